@@ -1,0 +1,68 @@
+import { z } from 'zod'
+
+/**
+ * The one error shape of the whole API. `code` is stable and is what clients translate;
+ * `message` is a human sentence in the language the request asked for (Japanese by default).
+ * `fields` maps a dotted field path to the problems found there.
+ */
+export const FieldProblem = z.object({ code: z.string(), message: z.string() })
+export type FieldProblem = z.infer<typeof FieldProblem>
+
+export const ApiError = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.array(FieldProblem)).optional(),
+    details: z.unknown().optional(),
+  }),
+  requestId: z.string().optional(),
+})
+export type ApiError = z.infer<typeof ApiError>
+
+/** Stable error codes. Messages for each live in the i18n catalogs under `error.<code>`. */
+export const ERROR_CODES = [
+  'bad_request',
+  'validation_failed',
+  'unauthenticated',
+  'forbidden',
+  'csrf_failed',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'unsupported_media_type',
+  'rate_limited',
+  'invalid_credentials',
+  'internal',
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
+  bad_request: 400,
+  validation_failed: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  invalid_credentials: 401,
+  internal: 500,
+}
+
+/** Turn a zod error into the field map of the API error shape. */
+export function fieldProblemsOf(
+  issues: readonly { path: readonly PropertyKey[]; message: string; code: string }[],
+  translate: (key: string) => string,
+): Record<string, FieldProblem[]> {
+  const fields: Record<string, FieldProblem[]> = {}
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.') || '_'
+    // Our schemas put a catalog key in `message` (e.g. "required"); zod's own issues carry its code.
+    const key = /^[a-z_]+$/.test(issue.message) ? issue.message : issue.code
+    const problem = { code: key, message: translate(`field.${key}`) }
+    fields[path] = [...(fields[path] ?? []), problem]
+  }
+  return fields
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod'
+import { Role } from './roles'
+
+export const LoginId = z
+  .string()
+  .trim()
+  .min(1, { message: 'required' })
+  .max(64, { message: 'too_long' })
+  .regex(/^[a-z0-9._-]+$/i, { message: 'invalid_format' })
+
+export const SignInRequest = z.object({
+  loginId: LoginId,
+  password: z.string().min(1, { message: 'required' }).max(256, { message: 'too_long' }),
+})
+export type SignInRequest = z.infer<typeof SignInRequest>
+
+/** The signed-in staff member as the PWA sees them. No personal data beyond the display name. */
+export const SessionUser = z.object({
+  id: z.string(),
+  loginId: z.string(),
+  displayName: z.string(),
+  role: Role,
+})
+export type SessionUser = z.infer<typeof SessionUser>
+
+export const SessionInfo = z.object({
+  user: SessionUser,
+  /** ISO instant when the server session expires. */
+  expiresAt: z.string(),
+  /** Sent back in the X-CSRF-Token header on every cookie-authenticated write. */
+  csrfToken: z.string(),
+})
+export type SessionInfo = z.infer<typeof SessionInfo>

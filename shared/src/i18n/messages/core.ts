@@ -1,0 +1,27 @@
+import { defineMessages } from '../define'
+
+export const coreMessages = defineMessages({
+  'app.name': { ja: '窓口', en: 'Madoguchi' },
+  'app.tagline': {
+    ja: '恵庭市 マイナンバーカード 相談・予約窓口',
+    en: 'Eniwa City My Number Card help and booking desk',
+  },
+  'lang.ja': { ja: '日本語', en: 'Japanese' },
+  'lang.en': { ja: '英語', en: 'English' },
+  'lang.switch': { ja: 'English', en: '日本語' },
+  'status.online': { ja: 'オンライン', en: 'Online' },
+  'status.offline': { ja: 'オフライン', en: 'Offline' },
+  'update.available': {
+    ja: '新しいバージョンがあります。',
+    en: 'A new version is available.',
+  },
+  'update.reload': { ja: '更新する', en: 'Update' },
+  'update.later': { ja: 'あとで', en: 'Later' },
+  'update.offlineReady': {
+    ja: 'オフラインでも使えるようになりました。',
+    en: 'Ready to work offline.',
+  },
+  'action.close': { ja: '閉じる', en: 'Close' },
+  'action.retry': { ja: 'もう一度', en: 'Try again' },
+  'loading': { ja: '読み込み中…', en: 'Loading…' },
+})

@@ -1,0 +1,60 @@
+import { defineMessages } from '../define'
+
+/** Messages for API error codes (`error.<code>`) and field problems (`field.<code>`). */
+export const errorMessages = defineMessages({
+  'error.bad_request': { ja: 'リクエストの形式が正しくありません。', en: 'The request is malformed.' },
+  'error.validation_failed': {
+    ja: '入力内容に誤りがあります。各項目を確認してください。',
+    en: 'Some fields are not valid. Please check each one.',
+  },
+  'error.unauthenticated': {
+    ja: 'サインインが必要です。もう一度サインインしてください。',
+    en: 'Please sign in again.',
+  },
+  'error.forbidden': { ja: 'この操作を行う権限がありません。', en: 'You are not allowed to do this.' },
+  'error.csrf_failed': {
+    ja: '画面の有効期限が切れました。再読み込みしてからもう一度操作してください。',
+    en: 'This page has expired. Reload it and try again.',
+  },
+  'error.not_found': { ja: '見つかりませんでした。', en: 'Not found.' },
+  'error.conflict': {
+    ja: 'ほかの操作と重なりました。最新の状態を確認してください。',
+    en: 'This clashed with another change. Check the latest state.',
+  },
+  'error.payload_too_large': { ja: 'データが大きすぎます。', en: 'The data is too large.' },
+  'error.unsupported_media_type': {
+    ja: 'この形式のデータは受け付けられません。',
+    en: 'This kind of data is not accepted.',
+  },
+  'error.rate_limited': {
+    ja: '試行回数が多すぎます。しばらく待ってからもう一度お試しください。',
+    en: 'Too many attempts. Please wait a while and try again.',
+  },
+  'error.invalid_credentials': {
+    ja: 'ログインIDまたはパスワードが違います。',
+    en: 'The login ID or password is wrong.',
+  },
+  'error.internal': {
+    ja: 'システムでエラーが起きました。時間をおいてもう一度お試しください。',
+    en: 'Something went wrong on our side. Please try again later.',
+  },
+  'error.network': {
+    ja: 'サーバーにつながりません。ネットワークを確認してください。',
+    en: 'Cannot reach the server. Check the network.',
+  },
+  'field.required': { ja: '入力してください。', en: 'Required.' },
+  'field.too_long': { ja: '長すぎます。', en: 'Too long.' },
+  'field.too_short': { ja: '短すぎます。', en: 'Too short.' },
+  'field.too_big': { ja: '値が大きすぎます。', en: 'Too large.' },
+  'field.too_small': { ja: '値が小さすぎます。', en: 'Too small.' },
+  'field.invalid_format': { ja: '形式が正しくありません。', en: 'Wrong format.' },
+  'field.invalid_type': { ja: '値の種類が正しくありません。', en: 'Wrong kind of value.' },
+  'field.invalid_value': { ja: '選べない値です。', en: 'Not an allowed value.' },
+  'field.invalid_date': { ja: '日付が正しくありません。', en: 'Not a valid date.' },
+  'field.unrecognized_keys': { ja: '不明な項目があります。', en: 'Unknown field.' },
+  'field.custom': { ja: '値が正しくありません。', en: 'Not a valid value.' },
+  'field.individual_number': {
+    ja: '個人番号（マイナンバー）と思われる12桁の数字が含まれています。個人番号は記録できません。削除してください。',
+    en: 'This contains what looks like a 12-digit individual number (My Number). It must not be recorded: please remove it.',
+  },
+})
