@@ -1,0 +1,31 @@
+import { Hono } from 'hono'
+import { secureHeaders } from 'hono/secure-headers'
+import { loadSession } from './auth/authorize'
+import { authFeature } from './auth/routes'
+import { healthFeature } from './health/routes'
+import type { AppEnv, Deps } from './http/env'
+import { accessLog, apiNotFound, context, onError } from './http/middleware'
+import { type Feature, mountFeature } from './http/route'
+import { servePwa } from './static/pwa'
+
+export interface AppOptions {
+  /** Folder of the built PWA to serve at `/`; the API alone when absent. */
+  pwaDist?: string
+}
+
+/** Every feature of the server, in one list: the app, the role test and the OpenAPI document read it. */
+export function features(deps: Deps): Feature[] {
+  return [healthFeature, authFeature(deps)]
+}
+
+export function createApp(deps: Deps, options: AppOptions = {}) {
+  const app = new Hono<AppEnv>()
+  const all = features(deps)
+  app.use('*', context(deps))
+  app.use('/api/*', accessLog, secureHeaders(), loadSession)
+  for (const f of all) mountFeature(app, f)
+  app.all('/api/*', apiNotFound)
+  if (options.pwaDist) servePwa(app, options.pwaDist)
+  app.onError(onError)
+  return { app, features: all }
+}

@@ -1,0 +1,59 @@
+import type { Db } from '../db/open'
+import type { StaffSession } from '../http/env'
+
+export interface AuditEntry {
+  action: string
+  entity: string
+  entityId?: string | null
+  /** Technical detail only (ids, counts, changed field names): never the personal data itself. */
+  detail?: Record<string, string | number | boolean | null>
+}
+
+/** Append one audit row. Call it inside the transaction of the change it records. */
+export function recordAudit(
+  db: Db,
+  actor: Pick<StaffSession, 'user'> | { user: { id: string; role: string } } | null,
+  entry: AuditEntry,
+  at: Date,
+): void {
+  db.prepare(
+    `INSERT INTO audit_log (at, actor_id, actor_role, action, entity, entity_id, detail)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    at.toISOString(),
+    actor?.user.id ?? null,
+    actor?.user.role ?? null,
+    entry.action,
+    entry.entity,
+    entry.entityId ?? null,
+    entry.detail ? JSON.stringify(entry.detail) : null,
+  )
+}
+
+export interface AuditRow {
+  id: number
+  at: string
+  actor_id: string | null
+  actor_role: string | null
+  action: string
+  entity: string
+  entity_id: string | null
+  detail: string | null
+}
+
+export function listAudit(
+  db: Db,
+  filter: { entity?: string; entityId?: string; limit?: number } = {},
+): AuditRow[] {
+  return db
+    .prepare(
+      `SELECT * FROM audit_log
+       WHERE (@entity IS NULL OR entity = @entity) AND (@entityId IS NULL OR entity_id = @entityId)
+       ORDER BY id DESC LIMIT @limit`,
+    )
+    .all({
+      entity: filter.entity ?? null,
+      entityId: filter.entityId ?? null,
+      limit: filter.limit ?? 100,
+    }) as AuditRow[]
+}

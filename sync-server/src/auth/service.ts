@@ -1,0 +1,124 @@
+import { createHash, randomBytes } from 'node:crypto'
+import type { SessionInfo, SessionUser, SignInRequest } from '@madoguchi/shared'
+import { recordAudit } from '../audit/audit'
+import type { Deps, StaffSession } from '../http/env'
+import { HttpError } from '../http/errors'
+import { DUMMY_HASH_PROMISE, verifyPassword } from './passwords'
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  findLiveSession,
+  findStaffByLoginId,
+  insertSession,
+  toSessionUser,
+} from './queries'
+import { FailureCounter } from './rate-limit'
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url')
+
+export interface SignInLimiter {
+  byLoginId: FailureCounter
+  byAddress: FailureCounter
+}
+
+export function createSignInLimiter(deps: Pick<Deps, 'config'>): SignInLimiter {
+  const { perLoginId, perAddress, windowMs } = deps.config.signInLimit
+  return {
+    byLoginId: new FailureCounter(perLoginId, windowMs),
+    byAddress: new FailureCounter(perAddress, windowMs),
+  }
+}
+
+export async function signIn(
+  deps: Deps,
+  limiter: SignInLimiter,
+  request: SignInRequest,
+  address: string,
+): Promise<{ token: string; info: SessionInfo }> {
+  const now = deps.now()
+  const loginKey = request.loginId.toLowerCase()
+  if (
+    limiter.byLoginId.isBlocked(loginKey, now.getTime()) ||
+    limiter.byAddress.isBlocked(address, now.getTime())
+  ) {
+    recordAudit(
+      deps.db,
+      null,
+      { action: 'sign_in_blocked', entity: 'staff', detail: { loginId: loginKey } },
+      now,
+    )
+    throw new HttpError('rate_limited')
+  }
+  const staff = findStaffByLoginId(deps.db, request.loginId)
+  const ok = staff?.active
+    ? await verifyPassword(request.password, staff.password_hash)
+    : await verifyPassword(request.password, await DUMMY_HASH_PROMISE).then(() => false)
+  if (!staff || !ok) {
+    limiter.byLoginId.fail(loginKey, now.getTime())
+    limiter.byAddress.fail(address, now.getTime())
+    recordAudit(
+      deps.db,
+      null,
+      { action: 'sign_in_failed', entity: 'staff', detail: { loginId: loginKey } },
+      now,
+    )
+    throw new HttpError('invalid_credentials')
+  }
+  limiter.byLoginId.reset(loginKey)
+
+  const user = toSessionUser(staff)
+  return deps.db.transaction(() => {
+    deleteExpiredSessions(deps.db, now.toISOString())
+    recordAudit(deps.db, { user }, { action: 'sign_in', entity: 'staff', entityId: staff.id }, now)
+    return startSession(deps, user)
+  })()
+}
+
+/** Make a new session for a staff member whose identity is already proven. */
+export function startSession(deps: Deps, user: SessionUser): { token: string; info: SessionInfo } {
+  const now = deps.now()
+  const token = randomBytes(32).toString('base64url')
+  const csrfToken = randomBytes(24).toString('base64url')
+  const expiresAt = new Date(now.getTime() + deps.config.sessionTtlHours * 3600_000).toISOString()
+  insertSession(deps.db, {
+    token_hash: hashToken(token),
+    staff_id: user.id,
+    csrf_token: csrfToken,
+    created_at: now.toISOString(),
+    expires_at: expiresAt,
+  })
+  return { token, info: { user, expiresAt, csrfToken } }
+}
+
+export function sessionFromToken(deps: Deps, token: string): StaffSession | undefined {
+  const tokenHash = hashToken(token)
+  const row = findLiveSession(deps.db, tokenHash, deps.now().toISOString())
+  if (!row) return undefined
+  return {
+    user: toSessionUser({
+      id: row.staff_id,
+      login_id: row.login_id,
+      display_name: row.display_name,
+      role: row.role,
+    }),
+    tokenHash,
+    csrfToken: row.csrf_token,
+    expiresAt: row.expires_at,
+  }
+}
+
+export function signOut(deps: Deps, session: StaffSession): void {
+  deps.db.transaction(() => {
+    deleteSession(deps.db, session.tokenHash)
+    recordAudit(
+      deps.db,
+      session,
+      { action: 'sign_out', entity: 'staff', entityId: session.user.id },
+      deps.now(),
+    )
+  })()
+}
+
+export function sessionInfo(session: StaffSession): SessionInfo {
+  return { user: session.user, expiresAt: session.expiresAt, csrfToken: session.csrfToken }
+}

@@ -1,0 +1,42 @@
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Config, DEFAULT_CONFIG } from './http/env'
+import type { Level } from './http/logger'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+
+export interface ServerSettings {
+  host: string
+  port: number
+  dbPath: string
+  pwaDist: string
+  seedDemo: boolean
+  logLevel: Level
+  config: Config
+}
+
+function number(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value < 0)
+    throw new Error(`${name} must be a non-negative number, got "${raw}"`)
+  return value
+}
+
+/** Every setting the server reads from the environment; the README lists the same names. */
+export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSettings {
+  return {
+    host: env.HOST || '0.0.0.0',
+    port: number('PORT', 8787, env),
+    dbPath: resolve(env.MADOGUCHI_DB || resolve(ROOT, 'data/madoguchi.sqlite')),
+    pwaDist: resolve(env.MADOGUCHI_PWA_DIST || resolve(ROOT, 'pwa/dist')),
+    seedDemo: env.MADOGUCHI_SEED_DEMO !== '0',
+    logLevel: (env.LOG_LEVEL as Level) || 'info',
+    config: {
+      ...DEFAULT_CONFIG,
+      sessionTtlHours: number('SESSION_TTL_HOURS', DEFAULT_CONFIG.sessionTtlHours, env),
+      cookieSecure: env.COOKIE_SECURE === '1',
+    },
+  }
+}

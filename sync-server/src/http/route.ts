@@ -1,0 +1,109 @@
+import { fieldProblemsOf, type Role, translate } from '@madoguchi/shared'
+import type { Context, Hono, MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { z } from 'zod'
+import { authorize } from '../auth/authorize'
+import type { AppEnv } from './env'
+import { HttpError } from './errors'
+
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
+/** Who may call a route: a list of roles, or 'public' for the few routes used before sign-in. */
+export type Access = readonly Role[] | 'public'
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined
+
+export interface RouteInput<B, Q, P> {
+  body: Out<B>
+  query: Out<Q>
+  params: Out<P>
+}
+
+export interface RouteSpec<B, Q, P> {
+  method: Method
+  /** Path below the feature's base, in Hono syntax (`/:id`). */
+  path: string
+  roles: Access
+  summary: string
+  body?: B
+  query?: Q
+  params?: P
+  /** Schema of the success body, for the OpenAPI document. */
+  response?: z.ZodType
+  /** Status of the success response, for the OpenAPI document. */
+  status?: number
+  /** Largest body accepted; the server default applies when absent. */
+  maxBodyBytes?: number
+  /** A raw (non-JSON) body, e.g. a photo chunk: the handler reads it itself. */
+  rawBody?: string
+  handler: (c: Context<AppEnv>, input: RouteInput<B, Q, P>) => Response | Promise<Response>
+}
+
+// Handlers are stored with their input types erased; `route()` checked them where they were written.
+export type RouteDef = RouteSpec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined>
+
+/** Declare one route. The generic parameters are inferred from the schemas given. */
+export function route<
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  P extends z.ZodType | undefined = undefined,
+>(spec: RouteSpec<B, Q, P>): RouteDef {
+  return spec as unknown as RouteDef
+}
+
+export interface Feature {
+  name: string
+  base: string
+  routes: RouteDef[]
+}
+
+export function feature(name: string, base: string, routes: RouteDef[]): Feature {
+  return { name, base, routes }
+}
+
+export function fullPath(f: Feature, r: RouteDef): string {
+  return (f.base + r.path).replace(/\/$/, '') || '/'
+}
+
+/** Mount a feature: every route gets the same guard, size limit and input parsing, in that order. */
+export function mountFeature(app: Hono<AppEnv>, f: Feature): void {
+  for (const r of f.routes) {
+    app.on(r.method.toUpperCase(), fullPath(f, r), authorize(r.roles), limitBody(r), async (c) => {
+      const input = {
+        body: r.body && !r.rawBody ? parse(c, r.body, await readJson(c), 'body') : undefined,
+        query: r.query ? parse(c, r.query, c.req.query(), 'query') : undefined,
+        params: r.params ? parse(c, r.params, c.req.param(), 'params') : undefined,
+      }
+      return r.handler(c, input as RouteInput<undefined, undefined, undefined>)
+    })
+  }
+}
+
+function limitBody(r: RouteDef): MiddlewareHandler<AppEnv> {
+  if (r.method === 'get' || r.method === 'delete') return (_c, next) => next()
+  return (c, next) =>
+    bodyLimit({
+      maxSize: r.maxBodyBytes ?? c.var.deps.config.maxJsonBytes,
+      onError: () => {
+        throw new HttpError('payload_too_large')
+      },
+    })(c, next)
+}
+
+async function readJson(c: Context<AppEnv>): Promise<unknown> {
+  const type = c.req.header('content-type') ?? ''
+  if (!type.toLowerCase().startsWith('application/json')) throw new HttpError('unsupported_media_type')
+  try {
+    return await c.req.json()
+  } catch (error) {
+    if (error instanceof HttpError) throw error
+    throw new HttpError('bad_request')
+  }
+}
+
+function parse(c: Context<AppEnv>, schema: z.ZodType, value: unknown, where: string): unknown {
+  const result = schema.safeParse(value)
+  if (result.success) return result.data
+  const lang = c.var.lang
+  const fields = fieldProblemsOf(result.error.issues, (key) => translate(lang, key))
+  throw new HttpError('validation_failed', fields, { in: where })
+}

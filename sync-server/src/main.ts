@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { serve } from '@hono/node-server'
+import { createApp } from './app'
+import { settingsFromEnv } from './config'
+import { migrate } from './db/migrate'
+import { openDatabase } from './db/open'
+import { createLogger } from './http/logger'
+import { DEMO_STAFF, seedDemoData } from './seed/demo'
+
+const settings = settingsFromEnv()
+const log = createLogger({ level: settings.logLevel })
+
+mkdirSync(dirname(settings.dbPath), { recursive: true })
+const db = openDatabase(settings.dbPath)
+const applied = migrate(db)
+if (applied.length) log.info('migrated', { applied: applied.join(',') })
+const seeded = settings.seedDemo && (await seedDemoData(db))
+
+const { app } = createApp(
+  { db, config: settings.config, log, now: () => new Date() },
+  { pwaDist: settings.pwaDist },
+)
+
+const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
+  const url = `http://localhost:${info.port}`
+  log.info('listening', { port: info.port, seeded })
+  // The one place that prints to a person rather than to the log: what to open and how to sign in.
+  const logins = DEMO_STAFF.map((s) => `    ${s.role.padEnd(11)} ${s.loginId.padEnd(11)} ${s.password}`).join(
+    '\n',
+  )
+  process.stderr.write(
+    `\n  madoguchi is running at ${url}\n  database: ${settings.dbPath}\n\n  demo logins (role, login ID, password):\n${logins}\n\n`,
+  )
+  process.send?.({ type: 'listening', port: info.port })
+})
+
+function shutdown() {
+  server.close(() => {
+    db.close()
+    process.exit(0)
+  })
+  setTimeout(() => process.exit(0), 3000).unref()
+}
+process.on('SIGINT', shutdown)
+process.on('SIGTERM', shutdown)

@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { serveStatic } from '@hono/node-server/serve-static'
+import type { Hono } from 'hono'
+import type { AppEnv } from '../http/env'
+
+// The service worker and the shell must be revalidated on every load, or a fixed bug could stay on a
+// tablet for days; hashed assets never change under their name and can be cached for good.
+const NO_CACHE = /^\/(sw\.js|workbox-[\w-]+\.js|index\.html|manifest\.webmanifest|registerSW\.js)?$/
+
+export function servePwa(app: Hono<AppEnv>, dist: string): void {
+  app.use('*', async (c, next) => {
+    await next()
+    if (NO_CACHE.test(c.req.path)) c.header('Cache-Control', 'no-cache')
+    else if (c.req.path.startsWith('/assets/'))
+      c.header('Cache-Control', 'public, max-age=31536000, immutable')
+  })
+  app.use('*', serveStatic({ root: dist }))
+  // Client-side routes (/desk, /outreach/...) all load the shell.
+  app.get('*', async (c) => {
+    const index = join(dist, 'index.html')
+    if (!existsSync(index)) return c.text('The PWA is not built: run `npm run build`.', 503)
+    c.header('Cache-Control', 'no-cache')
+    return c.html(await readFile(index, 'utf8'))
+  })
+}
