@@ -1,5 +1,4 @@
-import type { Role } from '@madoguchi/shared'
-import { newId } from '@madoguchi/shared/ids'
+import { newId, type Role } from '@madoguchi/shared'
 import { hashPassword } from '../auth/passwords'
 import { countStaff, insertStaff } from '../auth/queries'
 import type { Db } from '../db/open'

@@ -1,0 +1,7 @@
+export * from './call-center'
+export * from './format'
+export * from './holidays'
+export * from './local-date'
+export * from './time-of-day'
+export * from './tokyo'
+export * from './year-end'
