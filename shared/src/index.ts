@@ -1,6 +1,7 @@
 export * from './api/error'
 export * from './auth/roles'
 export * from './auth/schemas'
+export * from './booking'
 export * from './calendar'
 export * from './i18n'
 export * from './ids'

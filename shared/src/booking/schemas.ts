@@ -1,0 +1,140 @@
+import { z } from 'zod'
+import { LocalDateSchema } from '../calendar/local-date'
+import { noIndividualNumber } from '../individual-number'
+import { BookingChannel, BookingStatus, BookingTypeCode } from './types'
+
+/** 'HH:MM' on the quarter-hour grid or any other slot length the calendar uses. */
+export const SlotTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'invalid_format' })
+
+/** Katakana (full-width), spaces and the long-vowel mark; the desk normalises hiragana before sending. */
+export const Kana = z
+  .string()
+  .trim()
+  .min(1, { message: 'required' })
+  .max(60, { message: 'too_long' })
+  .regex(/^[\u30A0-\u30FF\s\u3000]+$/u, { message: 'invalid_format' })
+
+/** Japanese phone numbers as digits only (10 or 11), after the desk strips hyphens and full-width. */
+export const Phone = z.string().regex(/^0\d{9,10}$/, { message: 'invalid_format' })
+
+/** The person details the counter needs, and nothing more. Never the individual number. */
+export const BookingPerson = z.object({
+  name: noIndividualNumber(
+    z.string().trim().min(1, { message: 'required' }).max(60, { message: 'too_long' }),
+  ),
+  kana: Kana,
+  birthDate: LocalDateSchema,
+  phone: Phone,
+})
+export type BookingPerson = z.infer<typeof BookingPerson>
+
+export const Slot = z.object({
+  date: LocalDateSchema,
+  time: SlotTime,
+  /** Bookable places left, after live bookings and unexpired holds. */
+  remaining: z.number().int().min(0),
+  capacity: z.number().int().min(0),
+})
+export type Slot = z.infer<typeof Slot>
+
+export const AvailabilityQuery = z.object({
+  type: BookingTypeCode,
+  from: LocalDateSchema.optional(),
+  to: LocalDateSchema.optional(),
+  /** How many people must fit at the same time (a family booking together). */
+  people: z.coerce.number().int().min(1).max(8).default(1),
+  limit: z.coerce.number().int().min(1).max(500).default(20),
+})
+export type AvailabilityQuery = z.infer<typeof AvailabilityQuery>
+
+/** 仮押さえ: a slot held while the operator reads it to the caller; it expires by itself. */
+export const HoldRequest = z.object({
+  type: BookingTypeCode,
+  date: LocalDateSchema,
+  time: SlotTime,
+  people: z.number().int().min(1).max(8).default(1),
+})
+export type HoldRequest = z.infer<typeof HoldRequest>
+
+export const Hold = z.object({
+  id: z.string(),
+  type: BookingTypeCode,
+  date: LocalDateSchema,
+  time: SlotTime,
+  people: z.number().int(),
+  expiresAt: z.string(),
+})
+export type Hold = z.infer<typeof Hold>
+
+export const BookingPartyMember = BookingPerson.extend({
+  type: BookingTypeCode,
+  proxy: z.boolean().default(false),
+})
+
+/** One call books one or more people (a family) at the same time, all or none. */
+export const CreateBookingRequest = z.object({
+  /** Made by the client once per booking attempt; a retry or double click sends the same key. */
+  idempotencyKey: z.string().min(8).max(100),
+  date: LocalDateSchema,
+  time: SlotTime,
+  /** The hold this booking turns into; its places are used instead of counted twice. */
+  holdId: z.string().optional(),
+  channel: BookingChannel.default('phone'),
+  people: z.array(BookingPartyMember).min(1, { message: 'required' }).max(8, { message: 'too_big' }),
+  /** A supervisor may book outside the booking window. */
+  overrideWindow: z.boolean().default(false),
+})
+export type CreateBookingRequest = z.infer<typeof CreateBookingRequest>
+
+export const Booking = z.object({
+  id: z.string(),
+  ref: z.string(),
+  type: BookingTypeCode,
+  date: LocalDateSchema,
+  time: SlotTime,
+  endTime: SlotTime,
+  status: BookingStatus,
+  person: BookingPerson,
+  proxy: z.boolean(),
+  channel: BookingChannel,
+  /** Bookings made together in one call share a group. */
+  groupId: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Raised on every change; a move or cancel names the version it was made against. */
+  version: z.number().int(),
+})
+export type Booking = z.infer<typeof Booking>
+
+export const BookingEvent = z.object({
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  action: z.enum(['created', 'moved', 'cancelled', 'attended', 'no_show', 'updated']),
+  /** What changed, without personal data: e.g. { from: '2026-12-03 10:15', to: '2026-12-04 09:00' }. */
+  detail: z.record(z.string(), z.string()).optional(),
+})
+export type BookingEvent = z.infer<typeof BookingEvent>
+
+export const MoveBookingRequest = z.object({
+  date: LocalDateSchema,
+  time: SlotTime,
+  holdId: z.string().optional(),
+  expectedVersion: z.number().int(),
+  overrideWindow: z.boolean().default(false),
+})
+export type MoveBookingRequest = z.infer<typeof MoveBookingRequest>
+
+export const ChangeStatusRequest = z.object({
+  expectedVersion: z.number().int(),
+  reason: noIndividualNumber(z.string().max(200, { message: 'too_long' })).optional(),
+})
+
+/** The desk's one search box: the server recognises a reference, a phone number, kana or a birth date. */
+export const BookingSearchQuery = z.object({
+  q: z.string().trim().min(1, { message: 'required' }).max(60, { message: 'too_long' }),
+})
+
+/** 409 `slot_full` carries the next free slots so the operator can offer one at once. */
+export const SlotFullDetails = z.object({ nextFree: z.array(Slot) })
