@@ -24,9 +24,7 @@ export function translate(lang: Lang, key: string, params?: Params): string {
   const message = (messages as Record<string, Message>)[key]
   const text = message ? message[lang] : key
   if (!params) return text
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  )
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 }
 
 /** Pick ja or en from an Accept-Language header; Japanese unless English is preferred over it. */

@@ -11,6 +11,8 @@ export const coreMessages = defineMessages({
   'lang.switch': { ja: 'English', en: '日本語' },
   'status.online': { ja: 'オンライン', en: 'Online' },
   'status.offline': { ja: 'オフライン', en: 'Offline' },
+  'lang.switch.label': { ja: '表示を英語に切り替える', en: 'Switch the display to Japanese' },
+  'app.skipToMain': { ja: '本文へ移動', en: 'Skip to main content' },
   'update.available': {
     ja: '新しいバージョンがあります。',
     en: 'A new version is available.',
@@ -23,5 +25,5 @@ export const coreMessages = defineMessages({
   },
   'action.close': { ja: '閉じる', en: 'Close' },
   'action.retry': { ja: 'もう一度', en: 'Try again' },
-  'loading': { ja: '読み込み中…', en: 'Loading…' },
+  loading: { ja: '読み込み中…', en: 'Loading…' },
 })
