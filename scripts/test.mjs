@@ -24,20 +24,42 @@ ensurePwaBuilt()
 
 const artifacts = join(ROOT, 'tests/artifacts')
 mkdirSync(artifacts, { recursive: true })
-const report = join(artifacts, 'vitest-report.json')
-const started = Date.now()
-const run = spawnSync(
-  'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-  {
-    cwd: ROOT,
-    stdio: 'inherit',
-  },
-)
-let summary = 'tests: no report was written'
-try {
-  const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8'))
-  summary = `tests: ${numPassedTests} passed, ${numFailedTests} failed${numPendingTests ? `, ${numPendingTests} skipped` : ''}`
-} catch {}
-process.stdout.write(`\n(vitest took ${((Date.now() - started) / 1000).toFixed(0)} s)\n${summary}\n`)
-process.exit(run.status ?? 1)
+
+// Unit and in-process tests first, then the browser, load and fault tests on their own: those start
+// servers and Chromium, and sharing two cores with the unit run only makes them slower and noisier.
+const runs = [
+  { name: 'unit and in-process', projects: ['shared', 'server', 'pwa'] },
+  { name: 'browser, load and fault', projects: ['e2e'] },
+]
+let passed = 0
+let failed = 0
+let skipped = 0
+let status = 0
+for (const { name, projects } of runs) {
+  const report = join(artifacts, `vitest-${projects.join('-')}.json`)
+  const started = Date.now()
+  process.stdout.write(`\n▶ ${name} tests (${projects.join(', ')})\n`)
+  const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p])]
+  const run = spawnSync(
+    'npx',
+    [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  )
+  try {
+    const result = JSON.parse(readFileSync(report, 'utf8'))
+    passed += result.numPassedTests
+    failed += result.numFailedTests
+    skipped += result.numPendingTests
+  } catch {
+    failed += 1 // no report: the run itself broke
+  }
+  process.stdout.write(
+    `  ${name}: ${run.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+  )
+  if (run.status !== 0) status = run.status ?? 1
+}
+process.stdout.write(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`)
+process.exit(status)
