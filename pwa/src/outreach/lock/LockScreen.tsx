@@ -19,11 +19,11 @@ export function LockScreen() {
     event.preventDefault()
     if (busy) return
     setBusy(true)
-    const ok = await unlock(pin)
-    if (!ok) {
+    const result = await unlock(pin)
+    if (!result.ok) {
       setBusy(false)
       setPin('')
-      setError(t('lock.wrong'))
+      setError(result.waitSeconds > 0 ? t('lock.wait', { seconds: result.waitSeconds }) : t('lock.wrong'))
       input.current?.focus()
     }
   }

@@ -40,11 +40,25 @@ export async function setPin(pin: string): Promise<void> {
   useLock.setState({ status: 'open' })
 }
 
-export async function unlock(pin: string): Promise<boolean> {
+/** After this many wrong PINs in a row, each further try waits WAIT_MS: guessing takes hours. */
+export const FREE_TRIES = 5
+export const WAIT_MS = 30_000
+let wrongInARow = 0
+let waitUntil = 0
+
+export type UnlockResult = { ok: true } | { ok: false; waitSeconds: number }
+
+export async function unlock(pin: string, now = Date.now()): Promise<UnlockResult> {
+  if (now < waitUntil) return { ok: false, waitSeconds: Math.ceil((waitUntil - now) / 1000) }
   const entry = await db.meta.get('pin')
-  if (entry?.key !== 'pin' || !(await verifyPin(pin, entry.value))) return false
+  if (entry?.key !== 'pin' || !(await verifyPin(pin, entry.value))) {
+    wrongInARow++
+    if (wrongInARow >= FREE_TRIES) waitUntil = now + WAIT_MS
+    return { ok: false, waitSeconds: wrongInARow >= FREE_TRIES ? WAIT_MS / 1000 : 0 }
+  }
+  wrongInARow = 0
   useLock.setState({ status: 'open' })
-  return true
+  return { ok: true }
 }
 
 export function lock(): void {

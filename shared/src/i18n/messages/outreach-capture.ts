@@ -76,6 +76,10 @@ export const outreachCaptureMessages = defineMessages({
   'lock.pin': { ja: '暗証番号', en: 'PIN' },
   'lock.unlock': { ja: 'ロックを解除', en: 'Unlock' },
   'lock.wrong': { ja: '暗証番号が違います。', en: 'Wrong PIN.' },
+  'lock.wait': {
+    ja: '暗証番号の誤りが続いたため、{seconds}秒待ってからもう一度入力してください。',
+    en: 'Too many wrong PINs. Wait {seconds} seconds, then try again.',
+  },
   'lock.setup.title': { ja: '端末の暗証番号を決める', en: 'Set the device PIN' },
   'lock.setup.lead': {
     ja: '共用タブレットのため、4〜8桁の数字で暗証番号を決めてください。操作がないと自動でロックし、解除にこの番号を使います。',
