@@ -106,7 +106,9 @@ async function addVisitor(page: Page, visitor: Visitor, index: number) {
   await page.getByTestId('step-review').click()
   await page.getByTestId('check-consent_photo-ok').click()
   await page.getByTestId('check-consent_application-ok').click()
-  await expect.poll(() => page.getByTestId('missing-list').textContent()).toContain('すべてそろいました')
+  await expect
+    .poll(() => page.getByTestId('missing-list').textContent(), { timeout: 15_000 })
+    .toContain('すべてそろいました')
   await page.getByTestId('intake-done').click()
   await page.getByTestId('session-view').waitFor()
 }
