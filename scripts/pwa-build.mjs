@@ -29,6 +29,9 @@ export function ensurePwaBuilt({ quiet = false } = {}) {
   if (!quiet) process.stderr.write('Building the PWA (pwa/dist)…\n')
   const result = spawnSync('npm', ['run', 'build', '-w', '@madoguchi/pwa'], {
     cwd: ROOT,
+    // Vitest runs with NODE_ENV=test; inherited, it makes Vite bundle React's development build,
+    // where import.meta.env.PROD is false and no service worker registers.
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: quiet ? 'pipe' : 'inherit',
     encoding: 'utf8',
   })

@@ -20,8 +20,33 @@ import { Dexie, type EntityTable } from 'dexie'
  * - keep the old `db.version(...)` declarations below the new ones, so Dexie can upgrade any device.
  */
 
-/** Small device-level facts keyed by name. Never personal data about visitors. */
-export type MetaEntry = { key: 'session'; value: SessionInfo } | { key: 'deviceId'; value: string }
+/** The device's staff PIN, as a salted PBKDF2-SHA-256 hash (never the PIN itself). */
+export interface PinHash {
+  salt: string
+  hash: string
+  iterations: number
+}
+
+/** Where the outreach screens were, so a reload or a restart opens the same visitor and step. */
+export interface OutreachPlace {
+  sessionId: string | null
+  intakeId: string | null
+  step: string
+}
+
+/**
+ * Small device-level facts keyed by name. Never personal data about visitors, with one exception:
+ * `draft:<recordId>:<field>` keeps what staff typed into a field whose value cannot be saved on the
+ * record yet (a 申請書ID still being typed, text refused for an individual number is NOT kept), so
+ * a reload loses no keystroke; it is deleted once the record holds the value.
+ */
+export type MetaEntry =
+  | { key: 'session'; value: SessionInfo }
+  | { key: 'deviceId'; value: string }
+  | { key: 'pin'; value: PinHash }
+  | { key: 'lockAfterMinutes'; value: number }
+  | { key: 'outreachPlace'; value: OutreachPlace }
+  | { key: `draft:${string}`; value: string }
 export type MetaKey = MetaEntry['key']
 
 /** A photo as kept on the device until the server confirms it: the metadata and the JPEG. */

@@ -2,6 +2,8 @@ import { LANGS, type Lang, type Message } from './define'
 import { authMessages } from './messages/auth'
 import { coreMessages } from './messages/core'
 import { errorMessages } from './messages/errors'
+import { outreachMessages } from './messages/outreach'
+import { outreachCaptureMessages } from './messages/outreach-capture'
 
 export { defineMessages, LANGS, type Lang, type Message } from './define'
 
@@ -10,6 +12,8 @@ export const messages = {
   ...coreMessages,
   ...authMessages,
   ...errorMessages,
+  ...outreachMessages,
+  ...outreachCaptureMessages,
 } satisfies Record<string, Message>
 
 export type MessageKey = keyof typeof messages

@@ -1,2 +1,5 @@
+export * from './checklist'
+export * from './default-template'
+export * from './demo-sites'
 export * from './records'
 export * from './template'

@@ -1,0 +1,83 @@
+import { useT } from '../app/i18n'
+import { useSaveState } from './autosave'
+import { LOCK_MINUTE_CHOICES, lock, setLockMinutes, useLock } from './lock/lock-store'
+import { formatBytes, LOW_FREE_BYTES, useStorage } from './storage'
+
+/**
+ * The tablet's own status row under the app's status bar: whether what was typed is saved, storage
+ * used and free (and whether the browser promised to keep it), the idle-lock time and a lock button.
+ */
+export function OutreachBar() {
+  const t = useT()
+  const { usage, quota, persisted, full } = useStorage()
+  const { inFlight, failed } = useSaveState()
+  const status = useLock((s) => s.status)
+  const afterMinutes = useLock((s) => s.afterMinutes)
+  const free = usage !== null && quota !== null ? quota - usage : null
+  const saveState = failed || full ? 'failed' : inFlight > 0 ? 'saving' : 'saved'
+
+  return (
+    <section className="outreach-bar" aria-label={t('outreach.bar.label')}>
+      <span className="save-state" data-testid="save-state" data-state={saveState} role="status">
+        {t(`outreach.save.${saveState}`)}
+      </span>
+      <span
+        data-testid="storage-estimate"
+        data-low={free !== null && free < LOW_FREE_BYTES ? 'true' : undefined}
+      >
+        {usage !== null && free !== null
+          ? t('outreach.bar.storage', { used: formatBytes(usage), free: formatBytes(free) })
+          : t('outreach.bar.storageUnknown')}
+      </span>
+      {persisted !== null && (
+        <span className="muted" data-testid="storage-persisted">
+          {t(persisted ? 'outreach.bar.persisted' : 'outreach.bar.notPersisted')}
+        </span>
+      )}
+      {status === 'open' && (
+        <span className="outreach-bar-actions">
+          <label className="inline-field">
+            <span>{t('lock.idle')}</span>
+            <select
+              className="select"
+              data-testid="lock-minutes"
+              value={afterMinutes}
+              onChange={(event) => void setLockMinutes(Number(event.target.value))}
+            >
+              {LOCK_MINUTE_CHOICES.map((minutes) => (
+                <option key={minutes} value={minutes}>
+                  {t('lock.minutes', { minutes })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="button" data-testid="lock-now" onClick={lock}>
+            {t('outreach.bar.lock')}
+          </button>
+        </span>
+      )}
+    </section>
+  )
+}
+
+/** A full disk or little space left: said plainly, before anything can be lost. */
+export function StorageAlerts() {
+  const t = useT()
+  const { usage, quota, full } = useStorage()
+  const free = usage !== null && quota !== null ? quota - usage : null
+  if (full) {
+    return (
+      <p className="banner banner-error" role="alert" data-testid="storage-full">
+        {t('outreach.storage.full')}
+      </p>
+    )
+  }
+  if (free !== null && free < LOW_FREE_BYTES) {
+    return (
+      <p className="banner banner-warn" role="status" data-testid="storage-low">
+        {t('outreach.storage.low', { free: formatBytes(free) })}
+      </p>
+    )
+  }
+  return null
+}

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef } from 'react'
+import { create } from 'zustand'
+
+/**
+ * Never lose a keystroke: a field's value is saved to Dexie a moment after it changes (debounced, so
+ * typing is not one transaction per key), and at once when the field loses focus, the page is
+ * hidden (tab switch, screen off) or unloaded. There is no save button to forget.
+ */
+
+type SaveState = { inFlight: number; failed: boolean }
+
+/** How saving is going across the app, for the status area (and for tests to wait on). */
+export const useSaveState = create<SaveState>(() => ({ inFlight: 0, failed: false }))
+
+const begin = () => useSaveState.setState((s) => ({ inFlight: s.inFlight + 1 }))
+const end = (failed: boolean) => useSaveState.setState((s) => ({ inFlight: s.inFlight - 1, failed }))
+
+/** Count a save in the status area (for saves made on a tap, not through useAutosave). */
+export async function tracked<T>(save: () => Promise<T>): Promise<T> {
+  begin()
+  try {
+    const result = await save()
+    end(false)
+    return result
+  } catch (error) {
+    end(true)
+    throw error
+  }
+}
+
+export const AUTOSAVE_DELAY_MS = 300
+
+export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = AUTOSAVE_DELAY_MS) {
+  const saveRef = useRef(save)
+  saveRef.current = save
+  const pending = useRef<{ value: T } | null>(null)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current)
+    const next = pending.current
+    if (!next) return
+    pending.current = null
+    tracked(() => saveRef.current(next.value)).catch(() => {
+      // Keep the value for the next try (the next change, blur or hide) unless newer input came.
+      pending.current ??= next
+    })
+  }, [])
+
+  const schedule = useCallback(
+    (value: T) => {
+      pending.current = { value }
+      clearTimeout(timer.current)
+      timer.current = setTimeout(flush, delay)
+    },
+    [flush, delay],
+  )
+
+  useEffect(() => {
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush()
+    }
+    document.addEventListener('visibilitychange', onVisibility)
+    window.addEventListener('pagehide', flush)
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility)
+      window.removeEventListener('pagehide', flush)
+      flush() // leaving the screen saves what was typed
+    }
+  }, [flush])
+
+  return { schedule, flush }
+}

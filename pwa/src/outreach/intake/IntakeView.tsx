@@ -1,0 +1,95 @@
+import { INTAKE_STEPS, type IntakePurpose, type IntakeStep } from '@madoguchi/shared'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { lazy, Suspense } from 'react'
+import { useT } from '../../app/i18n'
+import { db } from '../../db/schema'
+import { tracked } from '../autosave'
+import { NotesStep } from '../notes/NotesStep'
+import { patchIntake, readDraft } from '../patch'
+
+import { openIntake, openStep, usePlace } from '../place'
+import { templateFor, useReference } from '../reference'
+import { PurposePicker } from './PurposePicker'
+import { ReviewStep } from './ReviewStep'
+import { StepNav } from './StepNav'
+import { FormStep, IdentityStep } from './steps'
+
+// The camera (react-webcam) loads only when the photo step opens: the first load stays small.
+const PhotoStep = lazy(() => import('../photo/PhotoStep').then((m) => ({ default: m.PhotoStep })))
+
+import { summarise } from './summary'
+
+/** One visitor, as steps. Every change saves at once; the step list shows what is done and missing. */
+export function IntakeView({ sessionId, intakeId }: { sessionId: string; intakeId: string }) {
+  const t = useT()
+  const reference = useReference()
+  const step = usePlace((s) => s.step) as IntakeStep
+  const data = useLiveQuery(async () => {
+    const [intake, photoCount, noteCount, draft] = await Promise.all([
+      db.intakes.get(intakeId),
+      db.photos.where('intakeId').equals(intakeId).count(),
+      db.notes.where('intakeId').equals(intakeId).count(),
+      readDraft(intakeId, 'applicationFormId'),
+    ])
+    return { intake, hasPhoto: photoCount > 0, noteCount, draft }
+  }, [intakeId])
+  if (!data?.intake) return null
+  const { intake, result } = summarise(reference, data.intake, data.hasPhoto, data.noteCount)
+  const template = templateFor(reference, intake.templateId, intake.templateVersion)
+  const current = INTAKE_STEPS.includes(step) ? step : 'purpose'
+  const next = INTAKE_STEPS.slice(INTAKE_STEPS.indexOf(current) + 1).find(
+    (s) => result.steps[s] !== 'not_needed',
+  )
+
+  const choosePurpose = (purpose: IntakePurpose) =>
+    void tracked(() => patchIntake(intake.id, { purpose })).catch(() => undefined)
+
+  return (
+    <section
+      className="intake"
+      aria-labelledby="intake-title"
+      data-testid="intake-view"
+      data-visitor={intake.visitorNo}
+    >
+      <div className="intake-head">
+        <button
+          type="button"
+          className="button"
+          data-testid="back-to-visitors"
+          onClick={() => openIntake(null)}
+        >
+          ← {t('outreach.intake.toList')}
+        </button>
+        <h2 className="section-title" id="intake-title">
+          {t('outreach.session.visitor', { no: intake.visitorNo })}・{t(`purpose.${intake.purpose}`)}
+        </h2>
+      </div>
+      <div className="intake-layout">
+        <StepNav current={current} steps={result.steps} onOpen={openStep} />
+        <div className="intake-step">
+          <h3 className="step-title">{t(`step.${current}`)}</h3>
+          {current === 'purpose' && <PurposePicker value={intake.purpose} onChoose={choosePurpose} />}
+          {current === 'identity' && <IdentityStep intake={intake} template={template} />}
+          {current === 'form' && <FormStep intake={intake} template={template} draft={data.draft} />}
+          {current === 'photo' && (
+            <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+              <PhotoStep sessionId={sessionId} intakeId={intake.id} />
+            </Suspense>
+          )}
+          {current === 'consultation' && <NotesStep sessionId={sessionId} intakeId={intake.id} />}
+          {current === 'review' && <ReviewStep intake={intake} template={template} result={result} />}
+          {next && (
+            <button
+              type="button"
+              className="button button-large next-step"
+              data-testid="next-step"
+              onClick={() => openStep(next)}
+            >
+              {t('outreach.intake.next')}: {t(`step.${next}`)} →
+            </button>
+          )}
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,87 @@
+import type { ChecklistTemplate, IntakeRecord } from '@madoguchi/shared'
+import { useT } from '../../app/i18n'
+import { tracked } from '../autosave'
+import { patchIntake } from '../patch'
+import { Toggle } from '../Toggle'
+import { CheckItem } from './CheckItem'
+import { FormIdField } from './FormIdField'
+import { GuardedText } from './GuardedText'
+
+type StepProps = { intake: IntakeRecord; template: ChecklistTemplate }
+
+/** A tap saves at once: there is nothing to debounce about a button. */
+const saveCheck = (intake: IntakeRecord, itemId: string, state: IntakeRecord['checks'][string]) =>
+  void tracked(() =>
+    patchIntake(intake.id, (current) => ({ checks: { ...current.checks, [itemId]: state } })),
+  ).catch(() => undefined)
+
+function Items({ intake, template, kind, title }: StepProps & { kind: string; title: string }) {
+  return (
+    <fieldset className="check-group">
+      <legend className="group-title">{title}</legend>
+      {template.items
+        .filter((item) => item.kind === kind)
+        .map((item) => (
+          <CheckItem
+            key={item.id}
+            item={item}
+            state={intake.checks[item.id]}
+            onChange={(s) => saveCheck(intake, item.id, s)}
+          />
+        ))}
+    </fieldset>
+  )
+}
+
+/** 本人確認書類: group A, group B, or the legal representative's documents. */
+export function IdentityStep({ intake, template }: StepProps) {
+  const t = useT()
+  return (
+    <div className="step-body" data-testid="identity-step">
+      <Toggle
+        testId="legal-representative"
+        checked={intake.legalRepresentative}
+        label={t('outreach.intake.legalRep')}
+        onChange={(legalRepresentative) =>
+          void tracked(() => patchIntake(intake.id, { legalRepresentative })).catch(() => undefined)
+        }
+      />
+      {intake.legalRepresentative && (
+        <Items
+          intake={intake}
+          template={template}
+          kind="representative"
+          title={t('outreach.intake.representative')}
+        />
+      )}
+      <Items intake={intake} template={template} kind="identity_a" title={t('outreach.intake.groupA')} />
+      <Items intake={intake} template={template} kind="identity_b" title={t('outreach.intake.groupB')} />
+    </div>
+  )
+}
+
+/** 申請書: the form, its 申請書ID and a memo. */
+export function FormStep({ intake, template, draft }: StepProps & { draft: string | null }) {
+  const t = useT()
+  return (
+    <div className="step-body" data-testid="form-step">
+      <Items intake={intake} template={template} kind="form" title={t('step.form')} />
+      <FormIdField key={intake.id} intake={intake} draft={draft} />
+      <GuardedText
+        key={`memo-${intake.id}`}
+        id="intake-memo"
+        testId="intake-memo"
+        label={t('outreach.intake.memo')}
+        initial={intake.memo}
+        maxLength={2000}
+        save={(memo) => patchIntake(intake.id, { memo })}
+      />
+    </div>
+  )
+}
+
+/** The consents, confirmed with the visitor at the end. */
+export function ConsentItems({ intake, template }: StepProps) {
+  const t = useT()
+  return <Items intake={intake} template={template} kind="consent" title={t('outreach.intake.consents')} />
+}

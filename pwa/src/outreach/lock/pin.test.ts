@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { hashPin, isValidPin, verifyPin } from './pin'
+
+describe('device PIN', () => {
+  it('accepts 4 to 8 digits only', () => {
+    expect(['1234', '12345678'].every(isValidPin)).toBe(true)
+    expect(['123', '123456789', '12a4', '１２３４', ''].some(isValidPin)).toBe(false)
+  })
+
+  it('stores a salted hash, never the PIN, and verifies it', async () => {
+    const stored = await hashPin('4826', 1000)
+    expect(JSON.stringify(stored)).not.toContain('4826')
+    expect(stored.hash).toMatch(/^[0-9a-f]{64}$/)
+    expect(await verifyPin('4826', stored)).toBe(true)
+    expect(await verifyPin('4827', stored)).toBe(false)
+    const again = await hashPin('4826', 1000)
+    expect(again.salt).not.toBe(stored.salt)
+    expect(again.hash).not.toBe(stored.hash)
+  })
+})

@@ -1,0 +1,31 @@
+import { newId } from '@madoguchi/shared'
+import { savePhoto } from '../../db/records'
+import { db } from '../../db/schema'
+import { tracked } from '../autosave'
+import { guardedSave } from '../storage'
+import type { ProcessedPhoto } from './process'
+
+/**
+ * An intake has one face photo. A retake replaces it as a new version of the same photo record
+ * (same id, new hash), so the outbox only ever sends the photo staff accepted last.
+ */
+export function savePhotoFor(sessionId: string, intakeId: string, photo: ProcessedPhoto) {
+  return tracked(async () => {
+    const existing = await db.photos.where('intakeId').equals(intakeId).first()
+    return guardedSave(() =>
+      savePhoto(
+        {
+          id: existing?.id ?? newId(),
+          sessionId,
+          intakeId,
+          sha256: photo.sha256,
+          bytes: photo.blob.size,
+          width: photo.width,
+          height: photo.height,
+          takenAt: new Date().toISOString(),
+        },
+        photo.blob,
+      ),
+    )
+  })
+}

@@ -1,0 +1,52 @@
+import { tokyoDate } from '@madoguchi/shared'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useT } from '../../app/i18n'
+import { db } from '../../db/schema'
+import { useFormatDate } from '../format'
+import { openSession } from '../place'
+import { siteName, useReference } from '../reference'
+import { NewSessionForm } from './NewSessionForm'
+
+/** 実施回: today's sessions first, then the rest newest first, and a form to start a new one. */
+export function SessionList() {
+  const t = useT()
+  const reference = useReference()
+  const formatDate = useFormatDate()
+  const today = tokyoDate(Date.now())
+  const sessions = useLiveQuery(async () => {
+    const all = await db.outreachSessions.orderBy('date').reverse().toArray()
+    const counts = await Promise.all(all.map((s) => db.intakes.where('sessionId').equals(s.id).count()))
+    return all.map((session, i) => ({ session, visitors: counts[i] ?? 0 }))
+  }, [])
+
+  return (
+    <div className="outreach-columns">
+      <section className="panel" aria-labelledby="sessions-title" data-testid="session-list">
+        <h2 className="section-title" id="sessions-title">
+          {t('outreach.sessions.title')}
+        </h2>
+        {sessions?.length === 0 && <p className="muted">{t('outreach.sessions.none')}</p>}
+        <ul className="list">
+          {sessions?.map(({ session, visitors }) => (
+            <li key={session.id}>
+              <button
+                type="button"
+                className="list-button"
+                data-testid="session-open"
+                onClick={() => openSession(session.id)}
+              >
+                <span className="list-main">
+                  {session.date === today && <span className="badge">{t('outreach.sessions.today')}</span>}
+                  {formatDate(session.date)}
+                </span>
+                <span>{siteName(reference, session.siteId)}</span>
+                <span className="muted">{t('outreach.sessions.visitors', { count: visitors })}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <NewSessionForm today={today} />
+    </div>
+  )
+}

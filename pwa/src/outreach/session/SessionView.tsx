@@ -1,0 +1,93 @@
+import type { IntakePurpose } from '@madoguchi/shared'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { useT } from '../../app/i18n'
+import { db } from '../../db/schema'
+import { createIntake } from '../create'
+import { useFormatDate } from '../format'
+import { PurposePicker } from '../intake/PurposePicker'
+import { useSessionIntakes } from '../intake/summary'
+import { openIntake, openSession } from '../place'
+import { siteName, templateFor, useReference } from '../reference'
+
+/**
+ * One session's visitors with a running count. Each row shows only the running number, the purpose
+ * and what is missing: nothing personal, so the list can face the next visitor.
+ */
+export function SessionView({ sessionId }: { sessionId: string }) {
+  const t = useT()
+  const reference = useReference()
+  const formatDate = useFormatDate()
+  const session = useLiveQuery(() => db.outreachSessions.get(sessionId), [sessionId])
+  const visitors = useSessionIntakes(sessionId)
+  const [adding, setAdding] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  async function add(purpose: IntakePurpose) {
+    try {
+      const intake = await createIntake(sessionId, purpose, templateFor(reference))
+      openIntake(
+        intake.id,
+        purpose === 'consultation_only' ? 'consultation' : purpose === 'photo_only' ? 'photo' : 'identity',
+      )
+    } catch {
+      setError(t('outreach.save.failed'))
+    }
+  }
+
+  if (!session) return null
+  return (
+    <section className="panel" aria-labelledby="session-title" data-testid="session-view">
+      <button type="button" className="button" onClick={() => openSession(null)}>
+        ← {t('outreach.session.back')}
+      </button>
+      <h2 className="section-title" id="session-title">
+        {formatDate(session.date)} {siteName(reference, session.siteId)}
+      </h2>
+      {session.staffNames.length > 0 && (
+        <p className="muted">{t('outreach.session.staffNames', { names: session.staffNames.join('、') })}</p>
+      )}
+      <p className="count" data-testid="visitor-count">
+        {t('outreach.session.count', { count: visitors?.length ?? 0 })}
+      </p>
+      {error && (
+        <p className="form-alert" role="alert">
+          {error}
+        </p>
+      )}
+      {adding ? (
+        <PurposePicker value={null} onChoose={(purpose) => void add(purpose)} />
+      ) : (
+        <button
+          type="button"
+          className="button button-primary button-large"
+          data-testid="add-visitor"
+          onClick={() => setAdding(true)}
+        >
+          ＋ {t('outreach.session.addVisitor')}
+        </button>
+      )}
+      {visitors?.length === 0 && <p className="muted">{t('outreach.session.noVisitors')}</p>}
+      <ul className="list" data-testid="visitor-list">
+        {visitors?.map(({ intake, result }) => (
+          <li key={intake.id}>
+            <button
+              type="button"
+              className="list-button"
+              data-testid="visitor-row"
+              onClick={() => openIntake(intake.id)}
+            >
+              <span className="list-main">{t('outreach.session.visitor', { no: intake.visitorNo })}</span>
+              <span>{t(`purpose.${intake.purpose}`)}</span>
+              <span className={result.complete ? 'tag tag-ok' : 'tag tag-missing'}>
+                {result.complete
+                  ? t('outreach.session.complete')
+                  : t('outreach.session.missingCount', { count: result.missing.length })}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
