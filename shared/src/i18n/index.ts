@@ -1,5 +1,6 @@
 import { LANGS, type Lang, type Message } from './define'
 import { authMessages } from './messages/auth'
+import { bookingMessages } from './messages/booking'
 import { coreMessages } from './messages/core'
 import { errorMessages } from './messages/errors'
 
@@ -9,6 +10,7 @@ export { defineMessages, LANGS, type Lang, type Message } from './define'
 export const messages = {
   ...coreMessages,
   ...authMessages,
+  ...bookingMessages,
   ...errorMessages,
 } satisfies Record<string, Message>
 
@@ -24,9 +26,7 @@ export function translate(lang: Lang, key: string, params?: Params): string {
   const message = (messages as Record<string, Message>)[key]
   const text = message ? message[lang] : key
   if (!params) return text
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  )
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 }
 
 /** Pick ja or en from an Accept-Language header; Japanese unless English is preferred over it. */

@@ -23,5 +23,5 @@ export const coreMessages = defineMessages({
   },
   'action.close': { ja: '閉じる', en: 'Close' },
   'action.retry': { ja: 'もう一度', en: 'Try again' },
-  'loading': { ja: '読み込み中…', en: 'Loading…' },
+  loading: { ja: '読み込み中…', en: 'Loading…' },
 })
