@@ -2,6 +2,8 @@ import { Hono } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import { loadSession } from './auth/authorize'
 import { authFeature } from './auth/routes'
+import { bookingFeature } from './booking/routes'
+import { bookingSetupFeature } from './booking/setup-routes'
 import { healthFeature } from './health/routes'
 import type { AppEnv, Deps } from './http/env'
 import { accessLog, apiNotFound, context, onError } from './http/middleware'
@@ -15,7 +17,7 @@ export interface AppOptions {
 
 /** Every feature of the server, in one list: the app, the role test and the OpenAPI document read it. */
 export function features(deps: Deps): Feature[] {
-  return [healthFeature, authFeature(deps)]
+  return [healthFeature, authFeature(deps), bookingFeature(deps), bookingSetupFeature]
 }
 
 export function createApp(deps: Deps, options: AppOptions = {}) {
