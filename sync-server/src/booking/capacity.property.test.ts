@@ -109,9 +109,9 @@ class CreateCmd extends Step {
     )
     if (!expected) return
     const body = (await res.json()) as { bookings: { id: string }[] }
-    body.bookings.forEach((b, i) =>
-      model.bookings.push({ id: b.id, slot: this.slot, len: lens[i] ?? 1, live: true, version: 1 }),
-    )
+    body.bookings.forEach((b, i) => {
+      model.bookings.push({ id: b.id, slot: this.slot, len: lens[i] ?? 1, live: true, version: 1 })
+    })
     if (hold) model.holds = model.holds.filter((h) => h.id !== hold.id)
   }
   override toString = () => `create(${TIMES[this.slot]}, ${this.types}, hold ${this.holdPick})`
