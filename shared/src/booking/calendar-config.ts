@@ -96,17 +96,23 @@ export const DEFAULT_COUNTER_CALENDAR: CounterCalendar = {
 }
 
 export interface SlotDef {
-  time: TimeOfDay
-  startMin: number
-  endMin: number
-  capacity: number
+  readonly time: TimeOfDay
+  readonly startMin: number
+  readonly endMin: number
+  readonly capacity: number
 }
 
 export type ClosedReason = 'no_period' | 'weekday' | 'holiday' | 'year_end' | 'exception'
 
+/** Shared between callers (see the memo in slotsOfDay): treat as read-only. */
 export type DaySchedule =
-  | { open: true; date: LocalDate; slotMinutes: number; slots: SlotDef[] }
-  | { open: false; date: LocalDate; reason: ClosedReason }
+  | {
+      readonly open: true
+      readonly date: LocalDate
+      readonly slotMinutes: number
+      readonly slots: readonly SlotDef[]
+    }
+  | { readonly open: false; readonly date: LocalDate; readonly reason: ClosedReason }
 
 export function periodOf(cal: CounterCalendar, date: LocalDate): CalendarPeriod | undefined {
   return cal.periods.find((p) => p.from <= date && date <= p.to)
@@ -127,6 +133,25 @@ function slotsBetween(opens: string, closes: string, slotMinutes: number, capaci
  * counter; then the period's hours for that weekday apply.
  */
 export function slotsOfDay(cal: CounterCalendar, date: LocalDate): DaySchedule {
+  // Every capacity check and availability list asks for the same days again and again; a calendar
+  // is never mutated once loaded (an edit makes a new object), so its days are computed once.
+  let days = memo.get(cal)
+  if (!days) {
+    days = new Map()
+    memo.set(cal, days)
+  }
+  let day = days.get(date)
+  if (!day) {
+    day = computeDay(cal, date)
+    if (days.size > 2000) days.clear()
+    days.set(date, day)
+  }
+  return day
+}
+
+const memo = new WeakMap<CounterCalendar, Map<LocalDate, DaySchedule>>()
+
+function computeDay(cal: CounterCalendar, date: LocalDate): DaySchedule {
   const period = periodOf(cal, date)
   const exception = cal.exceptions.find((e) => e.date === date)
   if (exception) {

@@ -1,7 +1,16 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fromTokyo } from '../calendar/tokyo'
 import { DEFAULT_COUNTER_CALENDAR, slotsOfDay } from './calendar-config'
-import { fits, nextFreeSlots, type Occupant, strandedBookings, usageOfDay, usedIn } from './capacity'
+import {
+  fits,
+  nextFreeSlots,
+  type Occupant,
+  strandedBookings,
+  usageOfDay,
+  usedBySlot,
+  usedIn,
+} from './capacity'
 
 const cal = DEFAULT_COUNTER_CALENDAR
 const day = slotsOfDay(cal, '2026-12-03')
@@ -19,6 +28,21 @@ describe('capacity', () => {
     expect(usedIn({ startMin: at(9, 0), endMin: at(9, 15) }, occupants)).toBe(1)
     expect(usedIn({ startMin: at(9, 15), endMin: at(9, 30) }, occupants)).toBe(3)
     expect(usedIn({ startMin: at(9, 30), endMin: at(9, 45) }, occupants)).toBe(0)
+  })
+
+  it('counts a whole day at once exactly as slot by slot', () => {
+    const occupant = fc
+      .tuple(
+        fc.integer({ min: 480, max: 1080 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.integer({ min: 1, max: 3 }),
+      )
+      .map(([start, len, count]) => ({ startMin: start, endMin: start + len, count }))
+    fc.assert(
+      fc.property(fc.array(occupant, { maxLength: 40 }), (occupants) => {
+        expect(usedBySlot(day, occupants)).toEqual(day.slots.map((slot) => usedIn(slot, occupants)))
+      }),
+    )
   })
 
   it('fits a person of length L only where L consecutive slots have room', () => {

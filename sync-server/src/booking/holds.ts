@@ -8,7 +8,7 @@ import {
   timeOfMinutes,
 } from '@madoguchi/shared'
 import { recordAudit } from '../audit/audit'
-import { inWriteTransaction } from '../db/open'
+import { inGroupCommit } from '../db/group-commit'
 import type { Deps } from '../http/env'
 import { HttpError } from '../http/errors'
 import { type Actor, isSupervisor, mayOverrideWindow } from './actor'
@@ -29,13 +29,13 @@ const toHold = (h: HoldRow): Hold => ({
 /**
  * 仮押さえ: take places in a slot while the operator reads it to the caller. The hold counts
  * against capacity until it expires by itself (the calendar's holdMinutes), is released, or is
- * turned into a booking. Checked and inserted in one write transaction, like a booking.
+ * turned into a booking. Checked and inserted in one write transaction (group commit), like a booking.
  */
-export function createHold(deps: Deps, actor: Actor, request: HoldRequest): Hold {
+export function createHold(deps: Deps, actor: Actor, request: HoldRequest): Promise<Hold> {
   if (request.overrideWindow && !mayOverrideWindow(actor)) throw new HttpError('forbidden')
   const now = deps.now()
   const nowIso = now.toISOString()
-  return inWriteTransaction(deps.db, () => {
+  return inGroupCommit(deps.db, () => {
     const db = deps.db
     const cal = currentCalendar(db)
     deleteExpiredHolds(db, nowIso)
@@ -43,7 +43,8 @@ export function createHold(deps: Deps, actor: Actor, request: HoldRequest): Hold
     const { day, slot } = bookableSlot(cal, request.date, request.time, now, request.overrideWindow)
     const lengths = Array.from({ length: request.people }, () => lengthOf(db, request.type))
     const span = spanOf(day, slot.startMin, Math.max(...lengths))
-    if (!span || !fits(day, slot.startMin, lengths, occupantsOn(db, request.date, nowIso))) {
+    const around = span && { fromMin: span.startMin, toMin: span.endMin }
+    if (!around || !fits(day, slot.startMin, lengths, occupantsOn(db, request.date, around, nowIso))) {
       throw slotFull(db, cal, { lengths, now, from: request.date, overrideWindow: request.overrideWindow })
     }
     const hold: HoldRow = {
@@ -64,8 +65,8 @@ export function createHold(deps: Deps, actor: Actor, request: HoldRequest): Hold
 }
 
 /** Release a hold: its owner, or a supervisor or admin. Unknown and foreign holds are 404 alike. */
-export function releaseHold(deps: Deps, actor: Actor, id: string): void {
-  inWriteTransaction(deps.db, () => {
+export function releaseHold(deps: Deps, actor: Actor, id: string): Promise<void> {
+  return inGroupCommit(deps.db, () => {
     if (!releaseOwn(deps, actor, id)) throw new HttpError('not_found')
     recordAudit(
       deps.db,

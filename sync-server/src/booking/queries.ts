@@ -66,7 +66,7 @@ export function findBooking(db: Db, id: string): BookingRow | undefined {
 }
 
 export function bookingsOfGroup(db: Db, groupId: string): BookingRow[] {
-  return stmt(db, `${SELECT} WHERE b.group_id = ? ORDER BY b.ref`).all(groupId) as BookingRow[]
+  return stmt(db, `${SELECT} WHERE b.group_id = ? ORDER BY b.id`).all(groupId) as BookingRow[]
 }
 
 export function refExists(db: Db, ref: string): boolean {
@@ -104,15 +104,31 @@ export function updateStatus(
   ).run(b)
 }
 
-/** Live bookings and unexpired holds on one date: what the capacity check counts. */
-export function occupantsOn(db: Db, date: LocalDate, nowIso: string, exceptBookingId = ''): Occupant[] {
+/**
+ * Live bookings and unexpired holds on one date that overlap [fromMin, toMin): what the capacity
+ * check counts. Bounded to the span so a busy day does not turn every booking into a day's read.
+ */
+export function occupantsOn(
+  db: Db,
+  date: LocalDate,
+  span: { fromMin: number; toMin: number },
+  nowIso: string,
+  exceptBookingId = '',
+): Occupant[] {
   return stmt(
     db,
     `SELECT start_min AS startMin, end_min AS endMin, 1 AS count FROM bookings
-       WHERE date = ? AND status IN ${LIVE} AND id != ?
+       WHERE date = @date AND start_min < @toMin AND end_min > @fromMin AND status IN ${LIVE} AND id != @except
      UNION ALL
-     SELECT start_min, end_min, people FROM slot_holds WHERE date = ? AND expires_at > ?`,
-  ).all(date, exceptBookingId, date, nowIso) as Occupant[]
+     SELECT start_min, end_min, people FROM slot_holds
+       WHERE date = @date AND start_min < @toMin AND end_min > @fromMin AND expires_at > @now`,
+  ).all({
+    date,
+    fromMin: span.fromMin,
+    toMin: span.toMin,
+    now: nowIso,
+    except: exceptBookingId,
+  }) as Occupant[]
 }
 
 export interface DatedOccupant extends Occupant {
@@ -221,31 +237,23 @@ export function liveBookingsFrom(db: Db, from: LocalDate): BookingRow[] {
 
 export interface IdempotencyRow {
   request_hash: string
-  status: number
-  response: string
+  group_id: string
 }
 
 export function findIdempotency(db: Db, staffId: string, key: string): IdempotencyRow | undefined {
-  return stmt(
-    db,
-    'SELECT request_hash, status, response FROM idempotency_keys WHERE staff_id = ? AND key = ?',
-  ).get(staffId, key) as IdempotencyRow | undefined
+  return stmt(db, 'SELECT request_hash, group_id FROM idempotency_keys WHERE staff_id = ? AND key = ?').get(
+    staffId,
+    key,
+  ) as IdempotencyRow | undefined
 }
 
 export function insertIdempotency(
   db: Db,
-  row: {
-    staff_id: string
-    key: string
-    request_hash: string
-    status: number
-    response: string
-    created_at: string
-  },
+  row: { staff_id: string; key: string; request_hash: string; group_id: string; created_at: string },
 ): void {
   stmt(
     db,
-    `INSERT INTO idempotency_keys (staff_id, key, request_hash, status, response, created_at)
-     VALUES (@staff_id, @key, @request_hash, @status, @response, @created_at)`,
+    `INSERT INTO idempotency_keys (staff_id, key, request_hash, group_id, created_at)
+     VALUES (@staff_id, @key, @request_hash, @group_id, @created_at)`,
   ).run(row)
 }

@@ -33,7 +33,8 @@ const statusRoute = (path: string, status: 'cancelled' | 'attended' | 'no_show',
     params: IdParams,
     body: ChangeStatusRequest,
     response: Booking,
-    handler: (c, { params, body }) => c.json(changeStatus(c.var.deps, current(c), params.id, status, body)),
+    handler: async (c, { params, body }) =>
+      c.json(await changeStatus(c.var.deps, current(c), params.id, status, body)),
   })
 
 /** Bookings (交付予約): create, find, read, move, cancel, attend; the day list and the CSV export. */
@@ -50,8 +51,8 @@ export function bookingFeature(deps: Pick<Deps, 'db'>) {
       body: CreateBookingRequest,
       response: CreateBookingResponse,
       status: 201,
-      handler: (c, { body }) => {
-        const outcome = createBookings(c.var.deps, current(c), body)
+      handler: async (c, { body }) => {
+        const outcome = await createBookings(c.var.deps, current(c), body)
         if (outcome.replayed) c.header('idempotent-replayed', 'true')
         return c.json(outcome.body, 201)
       },
@@ -107,7 +108,8 @@ export function bookingFeature(deps: Pick<Deps, 'db'>) {
       params: IdParams,
       body: MoveBookingRequest,
       response: Booking,
-      handler: (c, { params, body }) => c.json(moveBooking(c.var.deps, current(c), params.id, body)),
+      handler: async (c, { params, body }) =>
+        c.json(await moveBooking(c.var.deps, current(c), params.id, body)),
     }),
     statusRoute('/:id/cancel', 'cancelled', 'Cancel a booking'),
     statusRoute('/:id/attended', 'attended', 'Mark a booking attended (来庁)'),

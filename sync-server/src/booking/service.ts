@@ -14,7 +14,8 @@ import {
   timeOfMinutes,
 } from '@madoguchi/shared'
 import { recordAudit } from '../audit/audit'
-import { type Db, inWriteTransaction } from '../db/open'
+import { inGroupCommit } from '../db/group-commit'
+import type { Db } from '../db/open'
 import type { Deps } from '../http/env'
 import { HttpError } from '../http/errors'
 import { type Actor, mayOverrideWindow } from './actor'
@@ -23,6 +24,7 @@ import { currentCalendar } from './calendar-service'
 import { releaseOwn } from './holds'
 import {
   type BookingRow,
+  bookingsOfGroup,
   findBooking,
   findIdempotency,
   insertBooking,
@@ -72,10 +74,15 @@ export interface CreateOutcome {
 
 /**
  * Book one or more people (a family) into one slot, all or none. The idempotency check, the window
- * and capacity checks and every insert run in one BEGIN IMMEDIATE transaction, so two requests for
+ * and capacity checks and every insert run in one write transaction (BEGIN IMMEDIATE, shared with
+ * the other writes of this turn by group commit, each in its own savepoint), so two requests for
  * the last place, in this process or another, cannot both see it free.
  */
-export function createBookings(deps: Deps, actor: Actor, request: CreateBookingRequest): CreateOutcome {
+export function createBookings(
+  deps: Deps,
+  actor: Actor,
+  request: CreateBookingRequest,
+): Promise<CreateOutcome> {
   if (request.overrideWindow && !mayOverrideWindow(actor)) throw new HttpError('forbidden')
   const { idempotencyKey, ...rest } = request
   const requestHash = createHash('sha256').update(JSON.stringify(rest)).digest('base64url')
@@ -83,11 +90,13 @@ export function createBookings(deps: Deps, actor: Actor, request: CreateBookingR
   const nowIso = now.toISOString()
   const db = deps.db
 
-  return inWriteTransaction(db, () => {
+  return inGroupCommit(db, () => {
     const seen = findIdempotency(db, actor.user.id, idempotencyKey)
     if (seen) {
       if (seen.request_hash !== requestHash) throw new HttpError('idempotency_key_reused')
-      return { body: JSON.parse(seen.response) as CreateBookingResponse, replayed: true }
+      // The bookings that request made, as they stand now (a later move or cancel shows).
+      const group = bookingsOfGroup(db, seen.group_id).map(toBooking)
+      return { body: { groupId: seen.group_id, bookings: group }, replayed: true }
     }
     const cal = currentCalendar(db)
     const { day, slot } = bookableSlot(cal, request.date, request.time, now, request.overrideWindow)
@@ -96,7 +105,9 @@ export function createBookings(deps: Deps, actor: Actor, request: CreateBookingR
     // The hold's places become the booking's: release it first so they are not counted twice.
     // If the booking then fails, the rollback restores the hold.
     if (request.holdId) releaseOwn(deps, actor, request.holdId)
-    if (!fits(day, slot.startMin, lengths, occupantsOn(db, request.date, nowIso))) {
+    const reach = spanOf(day, slot.startMin, Math.max(...lengths))
+    const around = reach && { fromMin: reach.startMin, toMin: reach.endMin }
+    if (!around || !fits(day, slot.startMin, lengths, occupantsOn(db, request.date, around, nowIso))) {
       throw slotFull(db, cal, { lengths, now, from: request.date, overrideWindow: request.overrideWindow })
     }
 
@@ -142,16 +153,14 @@ export function createBookings(deps: Deps, actor: Actor, request: CreateBookingR
       )
       return toBooking({ ...row, created_by_name: actor.user.displayName })
     })
-    const body: CreateBookingResponse = { groupId, bookings }
     insertIdempotency(db, {
       staff_id: actor.user.id,
       key: idempotencyKey,
       request_hash: requestHash,
-      status: 201,
-      response: JSON.stringify(body),
+      group_id: groupId,
       created_at: nowIso,
     })
-    return { body, replayed: false }
+    return { body: { groupId, bookings }, replayed: false }
   })
 }
 
@@ -171,19 +180,28 @@ function bookingForChange(db: Db, id: string, expectedVersion: number): BookingR
  * transaction, and the capacity check leaves the booking itself out so a move to an overlapping
  * time does not count it twice.
  */
-export function moveBooking(deps: Deps, actor: Actor, id: string, request: MoveBookingRequest): Booking {
+export function moveBooking(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  request: MoveBookingRequest,
+): Promise<Booking> {
   if (request.overrideWindow && !mayOverrideWindow(actor)) throw new HttpError('forbidden')
   const now = deps.now()
   const nowIso = now.toISOString()
   const db = deps.db
-  return inWriteTransaction(db, () => {
+  return inGroupCommit(db, () => {
     const row = bookingForChange(db, id, request.expectedVersion)
     const cal = currentCalendar(db)
     const { day, slot } = bookableSlot(cal, request.date, request.time, now, request.overrideWindow)
     const length = typeLengths(db).get(row.type) ?? 1
     if (request.holdId) releaseOwn(deps, actor, request.holdId)
     const span = spanOf(day, slot.startMin, length)
-    if (!span || !fits(day, slot.startMin, [length], occupantsOn(db, request.date, nowIso, row.id))) {
+    const around = span && { fromMin: span.startMin, toMin: span.endMin }
+    if (
+      !around ||
+      !fits(day, slot.startMin, [length], occupantsOn(db, request.date, around, nowIso, row.id))
+    ) {
       throw slotFull(db, cal, {
         lengths: [length],
         now,
@@ -218,10 +236,10 @@ export function changeStatus(
   id: string,
   status: keyof typeof ACTION_OF,
   request: { expectedVersion: number; reason?: string },
-): Booking {
+): Promise<Booking> {
   const now = deps.now()
   const nowIso = now.toISOString()
-  return inWriteTransaction(deps.db, () => {
+  return inGroupCommit(deps.db, () => {
     const row = bookingForChange(deps.db, id, request.expectedVersion)
     const next = { ...row, status, updated_at: nowIso, version: row.version + 1 }
     updateStatus(deps.db, next)

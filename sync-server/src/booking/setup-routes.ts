@@ -69,7 +69,7 @@ export const bookingSetupFeature = feature('booking-setup', '/api/booking', [
     body: HoldRequest,
     response: Hold,
     status: 201,
-    handler: (c, { body }) => c.json(createHold(c.var.deps, current(c), body), 201),
+    handler: async (c, { body }) => c.json(await createHold(c.var.deps, current(c), body), 201),
   }),
   route({
     method: 'delete',
@@ -78,8 +78,8 @@ export const bookingSetupFeature = feature('booking-setup', '/api/booking', [
     summary: 'Release a hold (its owner, or a supervisor)',
     params: IdParams,
     status: 204,
-    handler: (c, { params }) => {
-      releaseHold(c.var.deps, current(c), params.id)
+    handler: async (c, { params }) => {
+      await releaseHold(c.var.deps, current(c), params.id)
       return c.body(null, 204)
     },
   }),
