@@ -26,6 +26,10 @@ const WARMUP_MS = 1000
 interface Result {
   kind: string
   requests: number
+  /** Every request sent, warm-up included. */
+  sent: number
+  /** Server CPU time (user + system) per request: steadier than req/s on a shared machine. */
+  cpuUs: number
   rps: number
   p50: number
   p99: number
@@ -99,8 +103,13 @@ const client: ChildProcess = fork(fileURLToPath(new URL('./load-client.mjs', imp
   stdio: 'inherit',
 })
 function phase(job: Record<string, unknown>): Promise<Result> {
+  const cpu = process.cpuUsage()
   return new Promise((resolve) => {
-    client.once('message', (m) => resolve(m as Result))
+    client.once('message', (m) => {
+      const used = process.cpuUsage(cpu)
+      const r = m as Result
+      resolve({ ...r, cpuUs: (used.user + used.system) / Math.max(1, r.sent) })
+    })
     client.send({ port, concurrency: CONCURRENCY, warmupMs: WARMUP_MS, measureMs: MEASURE_MS, ...job })
   })
 }
@@ -114,6 +123,8 @@ const only = process.env.BENCH_ONLY
 const skipped: Result = {
   kind: 'skipped',
   requests: 0,
+  sent: 0,
+  cpuUs: Number.NaN,
   rps: Number.NaN,
   p50: 0,
   p99: 0,
@@ -152,10 +163,10 @@ const rows: [string, Result][] = [
 ]
 const lines = [
   '',
-  `${'endpoint'.padEnd(50)}${'req/s'.padStart(9)}${'× base'.padStart(8)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}  statuses`,
+  `${'endpoint'.padEnd(50)}${'req/s'.padStart(9)}${'× base'.padStart(8)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}${'cpu µs'.padStart(9)}  statuses`,
   ...rows.map(
     ([name, r]) =>
-      `${name.padEnd(50)}${r.rps.toFixed(0).padStart(9)}${(r.rps / base.rps).toFixed(2).padStart(8)}${ms(r.p50)} ${ms(r.p99)} ${ms(r.max)}  ${JSON.stringify(r.statuses)}`,
+      `${name.padEnd(50)}${r.rps.toFixed(0).padStart(9)}${(r.rps / base.rps).toFixed(2).padStart(8)}${ms(r.p50)} ${ms(r.p99)} ${ms(r.max)}${r.cpuUs.toFixed(0).padStart(9)}  ${JSON.stringify(r.statuses)}`,
   ),
   '',
   `bookings in the database after the run: ${bookedRows}; baseline runs: ${baseline.rps.toFixed(0)} and ${baselineAgain.rps.toFixed(0)} req/s`,
@@ -170,6 +181,7 @@ const round = (r: Result) => ({
   p50Ms: Number(r.p50.toFixed(2)),
   p99Ms: Number(r.p99.toFixed(2)),
   ratio: Number((r.rps / base.rps).toFixed(3)),
+  serverCpuUsPerRequest: Math.round(r.cpuUs),
   ok: r.statuses['200'] ?? r.statuses['201'] ?? 0,
   requests: r.requests,
 })

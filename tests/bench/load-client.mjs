@@ -83,6 +83,7 @@ async function run(job) {
   return {
     kind: job.kind,
     requests: latencies.length,
+    sent: seq,
     rps: latencies.length / (job.measureMs / 1000),
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),

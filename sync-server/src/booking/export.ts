@@ -1,6 +1,7 @@
 import { type ExportQuery, translate } from '@madoguchi/shared'
 import type { z } from 'zod'
 import { recordAudit } from '../audit/audit'
+import { inWriteTransaction } from '../db/open'
 import type { Deps } from '../http/env'
 import type { Actor } from './actor'
 import { csvText, encodeCsv } from './csv'
@@ -33,7 +34,7 @@ export function exportCsv(
   query: z.output<typeof ExportQuery>,
 ): { bytes: Uint8Array<ArrayBuffer>; filename: string } {
   const types = new Map(bookingTypes(deps.db).map((t) => [t.code, t.label.ja]))
-  const rows = deps.db.transaction(() => {
+  const rows = inWriteTransaction(deps.db, () => {
     const found = bookingsBetween(deps.db, query.from, query.to).map(toBooking)
     recordAudit(
       deps.db,
@@ -46,7 +47,7 @@ export function exportCsv(
       deps.now(),
     )
     return found
-  })()
+  })
   const body = rows.map((b) => [
     b.ref,
     b.date,

@@ -6,6 +6,7 @@ import {
   recogniseQuery,
 } from '@madoguchi/shared'
 import { recordAudit } from '../audit/audit'
+import { inWriteTransaction } from '../db/open'
 import type { Deps } from '../http/env'
 import { HttpError } from '../http/errors'
 import type { Actor } from './actor'
@@ -21,10 +22,12 @@ import {
 
 // Reads of personal data. Each one writes an audit row (who looked at what), in the same
 // transaction as the read; the audit detail holds ids, counts and the kind of search, never the
-// name, phone or birth date that was looked up.
+// name, phone or birth date that was looked up. The transaction takes the write lock up front
+// (BEGIN IMMEDIATE): a read that turns into a write could otherwise fail with SQLITE_BUSY when
+// another process wrote in between.
 
 export function readBooking(deps: Deps, actor: Actor, id: string): BookingDetail {
-  return deps.db.transaction(() => {
+  return inWriteTransaction(deps.db, () => {
     const row = findBooking(deps.db, id)
     if (!row) throw new HttpError('not_found')
     recordAudit(deps.db, actor, { action: 'booking.read', entity: 'booking', entityId: id }, deps.now())
@@ -35,7 +38,7 @@ export function readBooking(deps: Deps, actor: Actor, id: string): BookingDetail
         .filter((b) => b.id !== id)
         .map(toBooking),
     }
-  })()
+  })
 }
 
 export function search(deps: Deps, actor: Actor, q: string): BookingSearchResult {
@@ -52,7 +55,7 @@ export function search(deps: Deps, actor: Actor, q: string): BookingSearchResult
             : recognised.kind === 'name' && recognised.name
               ? { by: 'name', value: recognised.name }
               : null
-  return deps.db.transaction(() => {
+  return inWriteTransaction(deps.db, () => {
     const rows = by ? searchBookings(deps.db, by) : []
     recordAudit(
       deps.db,
@@ -65,11 +68,11 @@ export function search(deps: Deps, actor: Actor, q: string): BookingSearchResult
       deps.now(),
     )
     return { recognised, bookings: rows.map(toBooking) }
-  })()
+  })
 }
 
 export function dayList(deps: Deps, actor: Actor, date: LocalDate): DayList {
-  return deps.db.transaction(() => {
+  return inWriteTransaction(deps.db, () => {
     const rows = bookingsOfDay(deps.db, date)
     recordAudit(
       deps.db,
@@ -78,5 +81,5 @@ export function dayList(deps: Deps, actor: Actor, date: LocalDate): DayList {
       deps.now(),
     )
     return { date, bookings: rows.map(toBooking) }
-  })()
+  })
 }
