@@ -1,67 +1,25 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NOW } from '../testing/booking'
+import {
+  CAPACITY,
+  checkInvariants,
+  DATE,
+  fitsModel,
+  LENGTH,
+  type Model,
+  type ModelBooking,
+  type ModelHold,
+  type Real,
+  TIMES,
+  type TypeCode,
+} from '../testing/capacity-model'
 import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
 
 // Random sequences of create / move / cancel / hold / release / time passing, run against the real
 // service in-process and against a model that counts places per slot index in the plainest way.
 // After every step: no slot over capacity, every booking the model knows is in the database as the
 // model expects it (none lost, none extra), and versions only go up.
-
-const DATE = '2026-12-03'
-const TIMES = ['09:00', '09:15', '09:30', '09:45', '10:00', '10:15']
-const CAPACITY = 2
-const LENGTH = { other: 1, renewal: 2 } as const
-type TypeCode = keyof typeof LENGTH
-
-interface ModelBooking {
-  id: string
-  slot: number
-  len: number
-  live: boolean
-  version: number
-}
-interface ModelHold {
-  id: string
-  slot: number
-  len: number
-  people: number
-  expires: number
-}
-interface Model {
-  now: number
-  bookings: ModelBooking[]
-  holds: ModelHold[]
-}
-interface Real {
-  server: TestServer
-  operator: Client
-}
-
-function used(model: Model, slot: number, except?: { booking?: string; hold?: string }): number {
-  let n = 0
-  for (const b of model.bookings)
-    if (b.live && b.id !== except?.booking && b.slot <= slot && slot < b.slot + b.len) n++
-  for (const h of model.holds) {
-    if (h.expires > model.now && h.id !== except?.hold && h.slot <= slot && slot < h.slot + h.len)
-      n += h.people
-  }
-  return n
-}
-
-function fitsModel(
-  model: Model,
-  start: number,
-  lens: number[],
-  except?: { booking?: string; hold?: string },
-) {
-  for (let k = start; k < start + Math.max(...lens); k++) {
-    if (k >= TIMES.length) return false
-    const demand = lens.filter((l) => k < start + l).length
-    if (used(model, k, except) + demand > CAPACITY) return false
-  }
-  return true
-}
 
 /** Every step checks the invariants after it has run. */
 abstract class Step implements fc.AsyncCommand<Model, Real> {
@@ -230,43 +188,6 @@ class TimePassesCmd extends Step {
     real.server.setNow(new Date(model.now))
   }
   override toString = () => `wait(${this.minutes} min)`
-}
-
-function checkInvariants(model: Model, real: Real) {
-  const db = real.server.db
-  const rows = db.prepare('SELECT id, start_min, end_min, status, version FROM bookings').all() as {
-    id: string
-    start_min: number
-    end_min: number
-    status: string
-    version: number
-  }[]
-  expect(rows).toHaveLength(model.bookings.length)
-  const byId = new Map(rows.map((r) => [r.id, r]))
-  for (const b of model.bookings) {
-    const row = byId.get(b.id)
-    expect(row, `booking ${b.id} lost`).toBeDefined()
-    expect(row?.status).toBe(b.live ? 'booked' : 'cancelled')
-    expect(row?.version).toBe(b.version)
-    const events = db
-      .prepare('SELECT version FROM booking_events WHERE booking_id = ? ORDER BY id')
-      .pluck()
-      .all(b.id)
-    expect(events).toEqual(Array.from({ length: b.version }, (_, i) => i + 1))
-  }
-  const nowIso = new Date(model.now).toISOString()
-  for (let k = 0; k < TIMES.length; k++) {
-    const start = 9 * 60 + 15 * k
-    const inSlot = db
-      .prepare(
-        `SELECT (SELECT count(*) FROM bookings WHERE date = ? AND status = 'booked' AND start_min < ? AND end_min > ?)
-              + (SELECT coalesce(sum(people), 0) FROM slot_holds WHERE date = ? AND expires_at > ? AND start_min < ? AND end_min > ?)`,
-      )
-      .pluck()
-      .get(DATE, start + 15, start, DATE, nowIso, start + 15, start) as number
-    expect(inSlot).toBeLessThanOrEqual(CAPACITY)
-    expect(inSlot).toBe(used(model, k))
-  }
 }
 
 let server: TestServer
