@@ -38,7 +38,6 @@ export function createHold(deps: Deps, actor: Actor, request: HoldRequest): Prom
   return inGroupCommit(deps.db, () => {
     const db = deps.db
     const cal = currentCalendar(db)
-    deleteExpiredHolds(db, nowIso)
     if (request.replaces) releaseOwn(deps, actor, request.replaces)
     const { day, slot } = bookableSlot(cal, request.date, request.time, now, request.overrideWindow)
     const lengths = Array.from({ length: request.people }, () => lengthOf(db, request.type))
@@ -58,6 +57,8 @@ export function createHold(deps: Deps, actor: Actor, request: HoldRequest): Prom
       created_at: nowIso,
       expires_at: new Date(now.getTime() + cal.rules.holdMinutes * 60_000).toISOString(),
     }
+    // Housekeeping after the check: a write before it would make a refused hold undo its batch.
+    deleteExpiredHolds(db, nowIso)
     insertHold(db, hold)
     recordAudit(db, actor, { action: 'booking_hold.create', entity: 'slot_hold', entityId: hold.id }, now)
     return toHold(hold)

@@ -39,6 +39,23 @@ describe('group commit', () => {
     expect(db.inTransaction).toBe(false)
   })
 
+  it('keeps the batch when a piece fails before writing, and runs each piece once', async () => {
+    const group = createGroupCommit(db)
+    let runs = 0
+    const results = await Promise.allSettled([
+      group.run(() => {
+        runs++
+        return db.prepare('INSERT INTO t (v) VALUES (?)').run('a').changes
+      }),
+      group.run(() => {
+        throw new Error('slot full')
+      }),
+    ])
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected'])
+    expect(runs).toBe(1)
+    expect(count()).toBe(1)
+  })
+
   it('runs work queued during a flush in the next batch', async () => {
     const group = createGroupCommit(db, { maxBatch: 2 })
     const all = await Promise.all(
