@@ -136,6 +136,8 @@ const run = (name: string, job: Record<string, unknown>) =>
 const baseline = await run('baseline', { kind: 'baseline' })
 const booking = await run('booking', { kind: 'booking', headers: auth, slots })
 const baselineAgain = await run('baseline', { kind: 'baseline' })
+// The product's own request path with no booking work: cookie session, CSRF-free GET, JSON answer.
+const sessionOnly = await run('session', { kind: 'session', headers: auth, path: '/api/auth/session' })
 const monthView = await run('month', {
   kind: 'month',
   headers: auth,
@@ -158,6 +160,7 @@ const ms = (n: number) => n.toFixed(2).padStart(8)
 const rows: [string, Result][] = [
   ['baseline: one INSERT', base],
   ['booking: create (POST /api/bookings)', booking],
+  ['signed-in GET, no work (GET /api/auth/session)', sessionOnly],
   ['month view (GET /api/booking/month)', monthView],
   ['next free slots (GET /api/booking/availability)', nextFree],
 ]
@@ -191,6 +194,7 @@ process.stdout.write(
     seconds: MEASURE_MS / 1000,
     baseline: round(base),
     booking: round(booking),
+    session: round(sessionOnly),
     month: round(monthView),
     availability: round(nextFree),
   })}\n`,
