@@ -33,6 +33,14 @@ export const ERROR_CODES = [
   'rate_limited',
   'invalid_credentials',
   'internal',
+  // Bookings (交付予約)
+  'slot_full',
+  'slot_not_bookable',
+  'outside_window',
+  'version_conflict',
+  'booking_not_live',
+  'idempotency_key_reused',
+  'calendar_strands_bookings',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
@@ -49,6 +57,13 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   rate_limited: 429,
   invalid_credentials: 401,
   internal: 500,
+  slot_full: 409,
+  slot_not_bookable: 422,
+  outside_window: 422,
+  version_conflict: 409,
+  booking_not_live: 409,
+  idempotency_key_reused: 422,
+  calendar_strands_bookings: 409,
 }
 
 /** Turn a zod error into the field map of the API error shape. */

@@ -1,21 +1,31 @@
 import { z } from 'zod'
 import { LocalDateSchema } from '../calendar/local-date'
 import { noIndividualNumber } from '../individual-number'
+import { normalisePhone, toKatakana } from './search-query'
 import { BookingChannel, BookingStatus, BookingTypeCode } from './types'
 
 /** 'HH:MM' on the quarter-hour grid or any other slot length the calendar uses. */
 export const SlotTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'invalid_format' })
 
-/** Katakana (full-width), spaces and the long-vowel mark; the desk normalises hiragana before sending. */
-export const Kana = z
-  .string()
-  .trim()
-  .min(1, { message: 'required' })
-  .max(60, { message: 'too_long' })
-  .regex(/^[\u30A0-\u30FF\s\u3000]+$/u, { message: 'invalid_format' })
+/**
+ * Katakana (full-width), spaces and the long-vowel mark. Hiragana and half-width kana are folded to
+ * katakana on the way in (the same `toKatakana` the desk uses), so either side may normalise.
+ */
+export const Kana = z.preprocess(
+  (v) => (typeof v === 'string' ? toKatakana(v) : v),
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'required' })
+    .max(60, { message: 'too_long' })
+    .regex(/^[\u30A0-\u30FF\s\u3000]+$/u, { message: 'invalid_format' }),
+)
 
-/** Japanese phone numbers as digits only (10 or 11), after the desk strips hyphens and full-width. */
-export const Phone = z.string().regex(/^0\d{9,10}$/, { message: 'invalid_format' })
+/** Japanese phone numbers as digits only (10 or 11); hyphens and full-width digits are stripped on the way in. */
+export const Phone = z.preprocess(
+  (v) => (typeof v === 'string' ? (normalisePhone(v) ?? v) : v),
+  z.string().regex(/^0\d{9,10}$/, { message: 'invalid_format' }),
+)
 
 /** The person details the counter needs, and nothing more. Never the individual number. */
 export const BookingPerson = z.object({
@@ -53,6 +63,10 @@ export const HoldRequest = z.object({
   date: LocalDateSchema,
   time: SlotTime,
   people: z.number().int().min(1).max(8).default(1),
+  /** A supervisor may hold outside the booking window (to book it with an override). */
+  overrideWindow: z.boolean().default(false),
+  /** A hold of the same operator to release in the same step (moving the cursor to another slot). */
+  replaces: z.string().optional(),
 })
 export type HoldRequest = z.infer<typeof HoldRequest>
 
@@ -100,6 +114,8 @@ export const Booking = z.object({
   /** Bookings made together in one call share a group. */
   groupId: z.string(),
   createdBy: z.string(),
+  /** The display name of who entered it, for the history and the printout. */
+  createdByName: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Raised on every change; a move or cancel names the version it was made against. */

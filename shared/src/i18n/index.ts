@@ -1,5 +1,6 @@
 import { LANGS, type Lang, type Message } from './define'
 import { authMessages } from './messages/auth'
+import { bookingMessages } from './messages/booking'
 import { coreMessages } from './messages/core'
 import { errorMessages } from './messages/errors'
 import { outreachMessages } from './messages/outreach'
@@ -11,6 +12,7 @@ export { defineMessages, LANGS, type Lang, type Message } from './define'
 export const messages = {
   ...coreMessages,
   ...authMessages,
+  ...bookingMessages,
   ...errorMessages,
   ...outreachMessages,
   ...outreachCaptureMessages,

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open'
+import { stmt } from '../db/statements'
 import type { StaffSession } from '../http/env'
 
 export interface AuditEntry {
@@ -16,7 +17,8 @@ export function recordAudit(
   entry: AuditEntry,
   at: Date,
 ): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO audit_log (at, actor_id, actor_role, action, entity, entity_id, detail)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(

@@ -1,5 +1,6 @@
 import type { Role, SessionUser } from '@madoguchi/shared'
 import type { Db } from '../db/open'
+import { stmt } from '../db/statements'
 
 interface StaffRow {
   id: string
@@ -58,13 +59,13 @@ export function findLiveSession(
   tokenHash: string,
   nowIso: string,
 ): (SessionRow & Pick<StaffRow, 'login_id' | 'display_name' | 'role'>) | undefined {
-  return db
-    .prepare(
-      `SELECT s.token_hash, s.staff_id, s.csrf_token, s.expires_at, st.login_id, st.display_name, st.role
-       FROM staff_sessions s JOIN staff st ON st.id = s.staff_id
-       WHERE s.token_hash = ? AND s.expires_at > ? AND st.active = 1`,
-    )
-    .get(tokenHash, nowIso) as never
+  // Every API request runs this, so the statement is compiled once.
+  return stmt(
+    db,
+    `SELECT s.token_hash, s.staff_id, s.csrf_token, s.expires_at, st.login_id, st.display_name, st.role
+     FROM staff_sessions s JOIN staff st ON st.id = s.staff_id
+     WHERE s.token_hash = ? AND s.expires_at > ? AND st.active = 1`,
+  ).get(tokenHash, nowIso) as never
 }
 
 export function deleteSession(db: Db, tokenHash: string): void {
