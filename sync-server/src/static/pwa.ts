@@ -9,9 +9,18 @@ import type { AppEnv } from '../http/env'
 // tablet for days; hashed assets never change under their name and can be cached for good.
 const NO_CACHE = /^\/(sw\.js|workbox-[\w-]+\.js|index\.html|manifest\.webmanifest|registerSW\.js)?$/
 
+// The app has no inline scripts; photos and camera frames are blob: and data: URLs.
+const CSP =
+  "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
+
 export function servePwa(app: Hono<AppEnv>, dist: string): void {
   app.use('*', async (c, next) => {
     await next()
+    if (c.req.path.startsWith('/api/')) return
+    c.header('Content-Security-Policy', CSP)
+    c.header('Permissions-Policy', 'camera=(self), microphone=(), geolocation=()')
+    c.header('X-Content-Type-Options', 'nosniff')
     if (NO_CACHE.test(c.req.path)) c.header('Cache-Control', 'no-cache')
     else if (c.req.path.startsWith('/assets/'))
       c.header('Cache-Control', 'public, max-age=31536000, immutable')

@@ -16,6 +16,10 @@ export const authMessages = defineMessages({
     ja: 'オフラインで作業中です。前回のサインイン情報を使っています。',
     en: 'Working offline with your last sign-in.',
   },
+  'auth.signOutOffline': {
+    ja: 'オフラインのためサインアウトできません。ネットワークにつないでからもう一度お試しください。',
+    en: 'You are offline, so you cannot sign out. Connect to the network and try again.',
+  },
   'role.outreach': { ja: '出張サポート', en: 'Outreach staff' },
   'role.operator': { ja: 'オペレーター', en: 'Operator' },
   'role.supervisor': { ja: '監督者', en: 'Supervisor' },

@@ -11,6 +11,8 @@ export const coreMessages = defineMessages({
   'lang.switch': { ja: 'English', en: '日本語' },
   'status.online': { ja: 'オンライン', en: 'Online' },
   'status.offline': { ja: 'オフライン', en: 'Offline' },
+  'lang.switch.label': { ja: '表示を英語に切り替える', en: 'Switch the display to Japanese' },
+  'app.skipToMain': { ja: '本文へ移動', en: 'Skip to main content' },
   'update.available': {
     ja: '新しいバージョンがあります。',
     en: 'A new version is available.',

@@ -1,0 +1,70 @@
+import { lazy, Suspense, useEffect } from 'react'
+import { SignIn } from '../auth/SignIn'
+import { useT } from './i18n'
+import { navigate, usePathname } from './navigation'
+import { type Decision, decide, matchRoute, type Viewer } from './router'
+import { StatusBar } from './StatusBar'
+import { useSession } from './session'
+import { UpdatePrompt } from './UpdatePrompt'
+
+// Each home is its own chunk: the tablet never parses the desk's code, and the other way round.
+const OutreachHome = lazy(() => import('../outreach/OutreachHome').then((m) => ({ default: m.OutreachHome })))
+const DeskHome = lazy(() => import('../desk/DeskHome').then((m) => ({ default: m.DeskHome })))
+
+/** The shell: status bar, update banner, and the screen the path and the session allow. */
+export function App() {
+  const t = useT()
+  const pathname = usePathname()
+  const status = useSession((state) => state.status)
+  const role = useSession((state) => state.session?.user.role)
+  const offlineSession = useSession((state) => state.offlineSession)
+
+  const viewer: Viewer = status === 'loading' ? 'loading' : role ? { role } : null
+  const decision = decide(matchRoute(pathname), viewer)
+  const redirectTo = decision.kind === 'redirect' ? decision.to : null
+
+  useEffect(() => {
+    if (redirectTo) navigate(redirectTo, { replace: true })
+  }, [redirectTo])
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToMain')}
+      </a>
+      <StatusBar />
+      <UpdatePrompt />
+      {offlineSession && (
+        <p className="notice" role="status" data-testid="offline-session">
+          {t('auth.offlineSession')}
+        </p>
+      )}
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Screen decision={decision} />
+        </Suspense>
+      </main>
+    </>
+  )
+}
+
+function Screen({ decision }: { decision: Decision }) {
+  if (decision.kind !== 'render') return <Loading />
+  switch (decision.route) {
+    case 'signIn':
+      return <SignIn />
+    case 'outreach':
+      return <OutreachHome />
+    case 'desk':
+      return <DeskHome />
+  }
+}
+
+function Loading() {
+  const t = useT()
+  return (
+    <p className="loading" role="status">
+      {t('loading')}
+    </p>
+  )
+}

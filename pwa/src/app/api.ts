@@ -1,0 +1,115 @@
+import { ApiError, type FieldProblem } from '@madoguchi/shared'
+import { useLang } from './i18n'
+
+/**
+ * Every call to our API goes through `api()`: it sends the UI language, the CSRF token on writes and
+ * the session cookie, and turns every failure into one `ApiRequestError` with a stable `code`.
+ */
+
+/** `code` is an API error code (`invalid_credentials`, …) or `network` when the server was not reached. */
+export class ApiRequestError extends Error {
+  override readonly name = 'ApiRequestError'
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Record<string, FieldProblem[]> = {},
+  ) {
+    super(message)
+  }
+}
+
+/** What a status means when the body is not our error shape (a proxy page, an empty reply). */
+function codeForStatus(status: number): string {
+  if (status === 502 || status === 503 || status === 504) return 'network' // gateway: server not reached
+  const known: Record<number, string> = {
+    400: 'bad_request',
+    401: 'unauthenticated',
+    403: 'forbidden',
+    404: 'not_found',
+    409: 'conflict',
+    413: 'payload_too_large',
+    415: 'unsupported_media_type',
+    422: 'validation_failed',
+    429: 'rate_limited',
+  }
+  return known[status] ?? (status >= 500 ? 'internal' : 'bad_request')
+}
+
+/** Turn a failed response (status + parsed JSON body, or null) into an ApiRequestError. */
+export function parseApiError(status: number, body: unknown): ApiRequestError {
+  const parsed = ApiError.safeParse(body)
+  if (!parsed.success) return new ApiRequestError(status, codeForStatus(status), '')
+  const { code, message, fields } = parsed.data.error
+  return new ApiRequestError(status, code, message, fields ?? {})
+}
+
+/** The server could not be reached at all (offline, DNS, connection refused, aborted). */
+export function networkError(cause?: unknown): ApiRequestError {
+  const error = new ApiRequestError(0, 'network', 'network error')
+  if (cause !== undefined) Object.defineProperty(error, 'cause', { value: cause })
+  return error
+}
+
+let csrfToken: string | null = null
+
+/** Set by the session store whenever the session changes; sent with every write. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** Anything with zod's `safeParse`: the shared wire schemas check what the server sent. */
+export type Schema<T> = { safeParse(value: unknown): { success: true; data: T } | { success: false } }
+
+export type ApiInit<T> = { method?: string; body?: unknown; signal?: AbortSignal; schema?: Schema<T> }
+
+/** Call the API. Resolves to the JSON body (undefined for 204); rejects with ApiRequestError only. */
+export async function api<T = unknown>(path: string, init: ApiInit<T> = {}): Promise<T> {
+  const method = (init.method ?? 'GET').toUpperCase()
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': useLang.getState().lang,
+  }
+  if (init.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (!SAFE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken
+
+  let response: Response
+  let text: string
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal: init.signal,
+    })
+    text = await response.text()
+  } catch (cause) {
+    throw networkError(cause) // no answer, or the connection dropped while reading it
+  }
+
+  const body = parseJson(text)
+  if (!response.ok) throw parseApiError(response.status, body)
+  if (text === '') return undefined as T
+  if (body === null && text.trim() !== 'null') {
+    throw new ApiRequestError(response.status, 'internal', 'response is not JSON')
+  }
+  if (init.schema) {
+    const checked = init.schema.safeParse(body)
+    if (!checked.success) throw new ApiRequestError(response.status, 'internal', 'unexpected response')
+    return checked.data
+  }
+  return body as T
+}
+
+function parseJson(text: string): unknown {
+  if (text === '') return null
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,98 @@
+import { SessionInfo, type SignInRequest } from '@madoguchi/shared'
+import { create } from 'zustand'
+import { clearCachedSession, readCachedSession, writeCachedSession } from '../db/meta'
+import { ApiRequestError, api, setCsrfToken } from './api'
+
+type SessionState = {
+  status: 'loading' | 'signedOut' | 'signedIn'
+  session: SessionInfo | null
+  /** True while we work from the device's cached sign-in because the server could not confirm it. */
+  offlineSession: boolean
+}
+
+/** Who is signed in. Only UI/session state lives in zustand; records live in Dexie. */
+export const useSession = create<SessionState>(() => ({
+  status: 'loading',
+  session: null,
+  offlineSession: false,
+}))
+
+function signedIn(session: SessionInfo, offlineSession: boolean): void {
+  setCsrfToken(session.csrfToken)
+  useSession.setState({ status: 'signedIn', session, offlineSession })
+}
+
+function signedOut(): void {
+  setCsrfToken(null)
+  useSession.setState({ status: 'signedOut', session: null, offlineSession: false })
+}
+
+const online = (): boolean => typeof navigator === 'undefined' || navigator.onLine
+
+/**
+ * Start-up: open from the cached sign-in so the tablet works without a network, then, if online,
+ * ask the server. 401 means the session is over: forget it. Any other failure (no network, server
+ * down) keeps the cached session and flags it as unconfirmed.
+ */
+export async function bootstrapSession(): Promise<void> {
+  const cached = await readCachedSession()
+  if (!online()) {
+    if (cached) signedIn(cached, true)
+    else signedOut()
+    return
+  }
+  if (cached) setCsrfToken(cached.csrfToken)
+  await confirmWithServer(cached)
+}
+
+/** Called when the network comes back while we run on an unconfirmed cached session. */
+export async function revalidateSession(): Promise<void> {
+  const { session, offlineSession } = useSession.getState()
+  if (session && offlineSession) await confirmWithServer(session)
+}
+
+async function confirmWithServer(cached: SessionInfo | null): Promise<void> {
+  try {
+    const session = await api('/api/auth/session', { schema: SessionInfo })
+    await writeCachedSession(session)
+    signedIn(session, false)
+  } catch (error) {
+    if (error instanceof ApiRequestError && error.status === 401) {
+      await clearCachedSession()
+      signedOut()
+    } else if (cached) {
+      signedIn(cached, true)
+    } else {
+      signedOut()
+    }
+  }
+}
+
+/** Sign in; rejects with ApiRequestError (invalid_credentials, validation_failed, rate_limited, network…). */
+export async function signIn(request: SignInRequest): Promise<SessionInfo> {
+  const session = await api('/api/auth/sign-in', { method: 'POST', body: request, schema: SessionInfo })
+  await writeCachedSession(session)
+  signedIn(session, false)
+  return session
+}
+
+/**
+ * Sign out on the server first: the session cookie is HttpOnly, so only the server can end it.
+ * If the server cannot be reached we stay signed in and reject, rather than pretend.
+ */
+export async function signOut(): Promise<void> {
+  try {
+    await api('/api/auth/sign-out', { method: 'POST' })
+  } catch (error) {
+    if (!(error instanceof ApiRequestError)) throw error
+    if (error.code === 'csrf_failed') {
+      // A stale token (e.g. from the offline cache): fetch the current one and try once more.
+      await confirmWithServer(null)
+      if (useSession.getState().status === 'signedIn') await api('/api/auth/sign-out', { method: 'POST' })
+    } else if (error.status !== 401) {
+      throw error
+    }
+  }
+  await clearCachedSession()
+  signedOut()
+}

@@ -1,0 +1,89 @@
+import type {
+  ConsultationNoteRecord,
+  IntakeRecord,
+  OutreachSessionRecord,
+  PhotoRecord,
+  PullResponse,
+  SessionInfo,
+  SyncEntity,
+} from '@madoguchi/shared'
+import { Dexie, type EntityTable } from 'dexie'
+
+/**
+ * The device database, `madoguchi`, and every version of its schema, in this one file.
+ *
+ * Rules for changing it (architecture: sync invariant 7):
+ * - never edit a version that has shipped; add `db.version(n + 1)` with the new stores and an
+ *   `.upgrade()` that converts existing rows;
+ * - from the version that adds the `outbox` table on, every later version MUST keep `outbox` and
+ *   migrate its rows: unsent work lives only there, and dropping it loses a visitor's record;
+ * - keep the old `db.version(...)` declarations below the new ones, so Dexie can upgrade any device.
+ */
+
+/** Small device-level facts keyed by name. Never personal data about visitors. */
+export type MetaEntry = { key: 'session'; value: SessionInfo } | { key: 'deviceId'; value: string }
+export type MetaKey = MetaEntry['key']
+
+/** A photo as kept on the device until the server confirms it: the metadata and the JPEG. */
+export type StoredPhoto = PhotoRecord & { blob: Blob }
+
+/**
+ * 送信待ち: one entry per record that has changes the server has not confirmed. Saving a record again
+ * replaces its entry (new mutation id, new version), so the outbox never sends a stale version.
+ */
+export interface OutboxEntry {
+  seq?: number
+  mutationId: string
+  entity: SyncEntity
+  recordId: string
+  version: number
+  createdAt: string
+  /** `pending` waits to be sent; `rejected` came back with a reason that staff must fix. */
+  state: 'pending' | 'rejected'
+  attempts: number
+  rejection?: { code: string; message: string; fields?: Record<string, { code: string; message: string }[]> }
+}
+
+/** What stays after the server confirmed a record and the device purged it: no personal data. */
+export interface Receipt {
+  recordId: string
+  entity: SyncEntity
+  version: number
+  confirmedAt: string
+  sha256?: string
+}
+
+/** Server-owned reference data, copied down by the sync pull. */
+export type ReferenceData = Omit<PullResponse, 'changed'> & { key: 'current' }
+
+export type MadoguchiDb = Dexie & {
+  meta: EntityTable<MetaEntry, 'key'>
+  outreachSessions: EntityTable<OutreachSessionRecord, 'id'>
+  intakes: EntityTable<IntakeRecord, 'id'>
+  notes: EntityTable<ConsultationNoteRecord, 'id'>
+  photos: EntityTable<StoredPhoto, 'id'>
+  outbox: EntityTable<OutboxEntry, 'seq'>
+  receipts: EntityTable<Receipt, 'recordId'>
+  reference: EntityTable<ReferenceData, 'key'>
+}
+
+export const DB_NAME = 'madoguchi'
+
+export const db = new Dexie(DB_NAME) as MadoguchiDb
+
+// Version 2: the outreach records, their photos, the outbox, receipts and reference data.
+db.version(2).stores({
+  meta: 'key',
+  outreachSessions: 'id, date',
+  intakes: 'id, sessionId',
+  notes: 'id, sessionId, intakeId',
+  photos: 'id, sessionId, intakeId',
+  outbox: '++seq, &mutationId, recordId, state',
+  receipts: 'recordId',
+  reference: 'key',
+})
+
+// Version 1: the cached sign-in (so the tablet can open offline). No outbox yet.
+db.version(1).stores({
+  meta: 'key',
+})

@@ -1,0 +1,30 @@
+import type { MessageKey } from '@madoguchi/shared'
+import { useT } from '../app/i18n'
+import { Card } from '../ui/Card'
+import { PageTitle } from '../ui/PageTitle'
+
+/** The desk's sections, in the order an operator meets them during a working day. */
+const SECTIONS: readonly { id: string; title: MessageKey }[] = [
+  { id: 'bookings', title: 'home.section.bookings' },
+  { id: 'calls', title: 'home.section.calls' },
+  { id: 'faq', title: 'home.section.faq' },
+  { id: 'reports', title: 'home.section.reports' },
+]
+
+/** The call-center and office home. Each section becomes a real screen in its own issue. */
+export function DeskHome() {
+  const t = useT()
+  return (
+    <section className="screen" data-testid="desk-home" aria-labelledby="desk-title">
+      <PageTitle id="desk-title" title={t('home.desk.title')} />
+      <p className="lead">{t('home.desk.lead')}</p>
+      <div className="cards">
+        {SECTIONS.map((section) => (
+          <Card key={section.id} title={t(section.title)} testId={`desk-${section.id}`}>
+            <p className="muted">{t('home.comingSoon')}</p>
+          </Card>
+        ))}
+      </div>
+    </section>
+  )
+}
