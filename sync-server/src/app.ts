@@ -2,10 +2,13 @@ import { Hono } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import { loadSession } from './auth/authorize'
 import { authFeature } from './auth/routes'
+import { bookingFeature } from './booking/routes'
+import { bookingSetupFeature } from './booking/setup-routes'
 import { healthFeature } from './health/routes'
 import type { AppEnv, Deps } from './http/env'
 import { accessLog, apiNotFound, context, onError } from './http/middleware'
 import { type Feature, mountFeature } from './http/route'
+import { openApiFeature } from './openapi/routes'
 import { servePwa } from './static/pwa'
 
 export interface AppOptions {
@@ -15,7 +18,8 @@ export interface AppOptions {
 
 /** Every feature of the server, in one list: the app, the role test and the OpenAPI document read it. */
 export function features(deps: Deps): Feature[] {
-  return [healthFeature, authFeature(deps)]
+  const all: Feature[] = [healthFeature, authFeature(deps), bookingFeature(deps), bookingSetupFeature]
+  return [...all, openApiFeature(() => all)]
 }
 
 export function createApp(deps: Deps, options: AppOptions = {}) {

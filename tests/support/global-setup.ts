@@ -1,8 +1,11 @@
 // Before the browser tests: Chromium present and pwa/dist built from the current sources.
-import { ensurePwaBuilt } from '../../scripts/pwa-build.mjs'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { ensurePwaBuilt, ROOT } from '../../scripts/pwa-build.mjs'
 import { ensureChromium } from '../scripts/ensure-chromium.mjs'
 
 export default function setup() {
   ensureChromium()
-  ensurePwaBuilt({ quiet: true })
+  // A tree without the PWA's sources (a server-only branch) can still run the HTTP and load tests.
+  if (existsSync(join(ROOT, 'pwa/index.html'))) ensurePwaBuilt({ quiet: true })
 }

@@ -63,6 +63,8 @@ export const HoldRequest = z.object({
   date: LocalDateSchema,
   time: SlotTime,
   people: z.number().int().min(1).max(8).default(1),
+  /** A supervisor may hold outside the booking window (to book it with an override). */
+  overrideWindow: z.boolean().default(false),
   /** A hold of the same operator to release in the same step (moving the cursor to another slot). */
   replaces: z.string().optional(),
 })
@@ -112,6 +114,8 @@ export const Booking = z.object({
   /** Bookings made together in one call share a group. */
   groupId: z.string(),
   createdBy: z.string(),
+  /** The display name of who entered it, for the history and the printout. */
+  createdByName: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Raised on every change; a move or cancel names the version it was made against. */

@@ -92,7 +92,7 @@ export function quickClient(server: TestServer, role: Role): Client {
   return clientWith(server, `${SESSION_COOKIE}=${token}`, info.csrfToken)
 }
 
-function clientWith(server: TestServer, cookie: string, csrfToken: string): Client {
+export function clientWith(server: TestServer, cookie: string, csrfToken: string): Client {
   return {
     cookie,
     csrfToken,

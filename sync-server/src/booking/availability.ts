@@ -1,0 +1,134 @@
+import {
+  type AvailabilityQuery,
+  type AvailabilityResponse,
+  addDays,
+  bookingWindow,
+  type CounterCalendar,
+  daysInMonth,
+  type FreeSlot,
+  isBookable,
+  type LocalDate,
+  localDateOf,
+  type MonthView,
+  nextFreeSlots,
+  type Occupant,
+  usageOfDay,
+} from '@madoguchi/shared'
+import type { Db } from '../db/open'
+import type { Deps } from '../http/env'
+import { HttpError } from '../http/errors'
+import { currentCalendar } from './calendar-service'
+import { type DatedOccupant, occupantsBetween } from './queries'
+import { typeLengths } from './setup-queries'
+
+/** Group one range query's rows by date, so the pure rules can ask per day with no further SQL. */
+function byDate(rows: readonly DatedOccupant[]): (date: LocalDate) => Occupant[] {
+  const map = new Map<LocalDate, Occupant[]>()
+  for (const r of rows) {
+    const list = map.get(r.date)
+    if (list) list.push(r)
+    else map.set(r.date, [r])
+  }
+  return (date) => map.get(date) ?? []
+}
+
+/** The next free slots for a party, from `from` (default: the start of the window). */
+export function findFreeSlots(
+  db: Db,
+  cal: CounterCalendar,
+  options: {
+    lengths: number[]
+    now: Date
+    from?: LocalDate
+    to?: LocalDate
+    limit: number
+    overrideWindow?: boolean
+  },
+): FreeSlot[] {
+  const window = bookingWindow(cal.rules, options.now)
+  const from =
+    options.from && (options.overrideWindow || options.from > window.first) ? options.from : window.first
+  const last = options.overrideWindow ? addDays(from, cal.rules.opensDaysAhead) : window.last
+  const to = options.to && options.to < last ? options.to : last
+  if (to < from) return []
+  const rows = occupantsBetween(db, from, to, options.now.toISOString())
+  return nextFreeSlots({ cal, ...options, from, to, occupantsOf: byDate(rows) })
+}
+
+export function lengthOf(db: Db, type: string): number {
+  const length = typeLengths(db).get(type as never)
+  if (length === undefined) throw new HttpError('validation_failed')
+  return length
+}
+
+export function availability(deps: Deps, query: AvailabilityQuery): AvailabilityResponse {
+  const cal = currentCalendar(deps.db)
+  const now = deps.now()
+  const length = lengthOf(deps.db, query.type)
+  const slots = findFreeSlots(deps.db, cal, {
+    lengths: Array.from({ length: query.people }, () => length),
+    now,
+    from: query.from,
+    to: query.to,
+    limit: query.limit,
+  })
+  return { slots, window: bookingWindow(cal.rules, now) }
+}
+
+/** Every day of a month with each slot's booked, held and remaining places. */
+export function monthView(deps: Deps, month: string): MonthView {
+  const cal = currentCalendar(deps.db)
+  const [year, mm] = month.split('-').map(Number) as [number, number]
+  const first = localDateOf(year, mm, 1)
+  const last = localDateOf(year, mm, daysInMonth(year, mm))
+  const rows = occupantsBetween(deps.db, first, last, deps.now().toISOString())
+  const booked = byDate(rows.filter((r) => r.held === 0))
+  const held = byDate(rows.filter((r) => r.held === 1))
+  const days: MonthView['days'] = []
+  for (let date = first; date <= last; date = addDays(date, 1)) {
+    const b = usageOfDay(cal, date, booked(date))
+    const h = usageOfDay(cal, date, held(date))
+    days.push({
+      date,
+      open: b.open,
+      ...(b.open ? {} : { reason: b.reason }),
+      slots: b.slots.map((s, i) => {
+        const heldHere = h.slots[i]?.used ?? 0
+        return {
+          time: s.time,
+          capacity: s.capacity,
+          booked: s.used,
+          held: heldHere,
+          remaining: Math.max(0, s.capacity - s.used - heldHere),
+        }
+      }),
+    })
+  }
+  return { month, days }
+}
+
+/** The day and slot a request names, or the error that says why it cannot be booked. */
+export function bookableSlot(
+  cal: CounterCalendar,
+  date: LocalDate,
+  time: string,
+  now: Date,
+  overrideWindow: boolean,
+) {
+  const result = isBookable(cal, date, time, now, { overrideWindow })
+  if (result.ok) return result
+  if (result.reason === 'outside_window') {
+    throw new HttpError('outside_window', undefined, { window: bookingWindow(cal.rules, now) })
+  }
+  throw new HttpError('slot_not_bookable', undefined, { reason: result.reason })
+}
+
+/** 409 slot_full with the next slots the same party fits into, so the operator can offer one at once. */
+export function slotFull(
+  db: Db,
+  cal: CounterCalendar,
+  options: { lengths: number[]; now: Date; from: LocalDate; overrideWindow: boolean },
+): HttpError {
+  const nextFree = findFreeSlots(db, cal, { ...options, limit: 5 })
+  return new HttpError('slot_full', undefined, { nextFree })
+}

@@ -1,0 +1,173 @@
+import { isValidRef } from '@madoguchi/shared'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { listAudit } from '../audit/audit'
+import { anotherStaff, book, createBody, json, NOW, person } from '../testing/booking'
+import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
+
+let server: TestServer
+let operator: Client
+beforeEach(async () => {
+  server = await startTestServer()
+  server.setNow(NOW)
+  operator = quickClient(server, 'operator')
+})
+afterEach(() => server.close())
+
+const count = (sql: string, ...args: unknown[]) =>
+  server.db
+    .prepare(sql)
+    .pluck()
+    .get(...args) as number
+
+describe('creating a booking', () => {
+  it('books one person with a valid reference, an event and an audit row', async () => {
+    const res = await operator.request('POST', '/api/bookings', createBody())
+    expect(res.status).toBe(201)
+    const body = await json<{ groupId: string; bookings: Record<string, unknown>[] }>(res)
+    const [b] = body.bookings
+    expect(b).toMatchObject({
+      date: '2026-12-03',
+      time: '10:00',
+      endTime: '10:15',
+      status: 'booked',
+      version: 1,
+      channel: 'phone',
+      groupId: body.groupId,
+      createdByName: '受付 太郎',
+    })
+    expect(isValidRef(b?.ref as string)).toBe(true)
+    expect(count('SELECT count(*) FROM booking_events WHERE booking_id = ?', b?.id)).toBe(1)
+    expect(listAudit(server.db, { entity: 'booking' }).map((r) => r.action)).toContain('booking.create')
+  })
+
+  it('takes L consecutive slots for a type of length L', async () => {
+    const [b] = await book(operator, { people: [person({ type: 'renewal' })] })
+    expect(b).toMatchObject({ time: '10:00', endTime: '10:30' })
+  })
+
+  it('answers a retried request with the same booking, and refuses the key with another body', async () => {
+    const body = createBody()
+    const first = await operator.request('POST', '/api/bookings', body)
+    const again = await operator.request('POST', '/api/bookings', body)
+    expect(again.status).toBe(201)
+    expect(again.headers.get('idempotent-replayed')).toBe('true')
+    expect(await json(again)).toEqual(await json(first))
+    expect(count('SELECT count(*) FROM bookings')).toBe(1)
+    const other = await operator.request('POST', '/api/bookings', { ...body, time: '10:15' })
+    expect(other.status).toBe(422)
+    expect(await json(other)).toMatchObject({ error: { code: 'idempotency_key_reused' } })
+  })
+
+  it('refuses a full slot with 409 slot_full and the next free slots', async () => {
+    await book(operator)
+    await book(operator)
+    const res = await operator.request('POST', '/api/bookings', createBody())
+    expect(res.status).toBe(409)
+    const body = await json<{
+      error: { code: string; details: { nextFree: { date: string; time: string }[] } }
+    }>(res)
+    expect(body.error.code).toBe('slot_full')
+    expect(body.error.details.nextFree[0]).toMatchObject({ date: '2026-12-03', time: '08:45', remaining: 2 })
+    expect(body.error.details.nextFree.map((s) => s.time)).not.toContain('10:00')
+  })
+
+  it('books a family all or none', async () => {
+    const three = createBody({ people: [person(), person(), person()] })
+    expect((await operator.request('POST', '/api/bookings', three)).status).toBe(409)
+    expect(count('SELECT count(*) FROM bookings')).toBe(0)
+    const two = await book(operator, { people: [person(), person({ proxy: true })] })
+    expect(two).toHaveLength(2)
+    expect(two[0]?.groupId).toBe(two[1]?.groupId)
+    expect(two[0]?.ref).not.toBe(two[1]?.ref)
+  })
+
+  it('keeps the booking window unless a supervisor overrides it', async () => {
+    const tooSoon = await operator.request(
+      'POST',
+      '/api/bookings',
+      createBody({ date: '2026-12-01', time: '15:00' }),
+    )
+    expect(tooSoon.status).toBe(422)
+    expect(await json(tooSoon)).toMatchObject({ error: { code: 'outside_window' } })
+    const far = createBody({ date: '2027-02-02', overrideWindow: true })
+    expect((await operator.request('POST', '/api/bookings', far)).status).toBe(403)
+    const supervisor = quickClient(server, 'supervisor')
+    expect((await supervisor.request('POST', '/api/bookings', far)).status).toBe(201)
+    const closed = await operator.request('POST', '/api/bookings', createBody({ date: '2026-12-05' }))
+    expect(await json(closed)).toMatchObject({
+      error: { code: 'slot_not_bookable', details: { reason: 'closed' } },
+    })
+  })
+
+  it('validates the people: kana folded from hiragana, phone digits from hyphens, no individual number', async () => {
+    const [b] = await book(operator, {
+      people: [person({ kana: 'やまだ はなこ', phone: '０９０-１１１１-２２２２' })],
+    })
+    const detail = await json<{ booking: { person: { kana: string; phone: string } } }>(
+      await operator.request('GET', `/api/bookings/${b?.id}`),
+    )
+    expect(detail.booking.person).toMatchObject({ kana: 'ヤマダ ハナコ', phone: '09011112222' })
+    const bad = await operator.request(
+      'POST',
+      '/api/bookings',
+      createBody({ people: [person({ name: '123456789018' })] }),
+    )
+    expect(bad.status).toBe(422)
+  })
+})
+
+describe('holds (仮押さえ)', () => {
+  it('count against capacity, turn into the booking, and expire by themselves', async () => {
+    const hold = await json<{ id: string; expiresAt: string }>(
+      await operator.request('POST', '/api/booking/holds', {
+        type: 'certificate_renewal',
+        date: '2026-12-03',
+        time: '10:00',
+        people: 2,
+      }),
+    )
+    expect(hold.expiresAt).toBe(new Date(NOW.getTime() + 5 * 60_000).toISOString())
+    const other = quickClient(server, 'supervisor')
+    expect((await other.request('POST', '/api/bookings', createBody())).status).toBe(409)
+    // The holder books with the hold: its places are used, not counted twice.
+    await book(operator, { holdId: hold.id, people: [person(), person()] })
+    expect(count('SELECT count(*) FROM slot_holds')).toBe(0)
+
+    const second = await json<{ id: string }>(
+      await operator.request('POST', '/api/booking/holds', {
+        type: 'certificate_renewal',
+        date: '2026-12-03',
+        time: '10:15',
+      }),
+    )
+    expect(second.id).toBeTruthy()
+    const full = await other.request(
+      'POST',
+      '/api/bookings',
+      createBody({ time: '10:15', people: [person(), person()] }),
+    )
+    expect(full.status).toBe(409)
+    server.setNow(new Date(NOW.getTime() + 5 * 60_000 + 1))
+    expect(
+      (
+        await other.request(
+          'POST',
+          '/api/bookings',
+          createBody({ time: '10:15', people: [person(), person()] }),
+        )
+      ).status,
+    ).toBe(201)
+  })
+
+  it('are released by their owner, replaced in one step, and not by another operator', async () => {
+    const hold = (time: string, extra = {}) =>
+      operator.request('POST', '/api/booking/holds', { type: 'other', date: '2026-12-03', time, ...extra })
+    const a = await json<{ id: string }>(await hold('09:00'))
+    const b = await json<{ id: string }>(await hold('09:15', { replaces: a.id }))
+    expect(server.db.prepare('SELECT id FROM slot_holds').pluck().all()).toEqual([b.id])
+    const otherOperator = anotherStaff(server, 'operator')
+    expect((await otherOperator.request('DELETE', `/api/booking/holds/${b.id}`)).status).toBe(404)
+    expect((await operator.request('DELETE', `/api/booking/holds/${b.id}`)).status).toBe(204)
+    expect((await operator.request('DELETE', `/api/booking/holds/${b.id}`)).status).toBe(404)
+  })
+})

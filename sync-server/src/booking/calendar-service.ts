@@ -1,0 +1,136 @@
+import {
+  type BookingTypeCode,
+  type BookingTypeDef,
+  type CalendarDoc,
+  CounterCalendar,
+  DEFAULT_COUNTER_CALENDAR,
+  strandedBookings,
+  type TimeOfDay,
+  timeOfMinutes,
+  tokyoDate,
+  type UpdateBookingTypeRequest,
+  type UpdateCalendarRequest,
+} from '@madoguchi/shared'
+import { recordAudit } from '../audit/audit'
+import { type Db, inWriteTransaction } from '../db/open'
+import type { Deps } from '../http/env'
+import { HttpError } from '../http/errors'
+import type { Actor } from './actor'
+import { liveBookingsFrom } from './queries'
+import {
+  bookingTypes,
+  calendarRow,
+  calendarVersion,
+  saveBookingType,
+  saveCalendar,
+  seedBookingDefaults,
+} from './setup-queries'
+
+export function ensureBookingDefaults(db: Db): void {
+  seedBookingDefaults(db, JSON.stringify(DEFAULT_COUNTER_CALENDAR))
+}
+
+// The parsed calendar, kept per connection until its version changes: every booking request needs
+// it, and another process may edit it, so the cheap version read decides whether to parse again.
+const parsed = new WeakMap<Db, { version: number; calendar: CounterCalendar }>()
+
+export function currentCalendar(db: Db): CounterCalendar {
+  const version = calendarVersion(db)
+  const cached = parsed.get(db)
+  if (cached && cached.version === version) return cached.calendar
+  const row = calendarRow(db)
+  if (!row) return DEFAULT_COUNTER_CALENDAR
+  const calendar = CounterCalendar.parse(JSON.parse(row.config))
+  parsed.set(db, { version: row.version, calendar })
+  return calendar
+}
+
+export function calendarDoc(db: Db): CalendarDoc {
+  const row = calendarRow(db)
+  return {
+    version: row?.version ?? 0,
+    calendar: currentCalendar(db),
+    updatedAt: row?.updated_at ?? null,
+    updatedBy: row?.updated_by ?? null,
+  }
+}
+
+/**
+ * Replace the calendar. Refused with 409 when it was edited since `expectedVersion`, or when it
+ * would strand live bookings from today on (their day closes, their hours go, or their slot ends
+ * up over capacity); the answer lists those bookings so the supervisor can move them first.
+ */
+export function updateCalendar(deps: Deps, actor: Actor, request: UpdateCalendarRequest): CalendarDoc {
+  const now = deps.now()
+  return inWriteTransaction(deps.db, () => {
+    const row = calendarRow(deps.db)
+    const version = row?.version ?? 0
+    if (version !== request.expectedVersion) {
+      throw new HttpError('version_conflict', undefined, { currentVersion: version })
+    }
+    const live = liveBookingsFrom(deps.db, tokyoDate(now))
+    const stranded = new Set(
+      strandedBookings(
+        request.calendar,
+        live.map((b) => ({ id: b.id, date: b.date, startMin: b.start_min, endMin: b.end_min })),
+      ),
+    )
+    if (stranded.size > 0) {
+      const bookings = live
+        .filter((b) => stranded.has(b.id))
+        .map((b) => ({
+          id: b.id,
+          ref: b.ref,
+          type: b.type,
+          date: b.date,
+          time: timeOfMinutes(b.start_min) as TimeOfDay,
+        }))
+      throw new HttpError('calendar_strands_bookings', undefined, { bookings })
+    }
+    saveCalendar(deps.db, {
+      config: JSON.stringify(request.calendar),
+      version: version + 1,
+      updated_at: now.toISOString(),
+      updated_by: actor.user.id,
+    })
+    recordAudit(
+      deps.db,
+      actor,
+      {
+        action: 'booking_calendar.update',
+        entity: 'counter_calendar',
+        entityId: '1',
+        detail: { version: version + 1 },
+      },
+      now,
+    )
+    return calendarDoc(deps.db)
+  })
+}
+
+export function updateBookingType(
+  deps: Deps,
+  actor: Actor,
+  code: BookingTypeCode,
+  change: UpdateBookingTypeRequest,
+): BookingTypeDef {
+  const now = deps.now()
+  return inWriteTransaction(deps.db, () => {
+    const current = bookingTypes(deps.db).find((t) => t.code === code)
+    if (!current) throw new HttpError('not_found')
+    const next: BookingTypeDef = { ...current, ...change, code }
+    saveBookingType(deps.db, next, now.toISOString(), actor.user.id)
+    recordAudit(
+      deps.db,
+      actor,
+      {
+        action: 'booking_type.update',
+        entity: 'booking_type',
+        entityId: code,
+        detail: { fields: Object.keys(change).join(',') },
+      },
+      now,
+    )
+    return next
+  })
+}

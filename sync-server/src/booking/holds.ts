@@ -1,0 +1,84 @@
+import {
+  fits,
+  type Hold,
+  type HoldRequest,
+  newId,
+  spanOf,
+  type TimeOfDay,
+  timeOfMinutes,
+} from '@madoguchi/shared'
+import { recordAudit } from '../audit/audit'
+import { inWriteTransaction } from '../db/open'
+import type { Deps } from '../http/env'
+import { HttpError } from '../http/errors'
+import { type Actor, isSupervisor, mayOverrideWindow } from './actor'
+import { bookableSlot, lengthOf, slotFull } from './availability'
+import { currentCalendar } from './calendar-service'
+import { occupantsOn } from './queries'
+import { deleteExpiredHolds, deleteHold, findHold, type HoldRow, insertHold } from './setup-queries'
+
+const toHold = (h: HoldRow): Hold => ({
+  id: h.id,
+  type: h.type,
+  date: h.date,
+  time: timeOfMinutes(h.start_min) as TimeOfDay,
+  people: h.people,
+  expiresAt: h.expires_at,
+})
+
+/**
+ * 仮押さえ: take places in a slot while the operator reads it to the caller. The hold counts
+ * against capacity until it expires by itself (the calendar's holdMinutes), is released, or is
+ * turned into a booking. Checked and inserted in one write transaction, like a booking.
+ */
+export function createHold(deps: Deps, actor: Actor, request: HoldRequest): Hold {
+  if (request.overrideWindow && !mayOverrideWindow(actor)) throw new HttpError('forbidden')
+  const now = deps.now()
+  const nowIso = now.toISOString()
+  return inWriteTransaction(deps.db, () => {
+    const db = deps.db
+    const cal = currentCalendar(db)
+    deleteExpiredHolds(db, nowIso)
+    if (request.replaces) releaseOwn(deps, actor, request.replaces)
+    const { day, slot } = bookableSlot(cal, request.date, request.time, now, request.overrideWindow)
+    const lengths = Array.from({ length: request.people }, () => lengthOf(db, request.type))
+    const span = spanOf(day, slot.startMin, Math.max(...lengths))
+    if (!span || !fits(day, slot.startMin, lengths, occupantsOn(db, request.date, nowIso))) {
+      throw slotFull(db, cal, { lengths, now, from: request.date, overrideWindow: request.overrideWindow })
+    }
+    const hold: HoldRow = {
+      id: newId(),
+      type: request.type,
+      date: request.date,
+      start_min: span.startMin,
+      end_min: span.endMin,
+      people: request.people,
+      staff_id: actor.user.id,
+      created_at: nowIso,
+      expires_at: new Date(now.getTime() + cal.rules.holdMinutes * 60_000).toISOString(),
+    }
+    insertHold(db, hold)
+    recordAudit(db, actor, { action: 'booking_hold.create', entity: 'slot_hold', entityId: hold.id }, now)
+    return toHold(hold)
+  })
+}
+
+/** Release a hold: its owner, or a supervisor or admin. Unknown and foreign holds are 404 alike. */
+export function releaseHold(deps: Deps, actor: Actor, id: string): void {
+  inWriteTransaction(deps.db, () => {
+    if (!releaseOwn(deps, actor, id)) throw new HttpError('not_found')
+    recordAudit(
+      deps.db,
+      actor,
+      { action: 'booking_hold.release', entity: 'slot_hold', entityId: id },
+      deps.now(),
+    )
+  })
+}
+
+/** Inside a write transaction: delete the hold if the actor may; whether it was there to delete. */
+export function releaseOwn(deps: Deps, actor: Actor, id: string): boolean {
+  const hold = findHold(deps.db, id)
+  if (!hold || (hold.staff_id !== actor.user.id && !isSupervisor(actor))) return false
+  return deleteHold(deps.db, id)
+}

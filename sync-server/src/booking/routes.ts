@@ -1,0 +1,116 @@
+import {
+  Booking,
+  BookingDetail,
+  BookingSearchQuery,
+  BookingSearchResult,
+  ChangeStatusRequest,
+  CreateBookingRequest,
+  CreateBookingResponse,
+  DayList,
+  DayListParams,
+  ExportQuery,
+  IdParams,
+  MoveBookingRequest,
+} from '@madoguchi/shared'
+import { current } from '../auth/routes'
+import type { Deps } from '../http/env'
+import { feature, route } from '../http/route'
+import { ensureBookingDefaults } from './calendar-service'
+import { exportCsv } from './export'
+import { dayList, readBooking, search } from './read-service'
+import { changeStatus, createBookings, moveBooking } from './service'
+
+export const BOOKERS = ['operator', 'supervisor', 'admin'] as const
+export const READERS = ['operator', 'supervisor', 'admin', 'city'] as const
+const EXPORTERS = ['supervisor', 'admin', 'city'] as const
+
+const statusRoute = (path: string, status: 'cancelled' | 'attended' | 'no_show', summary: string) =>
+  route({
+    method: 'post',
+    path,
+    roles: BOOKERS,
+    summary,
+    params: IdParams,
+    body: ChangeStatusRequest,
+    response: Booking,
+    handler: (c, { params, body }) => c.json(changeStatus(c.var.deps, current(c), params.id, status, body)),
+  })
+
+/** Bookings (交付予約): create, find, read, move, cancel, attend; the day list and the CSV export. */
+export function bookingFeature(deps: Pick<Deps, 'db'>) {
+  ensureBookingDefaults(deps.db)
+  // Static paths first: Hono tries routes in order, and '/:id' would match '/search'.
+  return feature('booking', '/api/bookings', [
+    route({
+      method: 'post',
+      path: '/',
+      roles: BOOKERS,
+      summary:
+        'Book one or more people (a family) into one slot, all or none. 409 slot_full carries details.nextFree; the same idempotencyKey answers again without booking twice.',
+      body: CreateBookingRequest,
+      response: CreateBookingResponse,
+      status: 201,
+      handler: (c, { body }) => {
+        const outcome = createBookings(c.var.deps, current(c), body)
+        if (outcome.replayed) c.header('idempotent-replayed', 'true')
+        return c.json(outcome.body, 201)
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/search',
+      roles: READERS,
+      summary: 'Find bookings by reference, phone number, kana, date of birth or name (one box; recognised)',
+      query: BookingSearchQuery,
+      response: BookingSearchResult,
+      handler: (c, { query }) => c.json(search(c.var.deps, current(c), query.q)),
+    }),
+    route({
+      method: 'get',
+      path: '/day/:date',
+      roles: READERS,
+      summary: "A day's bookings in time order, for the counter's printed list",
+      params: DayListParams,
+      response: DayList,
+      handler: (c, { params }) => c.json(dayList(c.var.deps, current(c), params.date)),
+    }),
+    route({
+      method: 'get',
+      path: '/export.csv',
+      roles: EXPORTERS,
+      summary:
+        'Bookings of a date range as CSV (UTF-8 with BOM; ?encoding=sjis for Shift_JIS), CRLF, formula-safe',
+      query: ExportQuery,
+      handler: (c, { query }) => {
+        const { bytes, filename } = exportCsv(c.var.deps, current(c), query)
+        return c.body(bytes, 200, {
+          'content-type': `text/csv; charset=${query.encoding === 'sjis' ? 'Shift_JIS' : 'utf-8'}`,
+          'content-disposition': `attachment; filename="${filename}"`,
+          'cache-control': 'no-store',
+        })
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/:id',
+      roles: READERS,
+      summary: 'One booking with its history (who did what, when) and the others booked with it',
+      params: IdParams,
+      response: BookingDetail,
+      handler: (c, { params }) => c.json(readBooking(c.var.deps, current(c), params.id)),
+    }),
+    route({
+      method: 'post',
+      path: '/:id/move',
+      roles: BOOKERS,
+      summary: 'Move to another slot atomically; 409 version_conflict if changed since expectedVersion',
+      params: IdParams,
+      body: MoveBookingRequest,
+      response: Booking,
+      handler: (c, { params, body }) => c.json(moveBooking(c.var.deps, current(c), params.id, body)),
+    }),
+    statusRoute('/:id/cancel', 'cancelled', 'Cancel a booking'),
+    statusRoute('/:id/attended', 'attended', 'Mark a booking attended (来庁)'),
+    statusRoute('/:id/no-show', 'no_show', 'Mark a booking no-show'),
+  ])
+}

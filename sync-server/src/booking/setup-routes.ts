@@ -1,0 +1,103 @@
+import {
+  AvailabilityQuery,
+  AvailabilityResponse,
+  BookingTypeDef,
+  BookingTypeList,
+  CalendarDoc,
+  CodeParams,
+  Hold,
+  HoldRequest,
+  IdParams,
+  MonthQuery,
+  MonthView,
+  UpdateBookingTypeRequest,
+  UpdateCalendarRequest,
+} from '@madoguchi/shared'
+import { current } from '../auth/routes'
+import { feature, route } from '../http/route'
+import { availability, monthView } from './availability'
+import { calendarDoc, updateBookingType, updateCalendar } from './calendar-service'
+import { createHold, releaseHold } from './holds'
+import { BOOKERS, READERS } from './routes'
+import { bookingTypes } from './setup-queries'
+
+const CALENDAR_EDITORS = ['supervisor', 'admin'] as const
+
+/** What bookings are made against: types, free slots, holds and the counter calendar. */
+export const bookingSetupFeature = feature('booking-setup', '/api/booking', [
+  route({
+    method: 'get',
+    path: '/types',
+    roles: READERS,
+    summary: 'Booking types with their length in slots and items to bring',
+    response: BookingTypeList,
+    handler: (c) => c.json({ types: bookingTypes(c.var.deps.db) }),
+  }),
+  route({
+    method: 'put',
+    path: '/types/:code',
+    roles: CALENDAR_EDITORS,
+    summary: "Edit a booking type's label, length or items to bring (existing bookings keep their times)",
+    params: CodeParams,
+    body: UpdateBookingTypeRequest,
+    response: BookingTypeDef,
+    handler: (c, { params, body }) => c.json(updateBookingType(c.var.deps, current(c), params.code, body)),
+  }),
+  route({
+    method: 'get',
+    path: '/availability',
+    roles: READERS,
+    summary: 'The next free slots for a booking type and party size, inside the booking window',
+    query: AvailabilityQuery,
+    response: AvailabilityResponse,
+    handler: (c, { query }) => c.json(availability(c.var.deps, query)),
+  }),
+  route({
+    method: 'get',
+    path: '/month',
+    roles: READERS,
+    summary: "A month's slots with booked, held and remaining places (the supervisor's view)",
+    query: MonthQuery,
+    response: MonthView,
+    handler: (c, { query }) => c.json(monthView(c.var.deps, query.month)),
+  }),
+  route({
+    method: 'post',
+    path: '/holds',
+    roles: BOOKERS,
+    summary: 'Hold places in a slot (仮押さえ) while the slot is read to the caller; expires by itself',
+    body: HoldRequest,
+    response: Hold,
+    status: 201,
+    handler: (c, { body }) => c.json(createHold(c.var.deps, current(c), body), 201),
+  }),
+  route({
+    method: 'delete',
+    path: '/holds/:id',
+    roles: BOOKERS,
+    summary: 'Release a hold (its owner, or a supervisor)',
+    params: IdParams,
+    status: 204,
+    handler: (c, { params }) => {
+      releaseHold(c.var.deps, current(c), params.id)
+      return c.body(null, 204)
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/calendar',
+    roles: READERS,
+    summary: 'The issuance counter calendar: periods, date exceptions, booking rules',
+    response: CalendarDoc,
+    handler: (c) => c.json(calendarDoc(c.var.deps.db)),
+  }),
+  route({
+    method: 'put',
+    path: '/calendar',
+    roles: CALENDAR_EDITORS,
+    summary: 'Replace the calendar; 409 calendar_strands_bookings lists live bookings it would strand',
+    body: UpdateCalendarRequest,
+    response: CalendarDoc,
+    handler: (c, { body }) => c.json(updateCalendar(c.var.deps, current(c), body)),
+  }),
+])
