@@ -29,7 +29,7 @@ export function BookingDesk() {
   return (
     <section
       className="screen screen-wide desk-booking"
-      data-testid="desk-bookings"
+      data-testid="booking-desk"
       aria-labelledby="desk-bookings-title"
       onKeyDown={desk.onKeyDown}
     >

@@ -2,6 +2,7 @@ import { formatRef, itemsToBring, spellRefForPhone } from '@madoguchi/shared'
 import { useLang } from '../../app/i18n'
 import { dateTimeLabel, typeLabel } from './format'
 import type { BookingDesk } from './useBookingDesk'
+import { partyOf } from './useOpenBooking'
 
 /**
  * The printed confirmation (確認票): hidden on screen, the only thing on the A4 page when printed
@@ -12,7 +13,7 @@ export function PrintConfirmation({ desk }: { desk: BookingDesk }) {
   const lang = useLang((s) => s.lang)
   const detail = open.detail
   if (!detail) return null
-  const bookings = detail.group.filter((b) => b.status === 'booked')
+  const bookings = partyOf(detail).filter((b) => b.status === 'booked')
   if (bookings.length === 0) return null
   return (
     <div className="print-only print-confirmation" data-testid="print-confirmation">

@@ -3,6 +3,7 @@ import { useLang } from '../../app/i18n'
 import { cursorSlot } from './flow'
 import { spokenDateTime } from './format'
 import type { BookingDesk } from './useBookingDesk'
+import { partyOf } from './useOpenBooking'
 
 /**
  * The right column: what the operator reads aloud, so no sentence is composed from memory. Before
@@ -13,7 +14,7 @@ export function ReadBack({ desk }: { desk: BookingDesk }) {
   const { t, state, open, types, setRef, commands } = desk
   const lang = useLang((s) => s.lang)
   const detail = state.mode === 'existing' ? open.detail : null
-  const live = detail ? detail.group.filter((b) => b.status === 'booked') : []
+  const live = detail ? partyOf(detail).filter((b) => b.status === 'booked') : []
   const shownBookings = detail && detail.booking.status === 'booked' ? live : []
 
   return (

@@ -18,6 +18,8 @@ export interface FlowState {
   openedId: string | null
   /** Choosing a new slot for the open booking. */
   moving: boolean
+  /** Raised whenever the list is emptied for a new question (type, party, move), so it is asked again. */
+  slotsAsked: number
 }
 
 export const MAX_PARTY = 8
@@ -33,6 +35,7 @@ export const initialFlow: FlowState = {
   resultCursor: 0,
   openedId: null,
   moving: false,
+  slotsAsked: 0,
 }
 
 export type FlowAction =
@@ -72,16 +75,25 @@ export function dayCursor(slots: readonly Slot[], cursor: number, delta: number)
   return start < cursor ? start : start === 0 ? 0 : startOf(start - 1)
 }
 
+/** A new question for the slot list: no list, no cursor, no hold, and a fresh request number. */
+const emptySlots = (state: FlowState): FlowState => ({
+  ...state,
+  slots: [],
+  cursor: 0,
+  hold: null,
+  slotsAsked: state.slotsAsked + 1,
+})
+
 export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
     case 'newBooking':
-      return { ...state, mode: 'new', type: null, people: 1, slots: [], cursor: 0, hold: null, moving: false }
+      return { ...emptySlots(state), mode: 'new', type: null, people: 1, moving: false }
     case 'chooseType':
       // A different type needs different slots: the old list and hold no longer apply.
-      return { ...state, type: action.code, slots: [], cursor: 0, hold: null }
+      return { ...emptySlots(state), type: action.code }
     case 'setPeople': {
       const people = clamp(action.people, 1, MAX_PARTY)
-      return people === state.people ? state : { ...state, people, slots: [], cursor: 0, hold: null }
+      return people === state.people ? state : { ...emptySlots(state), people }
     }
     case 'slotsLoaded':
       return { ...state, slots: action.slots, cursor: 0 }
@@ -112,9 +124,9 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
         cursor: 0,
       }
     case 'startMove':
-      return { ...state, moving: true, type: action.code, people: 1, slots: [], cursor: 0, hold: null }
+      return { ...emptySlots(state), moving: true, type: action.code, people: 1 }
     case 'endMove':
-      return { ...state, moving: false, slots: [], cursor: 0, hold: null }
+      return { ...emptySlots(state), moving: false }
   }
 }
 

@@ -40,12 +40,24 @@ export function useFocusTargets() {
     setPending(null)
   })
 
-  const focusSoon = useCallback((target: FocusTarget, select = false) => setPending({ target, select }), [])
+  // Every request takes a number; an action that finishes later (a search, a booking) moves focus
+  // only if nothing else asked for it meanwhile, so a fast operator's next key is never undone.
+  const requests = useRef(0)
+  const focusSoon = useCallback((target: FocusTarget, select = false) => {
+    requests.current++
+    setPending({ target, select })
+  }, [])
+  const focusAfter = useCallback(() => {
+    const mine = ++requests.current
+    return (target: FocusTarget, select = false) => {
+      if (requests.current === mine) setPending({ target, select })
+    }
+  }, [])
   const setRef = useCallback(
     (target: FocusTarget) => (element: HTMLElement | null) => {
       refs[target].current = element
     },
     [refs],
   )
-  return { focusSoon, setRef }
+  return { focusSoon, focusAfter, setRef }
 }

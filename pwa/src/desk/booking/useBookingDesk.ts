@@ -13,6 +13,14 @@ import { useOpenBooking } from './useOpenBooking'
 import { useSlotHold } from './useSlotHold'
 
 /**
+ * A text box counts as empty for `?` when nothing is typed yet, or all of it is selected (Esc selects
+ * the find box, ready to be typed over): nobody searches for a question mark.
+ */
+function untouched(input: HTMLInputElement): boolean {
+  return input.value === '' || (input.selectionStart === 0 && input.selectionEnd === input.value.length)
+}
+
+/**
  * One phone call's workspace: the flow state, the I/O hooks around it, and the commands the key
  * table (keys.ts) and the buttons both call. Each command says where focus goes next.
  */
@@ -21,7 +29,7 @@ export function useBookingDesk() {
   const types = useBookingTypes()
   const [state, dispatch] = useReducer(flowReducer, initialFlow)
   const { notice, notify, clear } = useNotice()
-  const { focusSoon, setRef } = useFocusTargets()
+  const { focusSoon, focusAfter, setRef } = useFocusTargets()
   const [help, setHelp] = useState(false)
   const [confirming, setConfirming] = useState(false)
 
@@ -33,10 +41,11 @@ export function useBookingDesk() {
 
   const search = useCallback(async () => {
     clear()
+    const then = focusAfter()
     const found = await find.search()
     if (found === 0) notify('info', t('desk.find.none'))
-    focusSoon(found > 0 ? 'results' : 'find', found === 0)
-  }, [clear, find, notify, t, focusSoon])
+    then(found > 0 ? 'results' : 'find', found === 0)
+  }, [clear, find, notify, t, focusAfter])
 
   const openBooking = useCallback(
     (id: string) => {
@@ -52,12 +61,13 @@ export function useBookingDesk() {
   const holdAt = useCallback(
     (index: number) => {
       dispatch({ type: 'cursorTo', index })
+      const then = focusAfter()
       void slots.hold(index).then((held) => {
-        if (held) focusSoon(state.moving ? 'confirm' : 'person')
-        else focusSoon('slots')
+        if (held) then(state.moving ? 'confirm' : 'person')
+        else then('slots')
       })
     },
-    [slots, state.moving, focusSoon],
+    [slots, state.moving, focusAfter],
   )
 
   const commands: DeskCommands = useMemo(
@@ -72,7 +82,7 @@ export function useBookingDesk() {
         clear()
         setConfirming(false)
         dispatch({ type: 'newBooking' })
-        form.start(find.searched ?? find.recognised)
+        form.start(find.recognised)
         focusSoon('types')
       },
       chooseType: (index) => {
@@ -80,7 +90,7 @@ export function useBookingDesk() {
         if (!type) return
         if (state.mode !== 'new' && !state.moving) {
           dispatch({ type: 'newBooking' })
-          form.start(find.searched ?? find.recognised)
+          form.start(find.recognised)
         }
         if (state.moving && type.code !== state.type) return // a move keeps the booking's type
         dispatch({ type: 'chooseType', code: type.code })
@@ -97,10 +107,11 @@ export function useBookingDesk() {
       cursorDay: (delta) => dispatch({ type: 'cursorDay', delta }),
       hold: () => holdAt(state.cursor),
       book: () => {
+        const then = focusAfter()
         if (state.moving) {
-          void open.confirmMove().then((moved) => focusSoon(moved ? 'readBack' : 'slots'))
+          void open.confirmMove().then((moved) => then(moved ? 'readBack' : 'slots'))
         } else if (state.mode === 'new') {
-          void form.book().then((id) => focusSoon(id ? 'readBack' : state.slots.length ? 'person' : 'slots'))
+          void form.book().then((id) => then(id ? 'readBack' : state.slots.length ? 'person' : 'slots'))
         }
       },
       resultsFocus: () => {
@@ -121,10 +132,12 @@ export function useBookingDesk() {
         focusSoon('confirm')
       },
       attended: () => {
-        if (live) void open.changeStatus('attended').then(() => focusSoon('detail'))
+        const then = focusAfter()
+        if (live) void open.changeStatus('attended').then(() => then('detail'))
       },
       noShow: () => {
-        if (live) void open.changeStatus('no-show').then(() => focusSoon('detail'))
+        const then = focusAfter()
+        if (live) void open.changeStatus('no-show').then(() => then('detail'))
       },
       printConfirmation: () => {
         if (open.detail) window.print()
@@ -134,14 +147,15 @@ export function useBookingDesk() {
         if (date) navigate(dayListPath(date))
       },
     }),
-    [state, types, form, find, open, live, clear, focusSoon, openBooking, holdAt],
+    [state, types, form, find, open, live, clear, focusSoon, focusAfter, openBooking, holdAt],
   )
 
   const confirmCancel = useCallback(async () => {
+    const then = focusAfter()
     await open.changeStatus('cancel')
     setConfirming(false)
-    focusSoon('detail') // the status there now says キャンセル
-  }, [open, focusSoon])
+    then('detail') // the status there now says キャンセル
+  }, [open, focusAfter])
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
@@ -153,7 +167,7 @@ export function useBookingDesk() {
       const row = findKey(DESK_KEYS, keyOf(event), {
         region,
         inText: text || target instanceof HTMLTextAreaElement,
-        textEmpty: text ? (target as HTMLInputElement).value === '' : true,
+        textEmpty: text ? untouched(target as HTMLInputElement) : true,
       })
       if (!row) return
       event.preventDefault()

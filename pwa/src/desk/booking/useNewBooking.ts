@@ -6,6 +6,7 @@ import type { Translate } from '../../app/i18n'
 import { bookingApi } from './api'
 import { type Attempt, attemptFor, cursorSlot, type FlowAction, type FlowState } from './flow'
 import type { Notify } from './notice'
+import { settleHold } from './useSlotHold'
 import {
   otherProblems,
   type PersonDraft,
@@ -74,6 +75,7 @@ export function useNewBooking(
     try {
       const made = await bookingApi.create({ ...body, idempotencyKey: attempt.current.key })
       attempt.current = null
+      settleHold(state.hold?.id)
       setProblems([])
       setGeneral([])
       const first = made.bookings[0]

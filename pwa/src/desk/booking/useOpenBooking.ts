@@ -1,4 +1,4 @@
-import type { BookingDetail } from '@madoguchi/shared'
+import type { Booking, BookingDetail } from '@madoguchi/shared'
 import { type Dispatch, useCallback, useEffect, useState } from 'react'
 import { ApiRequestError } from '../../app/api'
 import { errorText } from '../../app/errors'
@@ -6,8 +6,14 @@ import type { Translate } from '../../app/i18n'
 import { bookingApi } from './api'
 import { cursorSlot, type FlowAction, type FlowState } from './flow'
 import type { Notify } from './notice'
+import { settleHold } from './useSlotHold'
 
 export type StatusAction = 'cancel' | 'attended' | 'no-show'
+
+/** Everyone booked in the call: the open booking first, then the others of its group. */
+export function partyOf(detail: BookingDetail): Booking[] {
+  return [detail.booking, ...detail.group.filter((b) => b.id !== detail.booking.id)]
+}
 
 /**
  * The booking open on screen: its details, history and group, and the changes made to it. Every
@@ -63,9 +69,10 @@ export function useOpenBooking(
         holdId: state.hold?.id,
         expectedVersion: detail.booking.version,
       })
+      settleHold(state.hold?.id)
       dispatch({ type: 'endMove' })
-      notify('ok', t('desk.move.done'))
       await load()
+      notify('ok', t('desk.move.done'))
       return true
     } catch (error) {
       await failed(error)
@@ -81,8 +88,8 @@ export function useOpenBooking(
       setBusy(true)
       try {
         await bookingApi.status(detail.booking.id, action, detail.booking.version)
-        notify('ok', t(`desk.status.done.${action}`))
         await load()
+        notify('ok', t(`desk.status.done.${action}`))
         return true
       } catch (error) {
         await failed(error)

@@ -6,6 +6,13 @@ import { cursorSlot, type FlowAction, type FlowState } from './flow'
 import type { Notify } from './notice'
 
 /**
+ * Holds the server has already let go of: turned into a booking or a move, or replaced by the next
+ * hold. Releasing them again would only earn a 404.
+ */
+const settledHolds = new Set<string>()
+export const settleHold = (id: string | undefined) => id && settledHolds.add(id)
+
+/**
  * The free slots for the chosen type and party, and the hold (仮押さえ) on one of them. Holding
  * another slot names the old hold in `replaces`, so the server swaps them in one step and the
  * operator never keeps two places. A hold left behind (the call ended) is released on the way out.
@@ -14,10 +21,12 @@ export function useSlotHold(state: FlowState, dispatch: Dispatch<FlowAction>, no
   const [loading, setLoading] = useState(false)
   const [holding, setHolding] = useState(false)
   const loadedFor = useRef<string | null>(null)
-  const wanted = (state.mode === 'new' || state.moving) && state.type ? `${state.type}:${state.people}` : null
+  const wanted =
+    (state.mode === 'new' || state.moving) && state.type ? `${state.type}:${state.people}:${state.slotsAsked}` : null
 
   useEffect(() => {
-    // The reducer empties the list whenever the type or party changes; load for the new pair once.
+    // The reducer empties the list (and counts a new question) whenever the type, the party or the
+    // booking changes; each question is asked once, even when its answer is an empty list.
     if (!wanted || state.slots.length > 0 || loadedFor.current === wanted || !state.type) return
     loadedFor.current = wanted
     const controller = new AbortController()
@@ -32,11 +41,6 @@ export function useSlotHold(state: FlowState, dispatch: Dispatch<FlowAction>, no
       .finally(() => setLoading(false))
     return () => controller.abort()
   }, [wanted, state.slots.length, state.type, state.people, dispatch, notify, t])
-
-  const reload = useCallback(() => {
-    loadedFor.current = null
-    dispatch({ type: 'slotsLoaded', slots: [] })
-  }, [dispatch])
 
   /** Offer the next free slots a 409 slot_full sent, at once. True when the error was that. */
   const offerInstead = useCallback(
@@ -65,6 +69,7 @@ export function useSlotHold(state: FlowState, dispatch: Dispatch<FlowAction>, no
           people: state.people,
           replaces: state.hold?.id,
         })
+        settleHold(state.hold?.id)
         dispatch({ type: 'held', hold: held })
         return true
       } catch (error) {
@@ -82,9 +87,10 @@ export function useSlotHold(state: FlowState, dispatch: Dispatch<FlowAction>, no
   useEffect(() => {
     if (!holdId) return
     return () => {
+      if (settledHolds.delete(holdId)) return
       bookingApi.release(holdId).catch(() => {}) // it expires by itself anyway
     }
   }, [holdId])
 
-  return { loading, holding, hold, reload, offerInstead }
+  return { loading, holding, hold, offerInstead }
 }
