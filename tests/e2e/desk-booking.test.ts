@@ -142,9 +142,9 @@ describe('desk booking call', () => {
     await expect.poll(focusedTestId).toBe('confirm-cancel')
     await page.keyboard.press('Enter')
     await expect.poll(() => page.getByTestId('booking-status').textContent()).toBe('キャンセル')
-    const actions = await page.locator('[data-testid="booking-history"] .event').evaluateAll((items) =>
-      items.map((item) => item.getAttribute('data-action')),
-    )
+    const actions = await page
+      .locator('[data-testid="booking-history"] .event')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-action')))
     expect(actions).toEqual(['created', 'moved', 'cancelled'])
     await bothSizes('desk-booking-history')
   })

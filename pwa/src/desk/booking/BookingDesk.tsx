@@ -31,7 +31,6 @@ export function BookingDesk() {
       className="screen screen-wide desk-booking"
       data-testid="booking-desk"
       aria-labelledby="desk-bookings-title"
-      onKeyDown={desk.onKeyDown}
     >
       <div className="desk-head">
         <PageTitle id="desk-bookings-title" title={t('desk.bookings.title')} focus={false} />

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useCallback, useMemo, useReducer, useState } from 'react'
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react'
 import { useT } from '../../app/i18n'
 import { navigate } from '../../app/navigation'
 import { dayListPath } from '../../app/router'
@@ -107,11 +107,14 @@ export function useBookingDesk() {
       cursorDay: (delta) => dispatch({ type: 'cursorDay', delta }),
       hold: () => holdAt(state.cursor),
       book: () => {
+        if (form.booking || open.busy) return // the first press is on its way; focus follows it
         const then = focusAfter()
         if (state.moving) {
           void open.confirmMove().then((moved) => then(moved ? 'readBack' : 'slots'))
         } else if (state.mode === 'new') {
-          void form.book().then((id) => then(id ? 'readBack' : state.slots.length ? 'person' : 'slots'))
+          void form.book().then((id) => {
+            if (id !== undefined) then(id ? 'readBack' : state.slots.length ? 'person' : 'slots')
+          })
         }
       },
       resultsFocus: () => {
@@ -157,10 +160,11 @@ export function useBookingDesk() {
     then('detail') // the status there now says キャンセル
   }, [open, focusAfter])
 
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLElement>) => {
-      if (event.nativeEvent.isComposing || event.keyCode === 229) return // an IME is converting
-      const target = event.target as HTMLElement
+  // On the document, not the workspace: a key still works when focus has fallen to <body>.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || event.keyCode === 229) return // IME converting
+      const target = event.target instanceof HTMLElement ? event.target : document.body
       const region = (target.closest('[data-region]')?.getAttribute('data-region') ?? 'other') as Region
       const text =
         target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type)
@@ -172,9 +176,10 @@ export function useBookingDesk() {
       if (!row) return
       event.preventDefault()
       row.perform(commands)
-    },
-    [commands],
-  )
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [commands])
 
   return {
     t,
@@ -195,7 +200,6 @@ export function useBookingDesk() {
     openBooking,
     commands,
     holdAt,
-    onKeyDown,
     setRef,
     focusSoon,
   }

@@ -6,7 +6,6 @@ import type { Translate } from '../../app/i18n'
 import { bookingApi } from './api'
 import { type Attempt, attemptFor, cursorSlot, type FlowAction, type FlowState } from './flow'
 import type { Notify } from './notice'
-import { settleHold } from './useSlotHold'
 import {
   otherProblems,
   type PersonDraft,
@@ -16,6 +15,7 @@ import {
   personProblems,
   resizeParty,
 } from './person'
+import { settleHold } from './useSlotHold'
 
 export type Problems = Partial<Record<PersonField, FieldProblem[]>>
 
@@ -54,10 +54,13 @@ export function useNewBooking(
     setPeople((current) => current.map((p, i) => (i === index ? person : p)))
   }, [])
 
-  /** Book; resolves to the new booking's id, or null (problems are on screen by then). */
-  const book = useCallback(async (): Promise<string | null> => {
+  /**
+   * Book; resolves to the new booking's id, null when it failed (the problems are on screen by
+   * then), or undefined for a press that came while the first was still on its way.
+   */
+  const book = useCallback(async (): Promise<string | null | undefined> => {
     const slot = state.hold ?? cursorSlot(state)
-    if (inFlight.current) return null // the first press is still on its way: same booking
+    if (inFlight.current) return undefined
     if (!state.type || !slot) {
       notify('error', t('desk.book.noSlot'))
       return null

@@ -22,7 +22,9 @@ export function useSlotHold(state: FlowState, dispatch: Dispatch<FlowAction>, no
   const [holding, setHolding] = useState(false)
   const loadedFor = useRef<string | null>(null)
   const wanted =
-    (state.mode === 'new' || state.moving) && state.type ? `${state.type}:${state.people}:${state.slotsAsked}` : null
+    (state.mode === 'new' || state.moving) && state.type
+      ? `${state.type}:${state.people}:${state.slotsAsked}`
+      : null
 
   useEffect(() => {
     // The reducer empties the list (and counts a new question) whenever the type, the party or the
