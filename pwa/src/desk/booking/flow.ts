@@ -114,15 +114,7 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return { ...state, resultCursor: clamp(state.resultCursor + action.delta, 0, last) }
     }
     case 'open':
-      return {
-        ...state,
-        mode: 'existing',
-        openedId: action.id,
-        moving: false,
-        hold: null,
-        slots: [],
-        cursor: 0,
-      }
+      return { ...emptySlots(state), mode: 'existing', openedId: action.id, moving: false }
     case 'startMove':
       return { ...emptySlots(state), moving: true, type: action.code, people: 1 }
     case 'endMove':

@@ -1,4 +1,4 @@
-import { type FieldProblem, newId, type RecognisedQuery } from '@madoguchi/shared'
+import { type FieldProblem, formatRef, newId, type RecognisedQuery } from '@madoguchi/shared'
 import { type Dispatch, useCallback, useEffect, useRef, useState } from 'react'
 import { ApiRequestError } from '../../app/api'
 import { errorText } from '../../app/errors'
@@ -83,7 +83,7 @@ export function useNewBooking(
       setGeneral([])
       const first = made.bookings[0]
       if (!first) return null
-      notify('ok', t('desk.book.done', { ref: first.ref }))
+      notify('ok', t('desk.book.done', { ref: formatRef(first.ref) }))
       dispatch({ type: 'open', id: first.id })
       return first.id
     } catch (error) {
