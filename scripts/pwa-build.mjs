@@ -29,6 +29,9 @@ export function ensurePwaBuilt({ quiet = false } = {}) {
   if (!quiet) process.stderr.write('Building the PWA (pwa/dist)…\n')
   const result = spawnSync('npm', ['run', 'build', '-w', '@madoguchi/pwa'], {
     cwd: ROOT,
+    // Vitest sets NODE_ENV=test; inherited, it makes Vite build React's development bundle with
+    // import.meta.env.PROD false, so no service worker is registered and offline tests fail.
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: quiet ? 'pipe' : 'inherit',
     encoding: 'utf8',
   })
