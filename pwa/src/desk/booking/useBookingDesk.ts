@@ -47,6 +47,11 @@ export function useBookingDesk() {
     then(found > 0 ? 'results' : 'find', found === 0)
   }, [clear, find, notify, t, focusAfter])
 
+  // The results list must not keep saying 予約中 for a booking just cancelled or moved.
+  const refreshResults = useCallback(() => {
+    if (state.results) void find.search()
+  }, [state.results, find])
+
   const openBooking = useCallback(
     (id: string) => {
       clear()
@@ -110,7 +115,10 @@ export function useBookingDesk() {
         if (form.booking || open.busy) return // the first press is on its way; focus follows it
         const then = focusAfter()
         if (state.moving) {
-          void open.confirmMove().then((moved) => then(moved ? 'readBack' : 'slots'))
+          void open.confirmMove().then((moved) => {
+            if (moved) refreshResults()
+            then(moved ? 'readBack' : 'slots')
+          })
         } else if (state.mode === 'new') {
           void form.book().then((id) => {
             if (id !== undefined) then(id ? 'readBack' : state.slots.length ? 'person' : 'slots')
@@ -136,11 +144,19 @@ export function useBookingDesk() {
       },
       attended: () => {
         const then = focusAfter()
-        if (live) void open.changeStatus('attended').then(() => then('detail'))
+        if (!live) return
+        void open.changeStatus('attended').then(() => {
+          refreshResults()
+          then('detail')
+        })
       },
       noShow: () => {
         const then = focusAfter()
-        if (live) void open.changeStatus('no-show').then(() => then('detail'))
+        if (!live) return
+        void open.changeStatus('no-show').then(() => {
+          refreshResults()
+          then('detail')
+        })
       },
       printConfirmation: () => {
         if (open.detail) window.print()
@@ -150,15 +166,16 @@ export function useBookingDesk() {
         if (date) navigate(dayListPath(date))
       },
     }),
-    [state, types, form, find, open, live, clear, focusSoon, focusAfter, openBooking, holdAt],
+    [state, types, form, find, open, live, clear, focusSoon, focusAfter, openBooking, holdAt, refreshResults],
   )
 
   const confirmCancel = useCallback(async () => {
     const then = focusAfter()
     await open.changeStatus('cancel')
+    refreshResults()
     setConfirming(false)
     then('detail') // the status there now says キャンセル
-  }, [open, focusAfter])
+  }, [open, focusAfter, refreshResults])
 
   // On the document, not the workspace: a key still works when focus has fallen to <body>.
   useEffect(() => {
