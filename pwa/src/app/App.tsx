@@ -10,6 +10,15 @@ import { UpdatePrompt } from './UpdatePrompt'
 // Each home is its own chunk: the tablet never parses the desk's code, and the other way round.
 const OutreachHome = lazy(() => import('../outreach/OutreachHome').then((m) => ({ default: m.OutreachHome })))
 const DeskHome = lazy(() => import('../desk/DeskHome').then((m) => ({ default: m.DeskHome })))
+const BookingDesk = lazy(() =>
+  import('../desk/booking/BookingDesk').then((m) => ({ default: m.BookingDesk })),
+)
+const DayListScreen = lazy(() =>
+  import('../desk/booking/DayListScreen').then((m) => ({ default: m.DayListScreen })),
+)
+const CalendarScreen = lazy(() =>
+  import('../desk/booking/calendar/CalendarScreen').then((m) => ({ default: m.CalendarScreen })),
+)
 
 /** The shell: status bar, update banner, and the screen the path and the session allow. */
 export function App() {
@@ -57,6 +66,12 @@ function Screen({ decision }: { decision: Decision }) {
       return <OutreachHome />
     case 'desk':
       return <DeskHome />
+    case 'deskBookings':
+      return <BookingDesk />
+    case 'deskBookingDay':
+      return <DayListScreen />
+    case 'deskBookingCalendar':
+      return <CalendarScreen />
   }
 }
 

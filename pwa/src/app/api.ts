@@ -14,6 +14,8 @@ export class ApiRequestError extends Error {
     readonly code: string,
     message: string,
     readonly fields: Record<string, FieldProblem[]> = {},
+    /** What the server added for this code (e.g. the next free slots with `slot_full`). */
+    readonly details?: unknown,
   ) {
     super(message)
   }
@@ -40,8 +42,8 @@ function codeForStatus(status: number): string {
 export function parseApiError(status: number, body: unknown): ApiRequestError {
   const parsed = ApiError.safeParse(body)
   if (!parsed.success) return new ApiRequestError(status, codeForStatus(status), '')
-  const { code, message, fields } = parsed.data.error
-  return new ApiRequestError(status, code, message, fields ?? {})
+  const { code, message, fields, details } = parsed.data.error
+  return new ApiRequestError(status, code, message, fields ?? {}, details)
 }
 
 /** The server could not be reached at all (offline, DNS, connection refused, aborted). */

@@ -1,6 +1,6 @@
 import { ROLES } from '@madoguchi/shared'
 import { describe, expect, it } from 'vitest'
-import { decide, homePath, matchRoute, PATHS } from './router'
+import { dayListPath, dayOfPath, decide, homePath, matchRoute, PATHS } from './router'
 
 describe('matchRoute', () => {
   it('names the four paths', () => {
@@ -68,5 +68,24 @@ describe('decide', () => {
       if (home.kind === 'redirect') expect(decide(matchRoute(home.to), { role }).kind).toBe('render')
     }
     expect(decide(matchRoute(PATHS.signIn), null).kind).toBe('render')
+  })
+})
+
+describe('desk booking screens', () => {
+  it('names the booking workspace, the calendar and a day list', () => {
+    expect(matchRoute('/desk/bookings')).toBe('deskBookings')
+    expect(matchRoute('/desk/bookings/calendar/')).toBe('deskBookingCalendar')
+    expect(matchRoute('/desk/bookings/day/2026-12-03')).toBe('deskBookingDay')
+    expect(dayOfPath(dayListPath('2026-12-03'))).toBe('2026-12-03')
+    expect(matchRoute('/desk/bookings/day/tomorrow')).toBe('unknown')
+  })
+
+  it('shows them to desk roles only', () => {
+    for (const role of ['operator', 'supervisor', 'city', 'admin'] as const) {
+      expect(decide('deskBookings', { role })).toEqual({ kind: 'render', route: 'deskBookings' })
+      expect(decide('deskBookingDay', { role })).toEqual({ kind: 'render', route: 'deskBookingDay' })
+    }
+    expect(decide('deskBookings', { role: 'outreach' })).toEqual({ kind: 'redirect', to: '/outreach' })
+    expect(decide('deskBookingCalendar', null)).toEqual({ kind: 'redirect', to: PATHS.signIn })
   })
 })

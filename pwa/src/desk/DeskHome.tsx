@@ -1,11 +1,12 @@
 import type { MessageKey } from '@madoguchi/shared'
 import { useT } from '../app/i18n'
+import { navigate } from '../app/navigation'
 import { Card } from '../ui/Card'
 import { PageTitle } from '../ui/PageTitle'
 
 /** The desk's sections, in the order an operator meets them during a working day. */
-const SECTIONS: readonly { id: string; title: MessageKey }[] = [
-  { id: 'bookings', title: 'home.section.bookings' },
+const SECTIONS: readonly { id: string; title: MessageKey; path?: string; lead?: MessageKey }[] = [
+  { id: 'bookings', title: 'home.section.bookings', path: '/desk/bookings', lead: 'desk.home.bookingsLead' },
   { id: 'calls', title: 'home.section.calls' },
   { id: 'faq', title: 'home.section.faq' },
   { id: 'reports', title: 'home.section.reports' },
@@ -21,7 +22,20 @@ export function DeskHome() {
       <div className="cards">
         {SECTIONS.map((section) => (
           <Card key={section.id} title={t(section.title)} testId={`desk-${section.id}`}>
-            <p className="muted">{t('home.comingSoon')}</p>
+            {section.path ? (
+              <a
+                className="card-link"
+                href={section.path}
+                onClick={(event) => {
+                  event.preventDefault()
+                  if (section.path) navigate(section.path)
+                }}
+              >
+                {section.lead ? t(section.lead) : t(section.title)}
+              </a>
+            ) : (
+              <p className="muted">{t('home.comingSoon')}</p>
+            )}
           </Card>
         ))}
       </div>

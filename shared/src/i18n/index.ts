@@ -2,6 +2,7 @@ import { LANGS, type Lang, type Message } from './define'
 import { authMessages } from './messages/auth'
 import { bookingMessages } from './messages/booking'
 import { coreMessages } from './messages/core'
+import { deskMessages } from './messages/desk'
 import { errorMessages } from './messages/errors'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
@@ -13,6 +14,7 @@ export const messages = {
   ...coreMessages,
   ...authMessages,
   ...bookingMessages,
+  ...deskMessages,
   ...errorMessages,
   ...outreachMessages,
   ...outreachCaptureMessages,

@@ -1,0 +1,75 @@
+import { useEffect } from 'react'
+import { navigate } from '../../app/navigation'
+import { PATHS } from '../../app/router'
+import { PageTitle } from '../../ui/PageTitle'
+import { BookingPanel } from './BookingPanel'
+import { FindPanel } from './FindPanel'
+import { HelpOverlay } from './HelpOverlay'
+import { History } from './History'
+import { NewBookingPanel } from './NewBookingPanel'
+import { PrintConfirmation } from './PrintConfirmation'
+import { ReadBack } from './ReadBack'
+import { SlotList } from './SlotList'
+import { useBookingDesk } from './useBookingDesk'
+import './desk-booking.css'
+import './print.css'
+
+/**
+ * The operator's workspace for one phone call (ux.md "The desk, during a phone call"): find at the
+ * top, the booking on the left, the slots in the centre, the read-back on the right. Every key goes
+ * through one handler on this element and the table in keys.ts.
+ */
+export function BookingDesk() {
+  const desk = useBookingDesk()
+  const { t, state, commands, focusSoon } = desk
+  const existing = state.mode === 'existing'
+
+  useEffect(() => focusSoon('find'), [focusSoon]) // the call starts with the search box
+
+  return (
+    <section
+      className="screen screen-wide desk-booking"
+      data-testid="booking-desk"
+      aria-labelledby="desk-bookings-title"
+    >
+      <div className="desk-head">
+        <PageTitle id="desk-bookings-title" title={t('desk.bookings.title')} focus={false} />
+        <nav className="desk-links" aria-label={t('desk.bookings.links')}>
+          <a
+            href={PATHS.deskBookingCalendar}
+            onClick={(event) => {
+              event.preventDefault()
+              navigate(PATHS.deskBookingCalendar)
+            }}
+          >
+            {t('desk.calendar.title')}
+          </a>
+          <button type="button" className="button" onClick={commands.toggleHelp} data-testid="help-button">
+            {t('desk.keys.title')} <kbd>?</kbd>
+          </button>
+        </nav>
+      </div>
+      <FindPanel desk={desk} />
+      <div className="desk-grid">
+        <div className="desk-col">
+          {existing ? <BookingPanel desk={desk} /> : <NewBookingPanel desk={desk} />}
+        </div>
+        <div className="desk-col">
+          {existing && !state.moving ? <History desk={desk} /> : <SlotList desk={desk} />}
+        </div>
+        <div className="desk-col">
+          <ReadBack desk={desk} />
+        </div>
+      </div>
+      {desk.help && (
+        <HelpOverlay
+          onClose={() => {
+            desk.setHelp(false)
+            focusSoon('find')
+          }}
+        />
+      )}
+      <PrintConfirmation desk={desk} />
+    </section>
+  )
+}

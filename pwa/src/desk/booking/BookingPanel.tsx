@@ -1,0 +1,82 @@
+import { useLang } from '../../app/i18n'
+import { ConfirmBar } from './ConfirmBar'
+import { birthDateLabel, dateTimeLabel, typeLabel } from './format'
+import type { BookingDesk } from './useBookingDesk'
+
+/** An open booking: who, when, what; and the keys that change it (move, cancel, attended, no-show). */
+export function BookingPanel({ desk }: { desk: BookingDesk }) {
+  const { t, open, types, commands, setRef, state } = desk
+  const lang = useLang((s) => s.lang)
+  const detail = open.detail
+  if (!detail) return <p className="muted panel">{t('loading')}</p>
+  const b = detail.booking
+  const live = b.status === 'booked'
+  const rows: [string, string][] = [
+    [t('desk.detail.ref'), b.ref],
+    [t('desk.detail.when'), dateTimeLabel(b.date, b.time, lang)],
+    [t('desk.detail.type'), typeLabel(types, b.type, lang)],
+    [t('desk.person.name'), b.person.name],
+    [t('desk.person.kana'), b.person.kana],
+    [t('desk.person.birthDate'), birthDateLabel(b.person.birthDate, lang)],
+    [t('desk.person.phone'), b.person.phone],
+    [t('desk.detail.proxy'), b.proxy ? t('desk.detail.yes') : t('desk.detail.no')],
+    [t('desk.detail.channel'), t(`booking.channel.${b.channel}`)],
+  ]
+  return (
+    <div className="panel" data-testid="booking-detail" data-region="detail">
+      <h2 className="panel-title" tabIndex={-1} ref={setRef('detail')}>
+        {t('desk.detail.title')}{' '}
+        <span className={`status status-${b.status}`} data-testid="booking-status">
+          {t(`booking.status.${b.status}`)}
+        </span>
+      </h2>
+      <dl className="facts">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {state.moving ? (
+        <div className="move-box" data-testid="move-box">
+          <p>{t('desk.move.howto')}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button button-primary"
+              ref={setRef('confirm')}
+              disabled={!state.hold}
+              onClick={commands.book}
+              data-testid="move-confirm"
+            >
+              {t('desk.move.confirm')} <kbd>Alt + B</kbd>
+            </button>
+            <button type="button" className="button" onClick={() => desk.dispatch({ type: 'endMove' })}>
+              {t('desk.move.stop')}
+            </button>
+          </div>
+        </div>
+      ) : desk.confirming ? (
+        <ConfirmBar desk={desk} />
+      ) : (
+        live && (
+          <div className="actions">
+            <button type="button" className="button" onClick={commands.move} data-testid="action-move">
+              {t('desk.action.move')} <kbd>Alt + M</kbd>
+            </button>
+            <button type="button" className="button" onClick={commands.cancel} data-testid="action-cancel">
+              {t('desk.action.cancel')} <kbd>Alt + C</kbd>
+            </button>
+            <button type="button" className="button" onClick={commands.attended}>
+              {t('desk.action.attended')} <kbd>Alt + A</kbd>
+            </button>
+            <button type="button" className="button" onClick={commands.noShow}>
+              {t('desk.action.noShow')} <kbd>Alt + X</kbd>
+            </button>
+          </div>
+        )
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react'
+import { useT } from '../../app/i18n'
+import { DESK_KEYS, helpGroups, keyLabel } from './keys'
+
+/** The `?` overlay: every key of the desk, rendered from the same table that handles them. */
+export function HelpOverlay({ onClose }: { onClose: () => void }) {
+  const t = useT()
+  const close = useRef<HTMLButtonElement>(null)
+  useEffect(() => close.current?.focus(), [])
+  return (
+    <div className="help-backdrop">
+      <div
+        className="help"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="help-title"
+        data-testid="help-overlay"
+      >
+        <div className="help-head">
+          <h2 id="help-title" className="panel-title">
+            {t('desk.keys.title')}
+          </h2>
+          <button type="button" className="button" ref={close} onClick={onClose}>
+            {t('desk.keys.close')} <kbd>Esc</kbd>
+          </button>
+        </div>
+        <div className="help-groups">
+          {helpGroups(DESK_KEYS).map((group) => (
+            <section key={group.group}>
+              <h3 className="panel-subtitle">{t(group.title)}</h3>
+              <table className="help-table">
+                <tbody>
+                  {group.rows.map((row) => (
+                    <tr key={row.id}>
+                      <th scope="row">
+                        {row.keys.map((key, i) => (
+                          <span key={key}>
+                            {i > 0 && ' / '}
+                            <kbd>{keyLabel(key)}</kbd>
+                          </span>
+                        ))}
+                      </th>
+                      <td>{t(row.label)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ))}
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,57 @@
+import { type BookingEvent, timeOfMinutes, toTokyo } from '@madoguchi/shared'
+import { useLang, useT } from '../../app/i18n'
+import { dateLabel, dateTimeLabel } from './format'
+import type { BookingDesk } from './useBookingDesk'
+
+function when(at: string, lang: 'ja' | 'en'): string {
+  const local = toTokyo(Date.parse(at))
+  return `${dateLabel(local.date, lang)} ${timeOfMinutes(local.minutes)}`
+}
+
+function EventLine({ event }: { event: BookingEvent }) {
+  const t = useT()
+  const lang = useLang((s) => s.lang)
+  const detail = event.detail ?? {}
+  return (
+    <li className="event" data-action={event.action}>
+      <span className="event-action">{t(`booking.event.${event.action}`)}</span>
+      <span className="muted">{when(event.at, lang)}</span>
+      <span>{event.actorName ?? t('desk.history.system')}</span>
+      {detail.from && detail.to && <span className="event-detail">{`${detail.from} → ${detail.to}`}</span>}
+    </li>
+  )
+}
+
+/** The booking's history (who did what, when) and the others booked in the same call. */
+export function History({ desk }: { desk: BookingDesk }) {
+  const { t, open } = desk
+  const lang = useLang((s) => s.lang)
+  const detail = open.detail
+  if (!detail) return null
+  const others = detail.group.filter((b) => b.id !== detail.booking.id)
+  return (
+    <div className="panel">
+      <h2 className="panel-title">{t('desk.history.title')}</h2>
+      <ol className="history" data-testid="booking-history">
+        {detail.events.map((event, i) => (
+          <EventLine key={`${event.at}-${i.toString()}`} event={event} />
+        ))}
+      </ol>
+      {others.length > 0 && (
+        <>
+          <h3 className="panel-subtitle">{t('desk.group.title')}</h3>
+          <ul className="group-list">
+            {others.map((b) => (
+              <li key={b.id}>
+                <button type="button" className="link-button" onClick={() => desk.openBooking(b.id)}>
+                  {b.ref}
+                </button>{' '}
+                {b.person.name} · {dateTimeLabel(b.date, b.time, lang)} · {t(`booking.status.${b.status}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,86 @@
+import { itemsToBring, readBackScript, refReadings } from '@madoguchi/shared'
+import { useLang } from '../../app/i18n'
+import { cursorSlot } from './flow'
+import { spokenDateTime } from './format'
+import type { BookingDesk } from './useBookingDesk'
+import { partyOf } from './useOpenBooking'
+
+/**
+ * The right column: what the operator reads aloud, so no sentence is composed from memory. Before
+ * booking it offers the slot under the cursor and what to bring; after, the shared read-back script
+ * with the reference spelled for the phone.
+ */
+export function ReadBack({ desk }: { desk: BookingDesk }) {
+  const { t, state, open, types, setRef, commands } = desk
+  const lang = useLang((s) => s.lang)
+  const detail = state.mode === 'existing' ? open.detail : null
+  const live = detail ? partyOf(detail).filter((b) => b.status === 'booked') : []
+  const shownBookings = detail && detail.booking.status === 'booked' ? live : []
+
+  return (
+    <aside className="panel read-back" aria-labelledby="read-back-title" data-testid="read-back">
+      <h2 className="panel-title" id="read-back-title" tabIndex={-1} ref={setRef('readBack')}>
+        {t('desk.readBack.title')}
+      </h2>
+      {detail && shownBookings.length === 0 && <p className="muted">{t('desk.readBack.notLive')}</p>}
+      {shownBookings.map((b) => (
+        <div key={b.id} className="ref-block">
+          <p className="ref-big" data-testid="read-back-ref">
+            {b.ref.slice(0, 3)}-{b.ref.slice(3, 6)}-{b.ref.slice(6)}
+          </p>
+          <ol className="ref-spelled" aria-label={t('desk.readBack.spelled')}>
+            {refReadings(b.ref).map((r, i) => (
+              <li key={`${r.char}${i.toString()}`}>
+                <span className="ref-char">{r.char}</span>
+                <span className="ref-reading">{r[lang]}</span>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ))}
+      {shownBookings.length > 0 && (
+        <div className="script" data-testid="read-back-script">
+          {readBackScript(
+            shownBookings.map((b) => ({ ...b, name: b.person.name })),
+            types,
+            lang,
+          ).map((line, i) => (
+            <p key={i.toString()}>{line}</p>
+          ))}
+        </div>
+      )}
+      {shownBookings.length > 0 && (
+        <div className="actions">
+          <button type="button" className="button" onClick={commands.printConfirmation}>
+            {t('desk.action.print')} <kbd>Alt + P</kbd>
+          </button>
+          <button type="button" className="button" onClick={commands.dayList}>
+            {t('desk.action.dayList')} <kbd>Alt + D</kbd>
+          </button>
+        </div>
+      )}
+      {!detail && <Offer desk={desk} />}
+    </aside>
+  )
+}
+
+/** Before booking: the slot to offer, and what to bring for the chosen type. */
+function Offer({ desk }: { desk: BookingDesk }) {
+  const { t, state, types, form } = desk
+  const lang = useLang((s) => s.lang)
+  const type = types.find((x) => x.code === state.type)
+  const slot = state.hold ?? cursorSlot(state)
+  if (!type) return <p className="muted">{t('desk.readBack.empty')}</p>
+  const proxy = form.people.some((p) => p.proxy)
+  return (
+    <div className="script" data-testid="read-back-offer">
+      {slot && <p>{t('desk.readBack.offer', { when: spokenDateTime(slot.date, slot.time, lang) })}</p>}
+      <p>{t('desk.readBack.bring')}</p>
+      <ul className="items">
+        {itemsToBring(type, proxy, lang).map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </div>
+  )
+}

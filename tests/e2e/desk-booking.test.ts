@@ -1,0 +1,171 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DESKTOP, newProfileDir, openBrowser, screenshot, TABLET_LANDSCAPE } from '../support/browser'
+import { type RunningServer, startServer } from '../support/server'
+
+// A booking call taken end to end on the desk with the keyboard only, as an operator would:
+// find the caller, book, read back, find again by the reference, move, cancel.
+
+let server: RunningServer
+let context: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+  server = await startServer()
+  context = await openBrowser(newProfileDir(), { viewport: DESKTOP })
+  page = context.pages()[0] ?? (await context.newPage())
+})
+afterAll(async () => {
+  await context?.close()
+  await server?.stop()
+})
+
+const focusedTestId = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '')
+const notice = () => page.getByTestId('desk-notice').textContent()
+
+/** Wait for the reference; if it never comes, fail with what the desk said instead. */
+async function readBackRef(): Promise<string> {
+  const ref = page.getByTestId('read-back-ref')
+  await ref.waitFor({ timeout: 10_000 }).catch(async () => {
+    await screenshot(page, 'desk-booking-failed')
+    throw new Error(`no read-back; the desk said: ${await notice()}`)
+  })
+  return ((await ref.textContent()) ?? '').replaceAll('-', '')
+}
+
+async function bothSizes(name: string): Promise<void> {
+  await screenshot(page, `${name}-1920x1080`)
+  await page.setViewportSize(TABLET_LANDSCAPE)
+  await screenshot(page, `${name}-1280x800`)
+  await page.setViewportSize(DESKTOP)
+}
+
+/** Search in the find box (Esc first: that is how a call starts) and return what it recognised. */
+async function find(text: string): Promise<string> {
+  await page.keyboard.press('Escape')
+  await expect.poll(focusedTestId).toBe('find-input')
+  await page.keyboard.type(text)
+  const recognised = (await page.getByTestId('find-recognised').textContent()) ?? ''
+  await page.keyboard.press('Enter')
+  return recognised
+}
+
+/** Type 2 (更新), walk to the third slot, hold it; returns the held slot's date and time. */
+async function pickSlot(): Promise<string> {
+  await page.keyboard.press('Alt+N')
+  await page.keyboard.press('2')
+  await page.locator('[data-testid="slot-list"] [role="option"]').first().waitFor()
+  await expect.poll(focusedTestId).toBe('slot-list')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await page.getByTestId('hold-countdown').waitFor()
+  const held = page.locator('.slot.is-held')
+  return `${await held.getAttribute('data-date')} ${await held.getAttribute('data-time')}`
+}
+
+describe('desk booking call', () => {
+  it('takes a call by keyboard: find, book, read back, find by reference, move, cancel', async () => {
+    await page.goto(`${server.url}/desk`)
+    await page.waitForURL('**/sign-in')
+    await page.locator('input[name="loginId"]').fill('operator')
+    await page.locator('input[name="password"]').fill('demo-operator')
+    await page.keyboard.press('Enter')
+    await page.getByTestId('desk-home').waitFor()
+    await page.getByTestId('desk-bookings').getByRole('link').click()
+    await page.getByTestId('booking-desk').waitFor()
+    await expect.poll(focusedTestId).toBe('find-input')
+
+    // The caller gives a phone number: no booking yet.
+    expect(await find('０９０-１２３４-５６７８')).toContain('電話番号')
+    await expect.poll(notice).toContain('該当する予約はありません')
+
+    // The practiced path, timed from "new booking" to the reference on screen.
+    const started = Date.now()
+    const slot = await pickSlot()
+    await expect.poll(focusedTestId).toBe('person-0-name')
+    await page.keyboard.type('恵庭 花子')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('えにわ はなこ') // hiragana becomes katakana
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('S55.4.1')
+    await page.keyboard.press('Tab')
+    expect(await page.getByTestId('person-0-phone').inputValue()).toBe('09012345678') // from the search
+    await page.keyboard.press('Alt+B')
+    const ref = await readBackRef()
+    const seconds = (Date.now() - started) / 1000
+    console.log(`keyboard booking path: ${seconds.toFixed(1)} s (Alt+N → reference on screen)`)
+
+    expect(ref).toMatch(/^[2-9A-HJ-NP-Z]{7}$/)
+    const script = (await page.getByTestId('read-back-script').textContent()) ?? ''
+    expect(script).toContain('予約番号は')
+    expect(script).toMatch(/\d+月\d+日（[日月火水木金土]）\d+時/)
+    expect(script).toContain('交付通知書')
+    const detail = (await page.getByTestId('booking-detail').textContent()) ?? ''
+    expect(detail).toContain('エニワ ハナコ')
+    expect(detail).toContain('昭和55年')
+    // Focus never lost: it sits on the read-back, not on <body>.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('read-back-title')
+    await bothSizes('desk-booking-read-back')
+
+    // Help lists the keys from the same table.
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('?')
+    await page.getByTestId('help-overlay').waitFor()
+    expect(await page.getByTestId('help-overlay').textContent()).toContain('Alt + B')
+    await bothSizes('desk-booking-help')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.getByTestId('help-overlay').count()).toBe(0)
+
+    // The caller calls back with the reference.
+    expect(await find(ref.toLowerCase())).toContain('予約番号')
+    await page.getByTestId('find-results').waitFor()
+    expect(await page.locator('[data-testid="find-results"] [role="option"]').count()).toBe(1)
+    await page.keyboard.press('Enter')
+    await page.getByTestId('booking-detail').waitFor()
+
+    // Move it to another slot.
+    await page.keyboard.press('Alt+M')
+    await page.locator('[data-testid="slot-list"] [role="option"]').first().waitFor()
+    await page.keyboard.press('PageDown')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    await page.getByTestId('hold-countdown').waitFor()
+    const moved = await page.locator('.slot.is-held').getAttribute('data-time')
+    await page.keyboard.press('Alt+B')
+    await expect.poll(notice).toContain('日時を変更しました')
+    expect(moved).toBeTruthy()
+    expect(`${slot}`).not.toBe('')
+
+    // Cancel it: Alt+C asks, Enter confirms.
+    await page.keyboard.press('Alt+C')
+    await expect.poll(focusedTestId).toBe('confirm-cancel')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByTestId('booking-status').textContent()).toBe('キャンセル')
+    const actions = await page
+      .locator('[data-testid="booking-history"] .event')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-action')))
+    expect(actions).toEqual(['created', 'moved', 'cancelled'])
+    await bothSizes('desk-booking-history')
+  })
+
+  it('books once when the book key is pressed twice', async () => {
+    expect(await find('ニセコ')).toContain('フリガナ')
+    await pickSlot()
+    await page.keyboard.type('二世古 一郎')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('19700102')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('011-234-5678')
+    await page.keyboard.press('Alt+B')
+    await page.keyboard.press('Alt+B')
+    await readBackRef()
+    await page.keyboard.press('Alt+B') // once more after the booking: nothing to book
+
+    await find('ニセコ')
+    await page.getByTestId('find-results').waitFor()
+    expect(await page.locator('[data-testid="find-results"] [role="option"]').count()).toBe(1)
+    await bothSizes('desk-booking-results')
+  })
+})
