@@ -59,9 +59,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path
 }
 
-/** Wait until a service worker controls the page, so the app shell is cached for offline use. */
+/**
+ * Wait until the service worker is active, so the app shell is precached. The page that installed it
+ * is not controlled until its next navigation (no clientsClaim), but that navigation is: a reload
+ * offline is served from the cache.
+ */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, {
-    timeout: 30_000,
-  })
+  await page.waitForFunction(
+    async () => (await navigator.serviceWorker?.ready)?.active?.state === 'activated',
+    undefined,
+    { timeout: 30_000 },
+  )
 }
