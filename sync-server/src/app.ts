@@ -6,7 +6,9 @@ import { healthFeature } from './health/routes'
 import type { AppEnv, Deps } from './http/env'
 import { accessLog, apiNotFound, context, onError } from './http/middleware'
 import { type Feature, mountFeature } from './http/route'
+import { outreachReviewFeature } from './outreach-review/routes'
 import { servePwa } from './static/pwa'
+import { syncFeature } from './sync/routes'
 
 export interface AppOptions {
   /** Folder of the built PWA to serve at `/`; the API alone when absent. */
@@ -15,7 +17,7 @@ export interface AppOptions {
 
 /** Every feature of the server, in one list: the app, the role test and the OpenAPI document read it. */
 export function features(deps: Deps): Feature[] {
-  return [healthFeature, authFeature(deps)]
+  return [healthFeature, authFeature(deps), syncFeature, outreachReviewFeature]
 }
 
 export function createApp(deps: Deps, options: AppOptions = {}) {

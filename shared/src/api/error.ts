@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   'rate_limited',
   'invalid_credentials',
+  'hash_mismatch',
   'internal',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
@@ -48,6 +49,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   invalid_credentials: 401,
+  hash_mismatch: 422,
   internal: 500,
 }
 

@@ -2,6 +2,7 @@ import { LANGS, type Lang, type Message } from './define'
 import { authMessages } from './messages/auth'
 import { coreMessages } from './messages/core'
 import { errorMessages } from './messages/errors'
+import { syncMessages } from './messages/sync'
 
 export { defineMessages, LANGS, type Lang, type Message } from './define'
 
@@ -10,6 +11,7 @@ export const messages = {
   ...coreMessages,
   ...authMessages,
   ...errorMessages,
+  ...syncMessages,
 } satisfies Record<string, Message>
 
 export type MessageKey = keyof typeof messages
