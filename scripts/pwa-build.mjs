@@ -29,6 +29,9 @@ export function ensurePwaBuilt({ quiet = false } = {}) {
   if (!quiet) process.stderr.write('Building the PWA (pwa/dist)…\n')
   const result = spawnSync('npm', ['run', 'build', '-w', '@madoguchi/pwa'], {
     cwd: ROOT,
+    // Under vitest NODE_ENV is `test`, and Vite would then build React's development bundle with
+    // `import.meta.env.PROD` false (no service worker). The served PWA is always a production build.
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: quiet ? 'pipe' : 'inherit',
     encoding: 'utf8',
   })

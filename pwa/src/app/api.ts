@@ -14,6 +14,8 @@ export class ApiRequestError extends Error {
     readonly code: string,
     message: string,
     readonly fields: Record<string, FieldProblem[]> = {},
+    /** The error's `details`, e.g. what the server holds of a photo upload. */
+    readonly details?: unknown,
   ) {
     super(message)
   }
@@ -40,8 +42,8 @@ function codeForStatus(status: number): string {
 export function parseApiError(status: number, body: unknown): ApiRequestError {
   const parsed = ApiError.safeParse(body)
   if (!parsed.success) return new ApiRequestError(status, codeForStatus(status), '')
-  const { code, message, fields } = parsed.data.error
-  return new ApiRequestError(status, code, message, fields ?? {})
+  const { code, message, fields, details } = parsed.data.error
+  return new ApiRequestError(status, code, message, fields ?? {}, details)
 }
 
 /** The server could not be reached at all (offline, DNS, connection refused, aborted). */
@@ -63,7 +65,14 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 /** Anything with zod's `safeParse`: the shared wire schemas check what the server sent. */
 export type Schema<T> = { safeParse(value: unknown): { success: true; data: T } | { success: false } }
 
-export type ApiInit<T> = { method?: string; body?: unknown; signal?: AbortSignal; schema?: Schema<T> }
+export type ApiInit<T> = {
+  method?: string
+  body?: unknown
+  /** Bytes sent as they are (a photo chunk), instead of a JSON `body`. */
+  raw?: { data: Blob | ArrayBuffer; type: string }
+  signal?: AbortSignal
+  schema?: Schema<T>
+}
 
 /** Call the API. Resolves to the JSON body (undefined for 204); rejects with ApiRequestError only. */
 export async function api<T = unknown>(path: string, init: ApiInit<T> = {}): Promise<T> {
@@ -73,6 +82,7 @@ export async function api<T = unknown>(path: string, init: ApiInit<T> = {}): Pro
     'Accept-Language': useLang.getState().lang,
   }
   if (init.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (init.raw) headers['Content-Type'] = init.raw.type
   if (!SAFE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken
 
   let response: Response
@@ -81,7 +91,7 @@ export async function api<T = unknown>(path: string, init: ApiInit<T> = {}): Pro
     response = await fetch(path, {
       method,
       headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      body: init.raw ? init.raw.data : init.body === undefined ? undefined : JSON.stringify(init.body),
       credentials: 'same-origin',
       cache: 'no-store',
       signal: init.signal,

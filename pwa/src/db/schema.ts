@@ -21,7 +21,11 @@ import { Dexie, type EntityTable } from 'dexie'
  */
 
 /** Small device-level facts keyed by name. Never personal data about visitors. */
-export type MetaEntry = { key: 'session'; value: SessionInfo } | { key: 'deviceId'; value: string }
+export type MetaEntry =
+  | { key: 'session'; value: SessionInfo }
+  | { key: 'deviceId'; value: string }
+  /** When the sync engine last finished a pass with nothing failing (ISO instant). */
+  | { key: 'lastSyncAt'; value: string }
 export type MetaKey = MetaEntry['key']
 
 /** A photo as kept on the device until the server confirms it: the metadata and the JPEG. */
@@ -51,6 +55,8 @@ export interface Receipt {
   version: number
   confirmedAt: string
   sha256?: string
+  /** The session the record belonged to (not personal), so a visitor count survives the purge. */
+  sessionId?: string
 }
 
 /** Server-owned reference data, copied down by the sync pull. */

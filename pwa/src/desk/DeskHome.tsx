@@ -1,7 +1,15 @@
 import type { MessageKey } from '@madoguchi/shared'
+import { lazy, Suspense } from 'react'
 import { useT } from '../app/i18n'
+import { useSession } from '../app/session'
 import { Card } from '../ui/Card'
 import { PageTitle } from '../ui/PageTitle'
+
+// Only reviewers load it, and not before the desk's first paint.
+const OutreachReview = lazy(() =>
+  import('./outreach-review/OutreachReview').then((m) => ({ default: m.OutreachReview })),
+)
+const REVIEWERS = new Set(['supervisor', 'city', 'admin'])
 
 /** The desk's sections, in the order an operator meets them during a working day. */
 const SECTIONS: readonly { id: string; title: MessageKey }[] = [
@@ -14,6 +22,7 @@ const SECTIONS: readonly { id: string; title: MessageKey }[] = [
 /** The call-center and office home. Each section becomes a real screen in its own issue. */
 export function DeskHome() {
   const t = useT()
+  const role = useSession((state) => state.session?.user.role)
   return (
     <section className="screen" data-testid="desk-home" aria-labelledby="desk-title">
       <PageTitle id="desk-title" title={t('home.desk.title')} />
@@ -25,6 +34,11 @@ export function DeskHome() {
           </Card>
         ))}
       </div>
+      {role && REVIEWERS.has(role) && (
+        <Suspense fallback={null}>
+          <OutreachReview />
+        </Suspense>
+      )}
     </section>
   )
 }

@@ -32,6 +32,7 @@ export const syncMessages = defineMessages({
   'sync.panel.records': { ja: '記録（受付・相談・実施回）', en: 'Records (intakes, notes, sessions)' },
   'sync.panel.photos': { ja: '顔写真', en: 'Face photos' },
   'sync.panel.count': { ja: '{count}件', en: '{count}' },
+  'sync.panel.photoCount': { ja: '{count}枚', en: '{count}' },
   'sync.panel.photoBytes': { ja: '写真の送信 {sent} / {total}', en: 'Photos sent {sent} of {total}' },
   'sync.panel.lastSync': { ja: '最後に送信できた時刻: {time}', en: 'Last successful sync: {time}' },
   'sync.panel.never': {
