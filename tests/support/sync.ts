@@ -80,6 +80,7 @@ export function expectedPhotoHashes(spec: BacklogSpec): Map<string, string> {
 
 export interface ServerView {
   versions: Map<string, number>
+  data: Map<string, Record<string, unknown>>
   applied: Map<string, number>
   blobs: Map<string, string>
   photoShas: Map<string, string>
@@ -90,12 +91,16 @@ export function readServer(dbPath: string): ServerView {
   const db = new Database(dbPath, { readonly: true, fileMustExist: true })
   try {
     const versions = new Map<string, number>()
+    const data = new Map<string, Record<string, unknown>>()
     for (const table of ['outreach_sessions', 'intakes', 'consultation_notes', 'photos']) {
-      for (const row of db.prepare(`SELECT id, version FROM ${table}`).all() as {
+      const rows = db.prepare(`SELECT id, version, data FROM ${table}`).all() as {
         id: string
         version: number
-      }[]) {
+        data: string
+      }[]
+      for (const row of rows) {
         versions.set(row.id, row.version)
+        data.set(row.id, JSON.parse(row.data))
       }
     }
     const applied = new Map<string, number>()
@@ -116,7 +121,7 @@ export function readServer(dbPath: string): ServerView {
     for (const row of db.prepare('SELECT id, sha256 FROM photos').all() as { id: string; sha256: string }[]) {
       photoShas.set(row.id, row.sha256)
     }
-    return { versions, applied, blobs, photoShas }
+    return { versions, data, applied, blobs, photoShas }
   } finally {
     db.close()
   }
