@@ -110,13 +110,17 @@ export function readServer(dbPath: string): ServerView {
       )
       .all() as { k: string; n: number }[]
     for (const row of rows) applied.set(row.k, row.n)
+    // Stored photos are their upload's chunks, found by hash in photo_store; hash them again here.
     const blobs = new Map<string, string>()
-    for (const row of db.prepare('SELECT sha256, data FROM photo_blobs').all() as {
-      sha256: string
-      data: Buffer
-    }[]) {
-      blobs.set(row.sha256, sha256(row.data))
-    }
+    const chunks = db
+      .prepare(
+        `SELECT s.sha256, c.data FROM photo_store s JOIN photo_chunks c ON c.photo_id = s.photo_id
+         ORDER BY s.sha256, c.offset`,
+      )
+      .all() as { sha256: string; data: Buffer }[]
+    const parts = new Map<string, Buffer[]>()
+    for (const row of chunks) parts.set(row.sha256, [...(parts.get(row.sha256) ?? []), row.data])
+    for (const [key, list] of parts) blobs.set(key, sha256(Buffer.concat(list)))
     const photoShas = new Map<string, string>()
     for (const row of db.prepare('SELECT id, sha256 FROM photos').all() as { id: string; sha256: string }[]) {
       photoShas.set(row.id, row.sha256)

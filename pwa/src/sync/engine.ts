@@ -1,10 +1,10 @@
 import type { Mutation } from '@madoguchi/shared'
 import { db, type OutboxEntry, type StoredPhoto } from '../db/schema'
-import { acknowledge, markRejected, sweepConfirmed } from './acknowledge'
+import { markRejected, type Outcome, settle, sweepConfirmed } from './acknowledge'
 import { deviceId, markSynced } from './device'
 import { settings } from './settings'
 import { useSyncStatus } from './status'
-import { tableFor, wireData } from './tables'
+import { type AnyRecord, tableFor, wireData } from './tables'
 import { pull, push } from './transport'
 import { PhotoDamagedError, uploadPhoto } from './upload'
 
@@ -69,33 +69,46 @@ async function pushPhotos(device: string): Promise<void> {
     useSyncStatus.setState({ photoBytes: { sent, total } })
   }
   for (let i = 0; i < entries.length; i += settings.photoGroup) {
-    const group = entries.slice(i, i + settings.photoGroup)
+    const group = entries.slice(i, i + settings.photoGroup).filter((e) => photos.has(e.recordId))
+    await noteAttempts(group)
     const uploaded: OutboxEntry[] = []
-    for (const entry of group) {
-      const photo = photos.get(entry.recordId)
-      if (!photo) continue
-      await noteAttempt(entry)
+    // A few photos in flight at once: while the server stores one, the next one's bytes travel.
+    await inParallel(group, settings.photoUploads, async (entry) => {
       try {
-        await uploadPhoto(photo, entry.attempts > 0, onBytes)
+        await uploadPhoto(photos.get(entry.recordId) as StoredPhoto, entry.attempts > 0, onBytes)
         uploaded.push(entry)
       } catch (error) {
         if (!(error instanceof PhotoDamagedError)) throw error
         await markRejected(entry, { code: 'hash_mismatch', message: '' })
       }
-    }
+    })
     if (uploaded.length) await pushEntries(device, uploaded)
   }
 }
 
-/** Count the attempt before sending, so a reload mid-upload asks the server where to resume. */
-async function noteAttempt(entry: OutboxEntry): Promise<void> {
-  if (entry.seq !== undefined) await db.outbox.update(entry.seq, { attempts: entry.attempts + 1 })
+/** Run `work` over `items`, at most `limit` at a time; rejects with the first failure. */
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++] as T)
+  })
+  await Promise.all(lanes)
+}
+
+/** Count the attempts before sending, so a reload mid-upload asks the server where to resume. */
+async function noteAttempts(entries: OutboxEntry[]): Promise<void> {
+  await db.transaction('rw', db.outbox, async () => {
+    for (const entry of entries) {
+      if (entry.seq !== undefined) await db.outbox.update(entry.seq, { attempts: entry.attempts + 1 })
+    }
+  })
 }
 
 async function pushEntries(device: string, entries: OutboxEntry[]): Promise<void> {
   const sending: { entry: OutboxEntry; mutation: Mutation; sha256: string }[] = []
+  const records = await readRecords(entries)
   for (const entry of entries) {
-    const record = await tableFor(entry.entity).get(entry.recordId)
+    const record = records.get(entry.recordId)
     if (!record || record.version !== entry.version) continue // replaced meanwhile: its new entry goes next
     const data = wireData(entry.entity, record)
     const mutation = {
@@ -115,14 +128,28 @@ async function pushEntries(device: string, entries: OutboxEntry[]): Promise<void
     sending.map((s) => s.mutation),
   )
   const byId = new Map(results.map((r) => [r.mutationId, r]))
+  const outcomes: Outcome[] = []
   for (const { entry, sha256 } of sending) {
     const result = byId.get(entry.mutationId)
     if (!result) continue
-    if (result.status === 'applied' || result.status === 'duplicate') await acknowledge(entry, sha256)
-    // Not yet stored on the server (an upload cut short): stays pending; the next pass uploads again.
-    else if (result.reason?.code === 'photo_not_stored') continue
-    else await markRejected(entry, result.reason ?? { code: 'invalid', message: '' })
+    if (result.status === 'applied' || result.status === 'duplicate') {
+      outcomes.push({ entry, kind: 'confirmed', sha256 })
+    } else if (result.reason?.code !== 'photo_not_stored') {
+      // (Not yet stored on the server, an upload cut short: stays pending; the next pass uploads again.)
+      outcomes.push({ entry, kind: 'rejected', rejection: result.reason ?? { code: 'invalid', message: '' } })
+    }
   }
+  await settle(outcomes)
+}
+
+/** The current record of each entry, one bulk read per table. */
+async function readRecords(entries: OutboxEntry[]): Promise<Map<string, AnyRecord>> {
+  const found = new Map<string, AnyRecord>()
+  for (const entity of new Set(entries.map((e) => e.entity))) {
+    const ids = entries.filter((e) => e.entity === entity).map((e) => e.recordId)
+    for (const record of await tableFor(entity).bulkGet(ids)) if (record) found.set(record.id, record)
+  }
+  return found
 }
 
 async function sha256Of(data: unknown): Promise<string> {

@@ -9,6 +9,8 @@ export interface SyncSettings {
   batchSize: number
   /** Photos uploaded before their metadata is pushed together. */
   photoGroup: number
+  /** Photo uploads in flight at once. */
+  photoUploads: number
   /**
    * A confirmed intake, note or photo stays on the device this long after its last change, so the
    * screen a member of staff is still working on does not vanish under them; then it is purged.
@@ -20,7 +22,8 @@ export const settings: SyncSettings = {
   intervalMs: 30_000,
   backoff: DEFAULT_BACKOFF,
   batchSize: 50,
-  photoGroup: 8,
+  photoGroup: 12,
+  photoUploads: 6,
   purgeGraceMs: 5 * 60_000,
 }
 

@@ -57,12 +57,7 @@ export function templateData(db: Db, id: string, version: number): string | unde
     .get(id, version) as string | undefined
 }
 
-export function photoBlob(db: Db, photoId: string): { sessionId: string; data: Buffer } | undefined {
-  const row = db
-    .prepare(
-      `SELECT p.session_id AS sessionId, b.data FROM photos p JOIN photo_blobs b ON b.sha256 = p.sha256
-       WHERE p.id = ?`,
-    )
-    .get(photoId) as { sessionId: string; data: Buffer } | undefined
-  return row
+/** The SHA-256 of a photo whose metadata arrived; its bytes are read from the photo store by hash. */
+export function photoSha(db: Db, photoId: string): string | undefined {
+  return db.prepare('SELECT sha256 FROM photos WHERE id = ?').pluck().get(photoId) as string | undefined
 }

@@ -14,10 +14,11 @@ import type {
 import { recordAudit } from '../audit/audit'
 import type { Deps, StaffSession } from '../http/env'
 import { HttpError } from '../http/errors'
+import { readStored } from '../sync/photo-queries'
 import {
   findSession,
   listSessions,
-  photoBlob,
+  photoSha,
   recordsOfSession,
   type SessionRow,
   templateData,
@@ -82,10 +83,11 @@ export function reviewSession(deps: Deps, session: StaffSession, id: string): Re
 
 export function reviewPhoto(deps: Deps, session: StaffSession, photoId: string): Buffer {
   return deps.db.transaction(() => {
-    const found = photoBlob(deps.db, photoId)
-    if (!found) throw new HttpError('not_found')
+    const sha256 = photoSha(deps.db, photoId)
+    const bytes = sha256 ? readStored(deps.db, sha256) : undefined
+    if (!bytes) throw new HttpError('not_found')
     recordAudit(deps.db, session, { action: 'view', entity: 'photo', entityId: photoId }, deps.now())
-    return found.data
+    return bytes
   })()
 }
 

@@ -41,15 +41,24 @@ export function chunksOf(db: Db, photoId: string): Buffer[] {
     .all(photoId) as Buffer[]
 }
 
-/** The photo is whole and verified: keep the bytes under their hash, drop the chunks. */
-export function storeBlob(db: Db, photoId: string, sha256: string, data: Buffer, at: string): void {
-  db.prepare(
-    'INSERT INTO photo_blobs (sha256, bytes, data, stored_at) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING',
-  ).run(sha256, data.byteLength, data, at)
-  db.prepare('DELETE FROM photo_chunks WHERE photo_id = ?').run(photoId)
+/**
+ * The photo is whole and verified: record its hash as stored. Its chunks are the stored bytes; if the
+ * same bytes were already stored under another photo, this upload's chunks are not needed.
+ */
+export function markStored(db: Db, photoId: string, sha256: string, bytes: number, at: string): void {
+  const inserted = db
+    .prepare(
+      'INSERT INTO photo_store (sha256, photo_id, bytes, stored_at) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING',
+    )
+    .run(sha256, photoId, bytes, at)
+  if (inserted.changes === 0) db.prepare('DELETE FROM photo_chunks WHERE photo_id = ?').run(photoId)
   db.prepare("UPDATE photo_uploads SET state = 'stored', updated_at = ? WHERE photo_id = ?").run(at, photoId)
 }
 
-export function readBlob(db: Db, sha256: string): Buffer | undefined {
-  return db.prepare('SELECT data FROM photo_blobs WHERE sha256 = ?').pluck().get(sha256) as Buffer | undefined
+/** The bytes of a stored photo, by its SHA-256. */
+export function readStored(db: Db, sha256: string): Buffer | undefined {
+  const photoId = db.prepare('SELECT photo_id FROM photo_store WHERE sha256 = ?').pluck().get(sha256) as
+    | string
+    | undefined
+  return photoId === undefined ? undefined : Buffer.concat(chunksOf(db, photoId))
 }

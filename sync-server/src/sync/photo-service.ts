@@ -3,7 +3,7 @@ import { PHOTO_CHUNK_BYTES, PHOTO_MAX_BYTES, type PhotoUploadStatus } from '@mad
 import { inWriteTransaction } from '../db/open'
 import type { Deps } from '../http/env'
 import { HttpError } from '../http/errors'
-import { appendChunk, chunksOf, findUpload, resetUpload, storeBlob, type UploadRow } from './photo-queries'
+import { appendChunk, chunksOf, findUpload, markStored, resetUpload, type UploadRow } from './photo-queries'
 
 /**
  * Photo upload: the device sends the JPEG in chunks at increasing offsets, each with the size and the
@@ -65,12 +65,13 @@ export function receiveChunk(deps: Deps, input: ChunkInput): ChunkOutcome {
 /** The last byte arrived: verify the whole and store it, or discard it all and say so. */
 // The reset is returned, not thrown, so the transaction commits it before the route answers 422.
 function complete(deps: Deps, row: UploadRow, at: string): ChunkOutcome {
-  const whole = Buffer.concat(chunksOf(deps.db, row.photo_id))
-  const actual = createHash('sha256').update(whole).digest('hex')
+  const hash = createHash('sha256')
+  for (const chunk of chunksOf(deps.db, row.photo_id)) hash.update(chunk)
+  const actual = hash.digest('hex')
   if (actual !== row.sha256) {
     resetUpload(deps.db, row.photo_id, row.sha256, row.bytes, at)
     return { status: statusOf(findUpload(deps.db, row.photo_id) as UploadRow), mismatch: true }
   }
-  storeBlob(deps.db, row.photo_id, row.sha256, whole, at)
+  markStored(deps.db, row.photo_id, row.sha256, row.bytes, at)
   return { status: statusOf(findUpload(deps.db, row.photo_id) as UploadRow), mismatch: false }
 }

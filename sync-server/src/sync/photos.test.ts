@@ -1,6 +1,7 @@
 import { newId, PHOTO_CHUNK_BYTES } from '@madoguchi/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
+import { readStored } from './photo-queries'
 import { photoBytes, photoMutation, sessionMutation } from './testing'
 
 let server: TestServer
@@ -27,8 +28,7 @@ function putChunk(id: string, offset: number, bytes: number, sha256: string, dat
 }
 
 const status = async (id: string) => client.request('GET', `/api/sync/photos/${id}`)
-const blobOf = (sha: string) =>
-  server.db.prepare('SELECT data FROM photo_blobs WHERE sha256 = ?').pluck().get(sha) as Buffer | undefined
+const blobOf = (sha: string) => readStored(server.db, sha)
 
 describe('photo upload', () => {
   it('takes chunks, resumes from what the server holds, and stores the photo when the hash matches', async () => {

@@ -1,5 +1,5 @@
 -- Sync: the outreach records tablets push, the mutations already applied (idempotency), face photos
--- (chunks while they arrive, then the verified JPEG), and the reference data tablets pull.
+-- (chunks as they arrive; verified by hash, they are the stored JPEG), and the reference data tablets pull.
 
 -- Each record table keeps the newest version the server has seen, the whole record as JSON (the
 -- shared schema is the contract; columns are only what the review screen filters and joins on),
@@ -84,10 +84,13 @@ CREATE TABLE photo_chunks (
 );
 
 -- Verified JPEGs, content-addressed: the key is the SHA-256 the device computed and the server checked.
-CREATE TABLE photo_blobs (
+-- The bytes stay where they arrived, as the chunks of `photo_id`: verifying reads them once, and
+-- nothing is copied or deleted on the way (each byte is written once). A second upload of identical
+-- bytes under another id finds its hash here and its own chunks are dropped.
+CREATE TABLE photo_store (
   sha256     TEXT PRIMARY KEY,
+  photo_id   TEXT NOT NULL REFERENCES photo_uploads (photo_id),
   bytes      INTEGER NOT NULL,
-  data       BLOB NOT NULL,
   stored_at  TEXT NOT NULL
 );
 
