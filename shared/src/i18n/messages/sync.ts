@@ -18,6 +18,10 @@ export const syncMessages = defineMessages({
     ja: '顔写真の画像がまだサーバーに届いていません。自動でもう一度送ります。',
     en: 'The photo itself has not reached the server yet. It will be sent again automatically.',
   },
+  'sync.reject.hash_mismatch': {
+    ja: '端末内の顔写真のデータが壊れているため送信できません。撮り直してください。',
+    en: 'The photo stored on this device is damaged and cannot be sent. Please take it again.',
+  },
   'error.hash_mismatch': {
     ja: '写真が途中で壊れて届きました。最初から送り直します。',
     en: 'The photo arrived damaged. It will be sent again from the start.',
