@@ -9,7 +9,9 @@ import type { AppEnv, Deps } from './http/env'
 import { accessLog, apiNotFound, context, onError } from './http/middleware'
 import { type Feature, mountFeature } from './http/route'
 import { openApiFeature } from './openapi/routes'
+import { outreachReviewFeature } from './outreach-review/routes'
 import { servePwa } from './static/pwa'
+import { syncFeature } from './sync/routes'
 
 export interface AppOptions {
   /** Folder of the built PWA to serve at `/`; the API alone when absent. */
@@ -18,7 +20,14 @@ export interface AppOptions {
 
 /** Every feature of the server, in one list: the app, the role test and the OpenAPI document read it. */
 export function features(deps: Deps): Feature[] {
-  const all: Feature[] = [healthFeature, authFeature(deps), bookingFeature(deps), bookingSetupFeature]
+  const all: Feature[] = [
+    healthFeature,
+    authFeature(deps),
+    bookingFeature(deps),
+    bookingSetupFeature,
+    syncFeature,
+    outreachReviewFeature,
+  ]
   return [...all, openApiFeature(() => all)]
 }
 

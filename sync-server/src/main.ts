@@ -7,6 +7,7 @@ import { migrate } from './db/migrate'
 import { openDatabase } from './db/open'
 import { createLogger } from './http/logger'
 import { DEMO_STAFF, seedDemoData } from './seed/demo'
+import { seedReferenceData } from './sync/reference-service'
 
 const settings = settingsFromEnv()
 const log = createLogger({ level: settings.logLevel })
@@ -16,6 +17,7 @@ const db = openDatabase(settings.dbPath)
 const applied = migrate(db)
 if (applied.length) log.info('migrated', { applied: applied.join(',') })
 const seeded = settings.seedDemo && (await seedDemoData(db))
+seedReferenceData(db, { demoSites: settings.seedDemo })
 
 const { app } = createApp(
   { db, config: settings.config, log, now: () => new Date() },

@@ -1,5 +1,8 @@
 import type { Lang } from '@madoguchi/shared'
 import { useState } from 'react'
+import { OutboxPanel } from '../sync/OutboxPanel'
+import { SYNCING_ROLES } from '../sync/start'
+import { confirmDespiteUnsent } from '../sync/unsent'
 import { errorText } from './errors'
 import { useLang, useT } from './i18n'
 import { navigate } from './navigation'
@@ -9,7 +12,8 @@ import { signOut, useSession } from './session'
 
 /**
  * Always on screen: network state, who is signed in, the language switch and sign-out.
- * (The outbox count, storage and lock button join it with the outreach sync work.)
+ * The outbox badge (送信待ち) sits here for staff whose device syncs; storage and lock join it from
+ * the outreach work.
  */
 export function StatusBar() {
   const t = useT()
@@ -28,6 +32,7 @@ export function StatusBar() {
       setProblem({ text: t('auth.signOutOffline'), offline: true })
       return
     }
+    if (!(await confirmDespiteUnsent(t, 'signOut'))) return
     setBusy(true)
     setProblem(null)
     try {
@@ -52,6 +57,7 @@ export function StatusBar() {
         <span className="status-dot" aria-hidden="true" />
         {t(online ? 'status.online' : 'status.offline')}
       </span>
+      {user && SYNCING_ROLES.includes(user.role) && <OutboxPanel />}
       {user && (
         <span className="status-user" data-testid="current-user">
           {t('auth.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}

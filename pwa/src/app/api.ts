@@ -14,7 +14,7 @@ export class ApiRequestError extends Error {
     readonly code: string,
     message: string,
     readonly fields: Record<string, FieldProblem[]> = {},
-    /** What the server added for this code (e.g. the next free slots with `slot_full`). */
+    /** The error's `details`: e.g. the next free slots with `slot_full`, or what the server holds of a photo upload. */
     readonly details?: unknown,
   ) {
     super(message)
@@ -65,7 +65,14 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 /** Anything with zod's `safeParse`: the shared wire schemas check what the server sent. */
 export type Schema<T> = { safeParse(value: unknown): { success: true; data: T } | { success: false } }
 
-export type ApiInit<T> = { method?: string; body?: unknown; signal?: AbortSignal; schema?: Schema<T> }
+export type ApiInit<T> = {
+  method?: string
+  body?: unknown
+  /** Bytes sent as they are (a photo chunk), instead of a JSON `body`. */
+  raw?: { data: Blob | ArrayBuffer; type: string }
+  signal?: AbortSignal
+  schema?: Schema<T>
+}
 
 /** Call the API. Resolves to the JSON body (undefined for 204); rejects with ApiRequestError only. */
 export async function api<T = unknown>(path: string, init: ApiInit<T> = {}): Promise<T> {
@@ -75,6 +82,7 @@ export async function api<T = unknown>(path: string, init: ApiInit<T> = {}): Pro
     'Accept-Language': useLang.getState().lang,
   }
   if (init.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (init.raw) headers['Content-Type'] = init.raw.type
   if (!SAFE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken
 
   let response: Response
@@ -83,7 +91,7 @@ export async function api<T = unknown>(path: string, init: ApiInit<T> = {}): Pro
     response = await fetch(path, {
       method,
       headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      body: init.raw ? init.raw.data : init.body === undefined ? undefined : JSON.stringify(init.body),
       credentials: 'same-origin',
       cache: 'no-store',
       signal: init.signal,

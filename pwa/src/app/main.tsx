@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client'
 import '../ui/base.css'
 import '../ui/shell.css'
 import '../ui/form.css'
+import '../sync/outbox.css'
+import { runSyncWhileSignedIn } from '../sync/start'
 import { App } from './App'
 import { bootstrapSession, revalidateSession } from './session'
 
@@ -18,3 +20,12 @@ createRoot(root).render(
 void bootstrapSession()
 // Back online after starting from the cached sign-in: let the server confirm (or end) it.
 window.addEventListener('online', () => void revalidateSession())
+runSyncWhileSignedIn()
+
+// Browser tests drive the sync engine through hooks in their own chunk, loaded only when a test set
+// this flag on the origin; a normal tablet never downloads them.
+try {
+  if (localStorage.getItem('madoguchi.testHooks') === '1') void import('../sync/test-hooks')
+} catch {
+  // storage blocked: no hooks
+}

@@ -29,9 +29,12 @@ async function saveWithOutbox<T extends Versioned>(
   record: T,
 ): Promise<T> {
   try {
-    return await db.transaction('rw', table, db.outbox, async () => {
+    return await db.transaction('rw', table, db.outbox, db.receipts, async () => {
       const previous = await table.get(record.id as IDType<T, 'id'>)
-      const saved = { ...record, version: (previous?.version ?? 0) + 1 }
+      // A record purged after the server confirmed it continues from the confirmed version, so the
+      // server sees the edit as newer rather than as an old version it already holds.
+      const confirmed = previous ? undefined : await db.receipts.get(record.id)
+      const saved = { ...record, version: (previous?.version ?? confirmed?.version ?? 0) + 1 }
       await table.put(saved)
       // One entry per record: replacing it means only the newest version is ever sent.
       await db.outbox.where('recordId').equals(record.id).delete()

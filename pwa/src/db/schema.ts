@@ -47,6 +47,8 @@ export type MetaEntry =
   | { key: 'lockAfterMinutes'; value: number }
   | { key: 'outreachPlace'; value: OutreachPlace }
   | { key: `draft:${string}`; value: string }
+  /** When the sync engine last finished a pass with nothing failing (ISO instant). */
+  | { key: 'lastSyncAt'; value: string }
 export type MetaKey = MetaEntry['key']
 
 /** A photo as kept on the device until the server confirms it: the metadata and the JPEG. */
@@ -76,6 +78,8 @@ export interface Receipt {
   version: number
   confirmedAt: string
   sha256?: string
+  /** The session the record belonged to (not personal), so a visitor count survives the purge. */
+  sessionId?: string
 }
 
 /** Server-owned reference data, copied down by the sync pull. */

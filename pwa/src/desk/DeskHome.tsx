@@ -1,8 +1,16 @@
 import type { MessageKey } from '@madoguchi/shared'
+import { lazy, Suspense } from 'react'
 import { useT } from '../app/i18n'
 import { navigate } from '../app/navigation'
+import { useSession } from '../app/session'
 import { Card } from '../ui/Card'
 import { PageTitle } from '../ui/PageTitle'
+
+// Only reviewers load it, and not before the desk's first paint.
+const OutreachReview = lazy(() =>
+  import('./outreach-review/OutreachReview').then((m) => ({ default: m.OutreachReview })),
+)
+const REVIEWERS = new Set(['supervisor', 'city', 'admin'])
 
 /** The desk's sections, in the order an operator meets them during a working day. */
 const SECTIONS: readonly { id: string; title: MessageKey; path?: string; lead?: MessageKey }[] = [
@@ -15,6 +23,7 @@ const SECTIONS: readonly { id: string; title: MessageKey; path?: string; lead?: 
 /** The call-center and office home. Each section becomes a real screen in its own issue. */
 export function DeskHome() {
   const t = useT()
+  const role = useSession((state) => state.session?.user.role)
   return (
     <section className="screen" data-testid="desk-home" aria-labelledby="desk-title">
       <PageTitle id="desk-title" title={t('home.desk.title')} />
@@ -39,6 +48,11 @@ export function DeskHome() {
           </Card>
         ))}
       </div>
+      {role && REVIEWERS.has(role) && (
+        <Suspense fallback={null}>
+          <OutreachReview />
+        </Suspense>
+      )}
     </section>
   )
 }

@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   'rate_limited',
   'invalid_credentials',
+  'hash_mismatch',
   'internal',
   // Bookings (交付予約)
   'slot_full',
@@ -56,6 +57,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   invalid_credentials: 401,
+  hash_mismatch: 422,
   internal: 500,
   slot_full: 409,
   slot_not_bookable: 422,

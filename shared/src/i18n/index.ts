@@ -6,6 +6,7 @@ import { deskMessages } from './messages/desk'
 import { errorMessages } from './messages/errors'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
+import { syncMessages } from './messages/sync'
 
 export { defineMessages, LANGS, type Lang, type Message } from './define'
 
@@ -18,6 +19,7 @@ export const messages = {
   ...errorMessages,
   ...outreachMessages,
   ...outreachCaptureMessages,
+  ...syncMessages,
 } satisfies Record<string, Message>
 
 export type MessageKey = keyof typeof messages

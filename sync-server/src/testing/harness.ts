@@ -10,6 +10,7 @@ import { type Db, openDatabase } from '../db/open'
 import { type Config, DEFAULT_CONFIG, type Deps } from '../http/env'
 import { createLogger } from '../http/logger'
 import { DEMO_STAFF, seedDemoData } from '../seed/demo'
+import { seedReferenceData } from '../sync/reference-service'
 
 export interface TestServer {
   app: ReturnType<typeof createApp>['app']
@@ -29,6 +30,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   const db = openDatabase(join(dir, 'test.sqlite'))
   migrate(db)
   await seedDemoData(db)
+  seedReferenceData(db, { demoSites: true })
   let now = new Date()
   const logLines: string[] = []
   const deps: Deps = {

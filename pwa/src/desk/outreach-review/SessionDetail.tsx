@@ -1,0 +1,117 @@
+import type { ReviewIntake, ReviewNote, ReviewPhoto } from '@madoguchi/shared'
+import { CATEGORIES } from '@madoguchi/shared'
+import { errorText } from '../../app/errors'
+import { knownKey, useT } from '../../app/i18n'
+import { useReviewSession } from './useReview'
+
+/** One session as it arrived: a table of intakes (with checklist state and photo), then the notes. */
+export function SessionDetail({ id, onBack }: { id: string; onBack: () => void }) {
+  const t = useT()
+  const detail = useReviewSession(id)
+  return (
+    <section className="review" data-testid="review-session" aria-labelledby="review-session-title">
+      <button type="button" className="button" onClick={onBack}>
+        {t('review.back')}
+      </button>
+      {detail.state === 'loading' && <p role="status">{t('loading')}</p>}
+      {detail.state === 'error' && <p role="alert">{errorText(t, detail.error)}</p>}
+      {detail.state === 'done' && (
+        <>
+          <h2 id="review-session-title">
+            {detail.data.session.date} {detail.data.session.siteName ?? detail.data.session.siteId}
+          </h2>
+          <h3>{t('review.intakes')}</h3>
+          <IntakeTable intakes={detail.data.intakes} photos={detail.data.photos} />
+          <h3>{t('review.notes')}</h3>
+          <NoteTable notes={detail.data.notes} intakes={detail.data.intakes} />
+        </>
+      )}
+    </section>
+  )
+}
+
+function IntakeTable({ intakes, photos }: { intakes: ReviewIntake[]; photos: ReviewPhoto[] }) {
+  const t = useT()
+  return (
+    <table className="review-table" data-testid="review-intakes">
+      <thead>
+        <tr>
+          <th scope="col">{t('review.col.visitor')}</th>
+          <th scope="col">{t('review.col.purpose')}</th>
+          <th scope="col">{t('review.col.checklist')}</th>
+          <th scope="col">{t('review.col.formId')}</th>
+          <th scope="col">{t('review.col.photo')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {intakes.map((i) => {
+          const purpose = knownKey(`review.purpose.${i.purpose}`)
+          const missing = Object.entries(i.checks)
+            .filter(([, state]) => state === 'missing')
+            .map(([item]) => i.itemLabels[item] ?? item)
+          return (
+            <tr key={i.id} data-testid="review-intake-row">
+              <td>{t('review.visitorNo', { no: i.visitorNo })}</td>
+              <td>{purpose ? t(purpose) : i.purpose}</td>
+              <td>
+                {t('review.tally', {
+                  ok: i.tally.ok,
+                  missing: i.tally.missing,
+                  na: i.tally.notApplicable,
+                  unanswered: i.tally.unanswered,
+                })}
+                {missing.length > 0 && <div className="review-missing">{missing.join('、')}</div>}
+              </td>
+              <td className="mono">{i.applicationFormId ?? '—'}</td>
+              <td>
+                {photos
+                  .filter((p) => p.intakeId === i.id)
+                  .map((p) => (
+                    <img
+                      key={p.id}
+                      className="review-thumb"
+                      src={`/api/outreach-review/photos/${p.id}`}
+                      alt={t('review.col.photo')}
+                      width={70}
+                      height={90}
+                      loading="lazy"
+                    />
+                  ))}
+              </td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}
+
+function NoteTable({ notes, intakes }: { notes: ReviewNote[]; intakes: ReviewIntake[] }) {
+  const t = useT()
+  const visitorOf = new Map(intakes.map((i) => [i.id, i.visitorNo]))
+  return (
+    <table className="review-table" data-testid="review-notes">
+      <thead>
+        <tr>
+          <th scope="col">{t('review.col.visitor')}</th>
+          <th scope="col">{t('review.col.category')}</th>
+          <th scope="col">{t('review.col.text')}</th>
+          <th scope="col">{t('review.col.followUp')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {notes.map((n) => {
+          const no = n.intakeId ? visitorOf.get(n.intakeId) : undefined
+          return (
+            <tr key={n.id}>
+              <td>{no ? t('review.visitorNo', { no }) : '—'}</td>
+              <td>{CATEGORIES.find((c) => c.code === n.category)?.label.ja ?? n.category}</td>
+              <td className="review-text">{n.text}</td>
+              <td>{n.followUp ? t('review.yes') : t('review.no')}</td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}

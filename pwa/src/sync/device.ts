@@ -1,0 +1,15 @@
+import { newId } from '@madoguchi/shared'
+import { db } from '../db/schema'
+
+/** This device's id, made once and kept: the server records which device sent each mutation. */
+export async function deviceId(): Promise<string> {
+  const entry = await db.meta.get('deviceId')
+  if (entry?.key === 'deviceId') return entry.value
+  const id = newId()
+  await db.meta.put({ key: 'deviceId', value: id })
+  return id
+}
+
+export async function markSynced(at: Date): Promise<void> {
+  await db.meta.put({ key: 'lastSyncAt', value: at.toISOString() })
+}

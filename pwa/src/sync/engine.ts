@@ -1,0 +1,159 @@
+import type { Mutation } from '@madoguchi/shared'
+import { db, type OutboxEntry, type StoredPhoto } from '../db/schema'
+import { markRejected, type Outcome, settle, sweepConfirmed } from './acknowledge'
+import { deviceId, markSynced } from './device'
+import { settings } from './settings'
+import { useSyncStatus } from './status'
+import { type AnyRecord, tableFor, wireData } from './tables'
+import { pull, push } from './transport'
+import { PhotoDamagedError, uploadPhoto } from './upload'
+
+/**
+ * One sync pass: pull reference data, push the records waiting in the outbox in small batches, then
+ * the photos (bytes first, metadata after), and purge what the server confirmed. Any network or
+ * server failure rejects the pass; the scheduler retries with backoff, and every step resumes from
+ * what is already confirmed, so a pass cut anywhere loses nothing and repeats nothing harmful.
+ */
+export async function runSyncPass(): Promise<void> {
+  const device = await deviceId()
+  await pullReference()
+  await pushRecords(device)
+  await pushPhotos(device)
+  await sweepConfirmed()
+  await markSynced(new Date())
+}
+
+async function pullReference(): Promise<void> {
+  const held = await db.reference.get('current')
+  const answer = await pull(held?.cursor)
+  if (!answer.changed) return
+  const { changed: _changed, ...data } = answer
+  await db.reference.put({ key: 'current', ...data })
+}
+
+const pending = (entry: OutboxEntry) => entry.state === 'pending'
+
+async function pushRecords(device: string): Promise<void> {
+  // Each batch is read fresh, so an entry replaced by a save during the pass is sent in its new version.
+  const seen = new Set<string>()
+  while (true) {
+    const batch = (
+      await db.outbox
+        .orderBy('seq')
+        .filter((e) => pending(e) && e.entity !== 'photo')
+        .toArray()
+    )
+      .filter((e) => !seen.has(e.mutationId))
+      .slice(0, settings.batchSize)
+    if (batch.length === 0) return
+    for (const e of batch) seen.add(e.mutationId)
+    await pushEntries(device, batch)
+  }
+}
+
+async function pushPhotos(device: string): Promise<void> {
+  const entries = await db.outbox
+    .orderBy('seq')
+    .filter((e) => pending(e) && e.entity === 'photo')
+    .toArray()
+  const photos = new Map<string, StoredPhoto>()
+  for (const e of entries) {
+    const photo = await db.photos.get(e.recordId)
+    if (photo) photos.set(e.recordId, photo)
+  }
+  const total = [...photos.values()].reduce((sum, p) => sum + p.bytes, 0)
+  let sent = 0
+  useSyncStatus.setState({ photoBytes: { sent, total } })
+  const onBytes = (bytes: number) => {
+    sent += bytes
+    useSyncStatus.setState({ photoBytes: { sent, total } })
+  }
+  for (let i = 0; i < entries.length; i += settings.photoGroup) {
+    const group = entries.slice(i, i + settings.photoGroup).filter((e) => photos.has(e.recordId))
+    await noteAttempts(group)
+    const uploaded: OutboxEntry[] = []
+    // A few photos in flight at once: while the server stores one, the next one's bytes travel.
+    await inParallel(group, settings.photoUploads, async (entry) => {
+      try {
+        await uploadPhoto(photos.get(entry.recordId) as StoredPhoto, entry.attempts > 0, onBytes)
+        uploaded.push(entry)
+      } catch (error) {
+        if (!(error instanceof PhotoDamagedError)) throw error
+        await markRejected(entry, { code: 'hash_mismatch', message: '' })
+      }
+    })
+    if (uploaded.length) await pushEntries(device, uploaded)
+  }
+}
+
+/** Run `work` over `items`, at most `limit` at a time; rejects with the first failure. */
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++] as T)
+  })
+  await Promise.all(lanes)
+}
+
+/** Count the attempts before sending, so a reload mid-upload asks the server where to resume. */
+async function noteAttempts(entries: OutboxEntry[]): Promise<void> {
+  await db.transaction('rw', db.outbox, async () => {
+    for (const entry of entries) {
+      if (entry.seq !== undefined) await db.outbox.update(entry.seq, { attempts: entry.attempts + 1 })
+    }
+  })
+}
+
+async function pushEntries(device: string, entries: OutboxEntry[]): Promise<void> {
+  const sending: { entry: OutboxEntry; mutation: Mutation; sha256: string }[] = []
+  const records = await readRecords(entries)
+  for (const entry of entries) {
+    const record = records.get(entry.recordId)
+    if (!record || record.version !== entry.version) continue // replaced meanwhile: its new entry goes next
+    const data = wireData(entry.entity, record)
+    const mutation = {
+      mutationId: entry.mutationId,
+      deviceId: device,
+      recordId: entry.recordId,
+      version: entry.version,
+      entity: entry.entity,
+      data,
+    } as Mutation
+    const sha256 = entry.entity === 'photo' ? (data as { sha256: string }).sha256 : await sha256Of(data)
+    sending.push({ entry, mutation, sha256 })
+  }
+  if (sending.length === 0) return
+  const { results } = await push(
+    device,
+    sending.map((s) => s.mutation),
+  )
+  const byId = new Map(results.map((r) => [r.mutationId, r]))
+  const outcomes: Outcome[] = []
+  for (const { entry, sha256 } of sending) {
+    const result = byId.get(entry.mutationId)
+    if (!result) continue
+    if (result.status === 'applied' || result.status === 'duplicate') {
+      outcomes.push({ entry, kind: 'confirmed', sha256 })
+    } else if (result.reason?.code !== 'photo_not_stored') {
+      // (Not yet stored on the server, an upload cut short: stays pending; the next pass uploads again.)
+      outcomes.push({ entry, kind: 'rejected', rejection: result.reason ?? { code: 'invalid', message: '' } })
+    }
+  }
+  await settle(outcomes)
+}
+
+/** The current record of each entry, one bulk read per table. */
+async function readRecords(entries: OutboxEntry[]): Promise<Map<string, AnyRecord>> {
+  const found = new Map<string, AnyRecord>()
+  for (const entity of new Set(entries.map((e) => e.entity))) {
+    const ids = entries.filter((e) => e.entity === entity).map((e) => e.recordId)
+    for (const record of await tableFor(entity).bulkGet(ids)) if (record) found.set(record.id, record)
+  }
+  return found
+}
+
+async function sha256Of(data: unknown): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify(data))
+  const digest = await crypto.subtle.digest('SHA-256', bytes)
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}

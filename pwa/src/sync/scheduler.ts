@@ -1,0 +1,97 @@
+import { ApiRequestError } from '../app/api'
+import { backoffDelay } from './backoff'
+import { runSyncPass } from './engine'
+import { withSendLock } from './lock'
+import { settings } from './settings'
+import type { SyncProblem } from './status'
+import { useSyncStatus } from './status'
+
+/**
+ * When sync passes run: at start, when the network returns, every `intervalMs` while online, and when
+ * asked (the 今すぐ送信 button, a save). One pass at a time per tab, one tab at a time per device
+ * (Web Locks). A failed pass is retried after an exponential, jittered delay; a success resets it.
+ */
+let started = false
+let running: Promise<void> | null = null
+let again = false
+let failures = 0
+let retryTimer: ReturnType<typeof setTimeout> | undefined
+let intervalTimer: ReturnType<typeof setInterval> | undefined
+
+const onOnline = () => {
+  failures = 0 // the network is back: try now, not after the backoff built up while it was gone
+  void requestSync()
+}
+
+export function startSync(): void {
+  if (started) return
+  started = true
+  window.addEventListener('online', onOnline)
+  intervalTimer = setInterval(() => {
+    if (navigator.onLine && !retryTimer) void requestSync()
+  }, settings.intervalMs)
+  void requestSync()
+}
+
+export function stopSync(): void {
+  started = false
+  window.removeEventListener('online', onOnline)
+  clearInterval(intervalTimer)
+  clearTimeout(retryTimer)
+  retryTimer = undefined
+  useSyncStatus.setState({ retryAt: null })
+}
+
+/** Ask for a pass now; resolves when the pass (and any pass asked for during it) has finished. */
+export function requestSync(): Promise<void> {
+  if (!started) return Promise.resolve()
+  if (running) {
+    again = true
+    return running
+  }
+  clearTimeout(retryTimer)
+  retryTimer = undefined
+  running = runOnce().finally(() => {
+    running = null
+    if (again && started) {
+      again = false
+      void requestSync()
+    }
+  })
+  return running
+}
+
+async function runOnce(): Promise<void> {
+  useSyncStatus.setState({ running: true, retryAt: null })
+  try {
+    const outcome = await withSendLock(runSyncPass)
+    failures = 0
+    // Another tab holds the lock and is sending: nothing failed, the interval will look again.
+    if (outcome.ran) useSyncStatus.setState({ problem: null })
+  } catch (error) {
+    failures++
+    const delay = backoffDelay(failures, settings.backoff)
+    useSyncStatus.setState({ problem: problemOf(error), retryAt: Date.now() + delay })
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined
+      void requestSync()
+    }, delay)
+  } finally {
+    useSyncStatus.setState({ running: false })
+  }
+}
+
+function problemOf(error: unknown): SyncProblem {
+  if (error instanceof ApiRequestError) {
+    if (error.code === 'network') return 'network'
+    if (error.status === 401 || error.code === 'csrf_failed') return 'signedOut'
+    if (error.status >= 500) return 'network'
+  }
+  if (error instanceof TypeError) return 'network'
+  return 'other'
+}
+
+/** For tests: whether a retry is waiting. */
+export function syncIdle(): boolean {
+  return running === null
+}

@@ -1,0 +1,32 @@
+import { type BackoffOptions, DEFAULT_BACKOFF } from './backoff'
+
+/** Tunables of the sync engine. Tests shorten them; the defaults are for a tablet in the field. */
+export interface SyncSettings {
+  /** A pass every this many ms while online, besides the triggers (start, online, button, save). */
+  intervalMs: number
+  backoff: BackoffOptions
+  /** Mutations per push request: small batches keep each request short on a poor network. */
+  batchSize: number
+  /** Photos uploaded before their metadata is pushed together. */
+  photoGroup: number
+  /** Photo uploads in flight at once. */
+  photoUploads: number
+  /**
+   * A confirmed intake, note or photo stays on the device this long after its last change, so the
+   * screen a member of staff is still working on does not vanish under them; then it is purged.
+   */
+  purgeGraceMs: number
+}
+
+export const settings: SyncSettings = {
+  intervalMs: 30_000,
+  backoff: DEFAULT_BACKOFF,
+  batchSize: 50,
+  photoGroup: 12,
+  photoUploads: 6,
+  purgeGraceMs: 5 * 60_000,
+}
+
+export function configureSync(patch: Partial<SyncSettings>): void {
+  Object.assign(settings, patch)
+}

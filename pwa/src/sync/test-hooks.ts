@@ -1,0 +1,168 @@
+import type { CategoryCode, OutreachSessionRecord } from '@madoguchi/shared'
+import { pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
+import { saveIntake, saveNote, saveOutreachSession, savePhoto } from '../db/records'
+import { db } from '../db/schema'
+import { requestSync, startSync, stopSync } from './scheduler'
+import { configureSync, type SyncSettings } from './settings'
+import { useSyncStatus } from './status'
+
+/**
+ * Hooks for the browser tests and the bench (loaded only when `localStorage['madoguchi.testHooks']`
+ * is '1', see main.tsx). Everything goes through the app's own write path and the real engine:
+ * the tests seed a backlog as a tablet would save it, then watch the engine send it.
+ */
+export interface BacklogSpec {
+  sessions: { id: string; siteId: string; date: string }[]
+  intakes: { id: string; sessionId: string; visitorNo: number; memo: string }[]
+  notes: { id: string; sessionId: string; intakeId: string | null; category: CategoryCode; text: string }[]
+  /** Bytes made from `seed` with pseudoRandomBytes, or a real JPEG drawn on a canvas when `jpeg`. */
+  photos: { id: string; sessionId: string; intakeId: string; seed: number; size: number; jpeg?: boolean }[]
+}
+
+async function sha256Hex(data: BufferSource): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', data)
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+async function drawJpeg(seed: number): Promise<Uint8Array> {
+  const canvas = new OffscreenCanvas(480, 617)
+  const g = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D
+  g.fillStyle = `hsl(${seed % 360} 40% 75%)`
+  g.fillRect(0, 0, 480, 617)
+  g.fillStyle = '#f1c9a5'
+  g.beginPath()
+  g.ellipse(240, 280, 120, 160, 0, 0, Math.PI * 2)
+  g.fill()
+  const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })
+  return new Uint8Array(await blob.arrayBuffer())
+}
+
+async function seed(spec: BacklogSpec): Promise<{ photos: { id: string; sha256: string; bytes: number }[] }> {
+  for (const s of spec.sessions) {
+    await saveOutreachSession({
+      ...s,
+      date: s.date as OutreachSessionRecord['date'],
+      staffNames: ['出張 花子'],
+    })
+  }
+  for (const i of spec.intakes) {
+    await saveIntake({
+      id: i.id,
+      sessionId: i.sessionId,
+      visitorNo: i.visitorNo,
+      purpose: 'new_application',
+      templateId: 'default',
+      templateVersion: 1,
+      checks: { id_a: 'ok', form: 'ok', consent: 'ok' },
+      applicationFormId: null,
+      legalRepresentative: false,
+      memo: i.memo,
+    })
+  }
+  for (const n of spec.notes) await saveNote({ ...n, followUp: false })
+  const photos = []
+  for (const p of spec.photos) {
+    const bytes = p.jpeg ? await drawJpeg(p.seed) : pseudoRandomBytes(p.seed, p.size)
+    const sha256 = await sha256Hex(bytes as BufferSource)
+    await savePhoto(
+      {
+        id: p.id,
+        sessionId: p.sessionId,
+        intakeId: p.intakeId,
+        sha256,
+        bytes: bytes.byteLength,
+        width: 1200,
+        height: 1543,
+        takenAt: new Date().toISOString(),
+      },
+      new Blob([bytes as BlobPart], { type: 'image/jpeg' }),
+    )
+    photos.push({ id: p.id, sha256, bytes: bytes.byteLength })
+  }
+  return { photos }
+}
+
+/** Edit an intake's memo through the write path (a new version), as staff would mid-sync. */
+async function editIntake(id: string, memo: string): Promise<number | null> {
+  const current = await db.intakes.get(id)
+  if (!current) return null
+  return (await saveIntake({ ...current, memo })).version
+}
+
+async function snapshot() {
+  const ids = async (table: { toArray(): Promise<{ id: string; version: number }[]> }) =>
+    (await table.toArray()).map((r) => ({ id: r.id, version: r.version }))
+  return {
+    outbox: (await db.outbox.toArray()).map(({ recordId, entity, version, state, rejection }) => ({
+      recordId,
+      entity,
+      version,
+      state,
+      rejection: rejection?.code ?? null,
+    })),
+    sessions: await ids(db.outreachSessions),
+    intakes: await ids(db.intakes),
+    notes: await ids(db.notes),
+    photos: await ids(db.photos),
+    receipts: await db.receipts.toArray(),
+    status: useSyncStatus.getState(),
+  }
+}
+
+/**
+ * The bench's baseline: the same records and photo bytes, read from IndexedDB and sent one by one
+ * with plain fetch to `url` (an endpoint in the bench process), with no protocol at all.
+ */
+async function sendPlain(url: string): Promise<{ ms: number; bytes: number }> {
+  const started = performance.now()
+  let bytes = 0
+  for (const table of [db.outreachSessions, db.intakes, db.notes] as const) {
+    for (const record of await (table as typeof db.intakes).toArray()) {
+      const body = JSON.stringify(record)
+      bytes += body.length
+      await fetch(`${url}/records`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    }
+  }
+  for (const photo of await db.photos.toArray()) {
+    bytes += photo.blob.size
+    await fetch(`${url}/photo`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: photo.blob,
+    })
+  }
+  return { ms: performance.now() - started, bytes }
+}
+
+const hooks = {
+  sendPlain,
+  seed,
+  editIntake,
+  snapshot,
+  configure: (patch: Partial<SyncSettings>) => configureSync(patch),
+  start: () => startSync(),
+  stop: () => stopSync(),
+  /** Run passes until nothing is pending or the time is up; resolves with the pending count. */
+  async syncUntilIdle(timeoutMs: number): Promise<number> {
+    const until = Date.now() + timeoutMs
+    startSync()
+    while (Date.now() < until) {
+      await requestSync().catch(() => undefined)
+      const pending = await db.outbox.where('state').equals('pending').count()
+      if (pending === 0) return 0
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    return db.outbox.where('state').equals('pending').count()
+  },
+  syncOnce: () => requestSync(),
+}
+
+export type TestHooks = typeof hooks
+
+declare global {
+  interface Window {
+    __madoguchiSync?: TestHooks
+  }
+}
+window.__madoguchiSync = hooks
+window.dispatchEvent(new Event('madoguchi:test-hooks'))

@@ -1,0 +1,49 @@
+import {
+  type Mutation,
+  PHOTO_CHUNK_BYTES,
+  PhotoUploadStatus,
+  PullResponse,
+  PushResponse,
+} from '@madoguchi/shared'
+import { ApiRequestError, api } from '../app/api'
+
+/** The sync endpoints, typed by the shared schemas. Failures reject with ApiRequestError. */
+export function push(deviceId: string, mutations: Mutation[]): Promise<PushResponse> {
+  return api('/api/sync/push', { method: 'POST', body: { deviceId, mutations }, schema: PushResponse })
+}
+
+export function pull(cursor: string | undefined): Promise<PullResponse> {
+  const query = cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''
+  return api(`/api/sync/pull${query}`, { schema: PullResponse })
+}
+
+/** What the server holds of a photo; null when it holds nothing yet. */
+export async function photoStatus(photoId: string): Promise<PhotoUploadStatus | null> {
+  try {
+    return await api(`/api/sync/photos/${photoId}`, { schema: PhotoUploadStatus })
+  } catch (error) {
+    if (error instanceof ApiRequestError && error.status === 404) return null
+    throw error
+  }
+}
+
+export function putChunk(
+  photo: { id: string; bytes: number; sha256: string },
+  offset: number,
+  data: Blob,
+): Promise<PhotoUploadStatus> {
+  const query = `offset=${offset}&bytes=${photo.bytes}&sha256=${photo.sha256}`
+  return api(`/api/sync/photos/${photo.id}/chunks?${query}`, {
+    method: 'PUT',
+    raw: { data, type: 'application/octet-stream' },
+    schema: PhotoUploadStatus,
+  })
+}
+
+export const CHUNK_BYTES = PHOTO_CHUNK_BYTES
+
+/** The server's view of an upload carried by a 409 (wrong offset) or 422 (hash mismatch) answer. */
+export function uploadIn(error: ApiRequestError): PhotoUploadStatus | null {
+  const parsed = PhotoUploadStatus.safeParse((error.details as { upload?: unknown } | undefined)?.upload)
+  return parsed.success ? parsed.data : null
+}

@@ -1,0 +1,50 @@
+import type { MessageKey } from '@madoguchi/shared'
+import type { Translate } from '../app/i18n'
+import { db } from '../db/schema'
+
+export interface UnsentCounts {
+  records: number
+  photos: number
+}
+
+/** What is on this device and not yet confirmed by the server (pending or rejected). */
+export async function unsentCounts(): Promise<UnsentCounts> {
+  try {
+    const photos = await db.outbox.filter((e) => e.entity === 'photo').count()
+    return { records: (await db.outbox.count()) - photos, photos }
+  } catch {
+    return { records: 0, photos: 0 } // no IndexedDB: nothing can be waiting
+  }
+}
+
+/**
+ * Ask before an action that would leave unsent work behind (sync invariant 6). Resolves true when
+ * nothing is unsent or staff confirmed, with the counts in the question.
+ */
+export async function confirmDespiteUnsent(
+  t: Translate,
+  action: 'signOut' | 'wipe',
+  ask: (message: string) => boolean = (message) => window.confirm(message),
+): Promise<boolean> {
+  const counts = await unsentCounts()
+  if (counts.records + counts.photos === 0) return true
+  const key: MessageKey = action === 'signOut' ? 'sync.confirm.signOut' : 'sync.confirm.wipe'
+  return ask(t(key, { records: counts.records, photos: counts.photos }))
+}
+
+/** Remove every visitor record, photo, outbox entry and receipt from this device. */
+export async function wipeDevice(): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.outreachSessions, db.intakes, db.notes, db.photos, db.outbox, db.receipts],
+    () =>
+      Promise.all([
+        db.outreachSessions.clear(),
+        db.intakes.clear(),
+        db.notes.clear(),
+        db.photos.clear(),
+        db.outbox.clear(),
+        db.receipts.clear(),
+      ]),
+  )
+}

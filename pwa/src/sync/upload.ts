@@ -1,0 +1,43 @@
+import { ApiRequestError } from '../app/api'
+import type { StoredPhoto } from '../db/schema'
+import { CHUNK_BYTES, photoStatus, putChunk, uploadIn } from './transport'
+
+/** The photo's bytes arrived damaged twice in a row: the JPEG on the device does not match its hash. */
+export class PhotoDamagedError extends Error {
+  override name = 'PhotoDamagedError'
+}
+
+/**
+ * Send one photo's JPEG in chunks until the server says `stored` (sync invariant 4). A photo tried
+ * before asks the server what it holds and resumes there; a wrong guess costs one 409, which carries
+ * the server's count. `onBytes` reports bytes newly confirmed, for the progress bar.
+ */
+export async function uploadPhoto(
+  photo: StoredPhoto,
+  triedBefore: boolean,
+  onBytes: (bytes: number) => void,
+): Promise<void> {
+  let received = 0
+  if (triedBefore) {
+    const held = await photoStatus(photo.id)
+    if (held?.state === 'stored') return onBytes(photo.bytes)
+    received = held?.received ?? 0
+  }
+  onBytes(received)
+  let mismatches = 0
+  while (true) {
+    const chunk = photo.blob.slice(received, Math.min(received + CHUNK_BYTES, photo.bytes))
+    let held: { received: number; state: string }
+    try {
+      held = await putChunk(photo, received, chunk)
+    } catch (error) {
+      const upload = error instanceof ApiRequestError ? uploadIn(error) : null
+      if (!upload || !(error instanceof ApiRequestError)) throw error
+      if (error.code === 'hash_mismatch' && ++mismatches >= 2) throw new PhotoDamagedError(photo.id)
+      held = upload // 409: resume where the server is; 422: it dropped everything, start again
+    }
+    onBytes(held.received - received)
+    received = held.received
+    if (held.state === 'stored') return
+  }
+}

@@ -1,0 +1,27 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { db, type OutboxEntry } from '../db/schema'
+
+export interface OutboxView {
+  records: number
+  photos: number
+  rejected: OutboxEntry[]
+  lastSyncAt: string | null
+}
+
+const EMPTY: OutboxView = { records: 0, photos: 0, rejected: [], lastSyncAt: null }
+
+/** The outbox as the panel shows it, live: it re-renders whenever an entry is added or confirmed. */
+export function useOutbox(): OutboxView {
+  return (
+    useLiveQuery(async () => {
+      const entries = await db.outbox.toArray()
+      const last = await db.meta.get('lastSyncAt')
+      return {
+        records: entries.filter((e) => e.entity !== 'photo').length,
+        photos: entries.filter((e) => e.entity === 'photo').length,
+        rejected: entries.filter((e) => e.state === 'rejected'),
+        lastSyncAt: last?.key === 'lastSyncAt' ? last.value : null,
+      }
+    }) ?? EMPTY
+  )
+}

@@ -1,0 +1,63 @@
+import type { Db } from '../db/open'
+
+export interface SessionRow {
+  id: string
+  site_id: string
+  date: string
+  data: string
+  received_at: string
+  site_data: string | null
+  intakes: number
+  notes: number
+  photos: number
+  last_received_at: string
+}
+
+const SESSION_SELECT = `
+  SELECT s.id, s.site_id, s.date, s.data, s.received_at, site.data AS site_data,
+    (SELECT count(*) FROM intakes i WHERE i.session_id = s.id) AS intakes,
+    (SELECT count(*) FROM consultation_notes n WHERE n.session_id = s.id) AS notes,
+    (SELECT count(*) FROM photos p WHERE p.session_id = s.id) AS photos,
+    max(s.received_at,
+      coalesce((SELECT max(received_at) FROM intakes i WHERE i.session_id = s.id), ''),
+      coalesce((SELECT max(received_at) FROM consultation_notes n WHERE n.session_id = s.id), ''),
+      coalesce((SELECT max(received_at) FROM photos p WHERE p.session_id = s.id), '')) AS last_received_at
+  FROM outreach_sessions s LEFT JOIN sites site ON site.id = s.site_id`
+
+export function listSessions(db: Db, limit: number): SessionRow[] {
+  return db.prepare(`${SESSION_SELECT} ORDER BY s.date DESC, s.id DESC LIMIT ?`).all(limit) as SessionRow[]
+}
+
+export function findSession(db: Db, id: string): SessionRow | undefined {
+  return db.prepare(`${SESSION_SELECT} WHERE s.id = ?`).get(id) as SessionRow | undefined
+}
+
+export interface RecordRow {
+  id: string
+  data: string
+  version: number
+  received_at: string
+}
+
+export function recordsOfSession(
+  db: Db,
+  table: 'intakes' | 'consultation_notes' | 'photos',
+  sessionId: string,
+): RecordRow[] {
+  const order = table === 'intakes' ? 'visitor_no, id' : 'id'
+  return db
+    .prepare(`SELECT id, data, version, received_at FROM ${table} WHERE session_id = ? ORDER BY ${order}`)
+    .all(sessionId) as RecordRow[]
+}
+
+export function templateData(db: Db, id: string, version: number): string | undefined {
+  return db
+    .prepare('SELECT data FROM checklist_templates WHERE id = ? AND version = ?')
+    .pluck()
+    .get(id, version) as string | undefined
+}
+
+/** The SHA-256 of a photo whose metadata arrived; its bytes are read from the photo store by hash. */
+export function photoSha(db: Db, photoId: string): string | undefined {
+  return db.prepare('SELECT sha256 FROM photos WHERE id = ?').pluck().get(photoId) as string | undefined
+}

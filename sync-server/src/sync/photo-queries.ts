@@ -1,0 +1,64 @@
+import type { Db } from '../db/open'
+
+export interface UploadRow {
+  photo_id: string
+  sha256: string
+  bytes: number
+  received: number
+  state: 'partial' | 'stored'
+}
+
+export function findUpload(db: Db, photoId: string): UploadRow | undefined {
+  return db
+    .prepare('SELECT photo_id, sha256, bytes, received, state FROM photo_uploads WHERE photo_id = ?')
+    .get(photoId) as UploadRow | undefined
+}
+
+/** Start (or restart, dropping any chunks) an upload of a photo with this size and hash. */
+export function resetUpload(db: Db, photoId: string, sha256: string, bytes: number, at: string): void {
+  db.prepare('DELETE FROM photo_chunks WHERE photo_id = ?').run(photoId)
+  db.prepare(
+    `INSERT INTO photo_uploads (photo_id, sha256, bytes, received, state, updated_at)
+     VALUES (?, ?, ?, 0, 'partial', ?)
+     ON CONFLICT (photo_id) DO UPDATE SET sha256 = excluded.sha256, bytes = excluded.bytes, received = 0,
+       state = 'partial', updated_at = excluded.updated_at`,
+  ).run(photoId, sha256, bytes, at)
+}
+
+export function appendChunk(db: Db, photoId: string, offset: number, data: Uint8Array, at: string): void {
+  db.prepare('INSERT INTO photo_chunks (photo_id, offset, data) VALUES (?, ?, ?)').run(photoId, offset, data)
+  db.prepare('UPDATE photo_uploads SET received = received + ?, updated_at = ? WHERE photo_id = ?').run(
+    data.byteLength,
+    at,
+    photoId,
+  )
+}
+
+export function chunksOf(db: Db, photoId: string): Buffer[] {
+  return db
+    .prepare('SELECT data FROM photo_chunks WHERE photo_id = ? ORDER BY offset')
+    .pluck()
+    .all(photoId) as Buffer[]
+}
+
+/**
+ * The photo is whole and verified: record its hash as stored. Its chunks are the stored bytes; if the
+ * same bytes were already stored under another photo, this upload's chunks are not needed.
+ */
+export function markStored(db: Db, photoId: string, sha256: string, bytes: number, at: string): void {
+  const inserted = db
+    .prepare(
+      'INSERT INTO photo_store (sha256, photo_id, bytes, stored_at) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING',
+    )
+    .run(sha256, photoId, bytes, at)
+  if (inserted.changes === 0) db.prepare('DELETE FROM photo_chunks WHERE photo_id = ?').run(photoId)
+  db.prepare("UPDATE photo_uploads SET state = 'stored', updated_at = ? WHERE photo_id = ?").run(at, photoId)
+}
+
+/** The bytes of a stored photo, by its SHA-256. */
+export function readStored(db: Db, sha256: string): Buffer | undefined {
+  const photoId = db.prepare('SELECT photo_id FROM photo_store WHERE sha256 = ?').pluck().get(sha256) as
+    | string
+    | undefined
+  return photoId === undefined ? undefined : Buffer.concat(chunksOf(db, photoId))
+}

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto'
+import { PHOTO_CHUNK_BYTES, PHOTO_MAX_BYTES, type PhotoUploadStatus } from '@madoguchi/shared'
+import { inWriteTransaction } from '../db/open'
+import type { Deps } from '../http/env'
+import { HttpError } from '../http/errors'
+import { appendChunk, chunksOf, findUpload, markStored, resetUpload, type UploadRow } from './photo-queries'
+
+/**
+ * Photo upload: the device sends the JPEG in chunks at increasing offsets, each with the size and the
+ * SHA-256 of the whole photo. The server keeps chunks as rows (a chunk and the received count commit
+ * together) and, when the last byte arrives, checks the hash: only a match is stored.
+ */
+export interface ChunkInput {
+  photoId: string
+  offset: number
+  bytes: number
+  sha256: string
+  data: Uint8Array
+}
+
+function statusOf(row: UploadRow): PhotoUploadStatus {
+  return { photoId: row.photo_id, received: row.received, bytes: row.bytes, state: row.state }
+}
+
+export function uploadStatus(deps: Deps, photoId: string): PhotoUploadStatus {
+  const row = findUpload(deps.db, photoId)
+  if (!row) throw new HttpError('not_found')
+  return statusOf(row)
+}
+
+/** `mismatch`: the whole arrived but its hash differed; the server dropped it and holds 0 bytes. */
+export type ChunkOutcome = { status: PhotoUploadStatus; mismatch: boolean }
+
+export function receiveChunk(deps: Deps, input: ChunkInput): ChunkOutcome {
+  if (input.bytes > PHOTO_MAX_BYTES) throw new HttpError('payload_too_large')
+  if (input.data.byteLength > PHOTO_CHUNK_BYTES) throw new HttpError('payload_too_large')
+  if (input.data.byteLength === 0 || input.offset + input.data.byteLength > input.bytes) {
+    throw new HttpError('bad_request', undefined, { reason: 'chunk_outside_photo' })
+  }
+  const at = deps.now().toISOString()
+  return inWriteTransaction(deps.db, () => {
+    let row = findUpload(deps.db, input.photoId)
+    if (row?.state === 'stored') {
+      // Already whole: a late repeat of a chunk changes nothing. A different photo under the same id
+      // is a conflict: photo ids are made on the device and a photo is never replaced.
+      if (row.sha256 !== input.sha256 || row.bytes !== input.bytes) throw new HttpError('conflict')
+      return { status: statusOf(row), mismatch: false }
+    }
+    if (!row || row.sha256 !== input.sha256 || row.bytes !== input.bytes) {
+      resetUpload(deps.db, input.photoId, input.sha256, input.bytes, at)
+      row = findUpload(deps.db, input.photoId) as UploadRow
+    }
+    if (input.offset !== row.received) {
+      // Not where we are: tell the device what we hold so it resumes from there.
+      throw new HttpError('conflict', undefined, { upload: statusOf(row) })
+    }
+    appendChunk(deps.db, input.photoId, input.offset, input.data, at)
+    if (row.received + input.data.byteLength < row.bytes) {
+      return { status: statusOf(findUpload(deps.db, input.photoId) as UploadRow), mismatch: false }
+    }
+    return complete(deps, row, at)
+  })
+}
+
+/** The last byte arrived: verify the whole and store it, or discard it all and say so. */
+// The reset is returned, not thrown, so the transaction commits it before the route answers 422.
+function complete(deps: Deps, row: UploadRow, at: string): ChunkOutcome {
+  const hash = createHash('sha256')
+  for (const chunk of chunksOf(deps.db, row.photo_id)) hash.update(chunk)
+  const actual = hash.digest('hex')
+  if (actual !== row.sha256) {
+    resetUpload(deps.db, row.photo_id, row.sha256, row.bytes, at)
+    return { status: statusOf(findUpload(deps.db, row.photo_id) as UploadRow), mismatch: true }
+  }
+  markStored(deps.db, row.photo_id, row.sha256, row.bytes, at)
+  return { status: statusOf(findUpload(deps.db, row.photo_id) as UploadRow), mismatch: false }
+}

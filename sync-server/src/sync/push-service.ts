@@ -1,0 +1,83 @@
+import {
+  fieldProblemsOf,
+  type Lang,
+  Mutation,
+  type MutationResult,
+  type PushRequest,
+  type PushResponse,
+  translate,
+} from '@madoguchi/shared'
+import { recordAudit } from '../audit/audit'
+import { inWriteTransaction } from '../db/open'
+import type { Deps, StaffSession } from '../http/env'
+import { findUpload } from './photo-queries'
+import { findMutation, insertMutation, storedVersion, upsertRecord } from './record-queries'
+
+/**
+ * Apply a pushed batch. Each mutation is judged and applied in its own write transaction, so a crash
+ * half-way keeps the ones already answered and a retry of the batch finds them as `duplicate`.
+ * A bad mutation never fails the batch: it comes back `rejected` with a reason staff can act on.
+ */
+export function applyPush(deps: Deps, session: StaffSession, request: PushRequest, lang: Lang): PushResponse {
+  return { results: request.mutations.map((raw) => applyOne(deps, session, raw, lang)) }
+}
+
+type Reason = NonNullable<MutationResult['reason']>
+
+function reject(mutationId: string, lang: Lang, code: string, fields?: Reason['fields']): MutationResult {
+  return {
+    mutationId,
+    status: 'rejected',
+    reason: { code, message: translate(lang, `sync.reject.${code}`), ...(fields ? { fields } : {}) },
+  }
+}
+
+function mutationIdOf(raw: unknown): string {
+  const id = (raw as { mutationId?: unknown } | null)?.mutationId
+  return typeof id === 'string' ? id.slice(0, 100) : ''
+}
+
+function applyOne(deps: Deps, session: StaffSession, raw: unknown, lang: Lang): MutationResult {
+  const parsed = Mutation.safeParse(raw)
+  if (!parsed.success) {
+    const fields = fieldProblemsOf(parsed.error.issues, (key) => translate(lang, key))
+    const individual = Object.values(fields).some((ps) => ps.some((p) => p.code === 'individual_number'))
+    return reject(mutationIdOf(raw), lang, individual ? 'individual_number' : 'invalid', fields)
+  }
+  const m = parsed.data
+  if (m.recordId !== m.data.id || m.version !== m.data.version) {
+    return reject(m.mutationId, lang, 'mismatch')
+  }
+  const at = deps.now().toISOString()
+  return inWriteTransaction(deps.db, (): MutationResult => {
+    // A mutation id seen before gets the same answer, whatever happened to the record since.
+    if (findMutation(deps.db, m.mutationId)) return { mutationId: m.mutationId, status: 'duplicate' }
+    if (m.entity === 'photo') {
+      const upload = findUpload(deps.db, m.recordId)
+      const stored =
+        upload?.state === 'stored' && upload.sha256 === m.data.sha256 && upload.bytes === m.data.bytes
+      if (!stored) return reject(m.mutationId, lang, 'photo_not_stored')
+    }
+    // The server keeps the highest version. An older or equal one changes nothing: it is answered
+    // `duplicate`, which tells the device the server already holds that version or a newer one.
+    const held = storedVersion(deps.db, m.entity, m.recordId)
+    if (held !== undefined && held >= m.version) {
+      insertMutation(deps.db, m, 'duplicate', at)
+      return { mutationId: m.mutationId, status: 'duplicate' }
+    }
+    upsertRecord(deps.db, m, at)
+    insertMutation(deps.db, m, 'applied', at)
+    recordAudit(
+      deps.db,
+      session,
+      {
+        action: held === undefined ? 'sync_create' : 'sync_update',
+        entity: m.entity,
+        entityId: m.recordId,
+        detail: { version: m.version, deviceId: m.deviceId },
+      },
+      deps.now(),
+    )
+    return { mutationId: m.mutationId, status: 'applied' }
+  })
+}

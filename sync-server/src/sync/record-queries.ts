@@ -1,0 +1,91 @@
+import type { Mutation, SyncEntity } from '@madoguchi/shared'
+import type { Db } from '../db/open'
+
+/** The table each synced entity lives in, and the columns besides the JSON that it keeps. */
+const TABLES: Record<SyncEntity, string> = {
+  outreach_session: 'outreach_sessions',
+  intake: 'intakes',
+  consultation_note: 'consultation_notes',
+  photo: 'photos',
+}
+
+export function storedVersion(db: Db, entity: SyncEntity, recordId: string): number | undefined {
+  return db.prepare(`SELECT version FROM ${TABLES[entity]} WHERE id = ?`).pluck().get(recordId) as
+    | number
+    | undefined
+}
+
+/** Insert or replace the record with the mutation's version; the caller checked it is newer. */
+export function upsertRecord(db: Db, mutation: Mutation, receivedAt: string): void {
+  const common = {
+    id: mutation.recordId,
+    version: mutation.version,
+    data: JSON.stringify(mutation.data),
+    device_id: mutation.deviceId,
+    received_at: receivedAt,
+  }
+  const set =
+    'version = excluded.version, data = excluded.data, device_id = excluded.device_id, received_at = excluded.received_at'
+  switch (mutation.entity) {
+    case 'outreach_session':
+      db.prepare(
+        `INSERT INTO outreach_sessions (id, site_id, date, version, data, device_id, received_at)
+         VALUES (@id, @site_id, @date, @version, @data, @device_id, @received_at)
+         ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, date = excluded.date, ${set}`,
+      ).run({ ...common, site_id: mutation.data.siteId, date: mutation.data.date })
+      return
+    case 'intake':
+      db.prepare(
+        `INSERT INTO intakes (id, session_id, visitor_no, version, data, device_id, received_at)
+         VALUES (@id, @session_id, @visitor_no, @version, @data, @device_id, @received_at)
+         ON CONFLICT (id) DO UPDATE SET session_id = excluded.session_id, visitor_no = excluded.visitor_no, ${set}`,
+      ).run({ ...common, session_id: mutation.data.sessionId, visitor_no: mutation.data.visitorNo })
+      return
+    case 'consultation_note':
+      db.prepare(
+        `INSERT INTO consultation_notes (id, session_id, intake_id, version, data, device_id, received_at)
+         VALUES (@id, @session_id, @intake_id, @version, @data, @device_id, @received_at)
+         ON CONFLICT (id) DO UPDATE SET session_id = excluded.session_id, intake_id = excluded.intake_id, ${set}`,
+      ).run({ ...common, session_id: mutation.data.sessionId, intake_id: mutation.data.intakeId })
+      return
+    case 'photo':
+      db.prepare(
+        `INSERT INTO photos (id, session_id, intake_id, sha256, version, data, device_id, received_at)
+         VALUES (@id, @session_id, @intake_id, @sha256, @version, @data, @device_id, @received_at)
+         ON CONFLICT (id) DO UPDATE SET session_id = excluded.session_id, intake_id = excluded.intake_id,
+           sha256 = excluded.sha256, ${set}`,
+      ).run({
+        ...common,
+        session_id: mutation.data.sessionId,
+        intake_id: mutation.data.intakeId,
+        sha256: mutation.data.sha256,
+      })
+      return
+  }
+}
+
+export interface MutationRow {
+  mutation_id: string
+  status: 'applied' | 'duplicate'
+}
+
+export function findMutation(db: Db, mutationId: string): MutationRow | undefined {
+  return db.prepare('SELECT mutation_id, status FROM sync_mutations WHERE mutation_id = ?').get(mutationId) as
+    | MutationRow
+    | undefined
+}
+
+export function insertMutation(db: Db, mutation: Mutation, status: MutationRow['status'], at: string): void {
+  db.prepare(
+    `INSERT INTO sync_mutations (mutation_id, device_id, entity, record_id, version, status, at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    mutation.mutationId,
+    mutation.deviceId,
+    mutation.entity,
+    mutation.recordId,
+    mutation.version,
+    status,
+    at,
+  )
+}

@@ -1,0 +1,44 @@
+import {
+  CATEGORIES,
+  type ChecklistTemplate,
+  ChecklistTemplate as ChecklistTemplateSchema,
+  DEFAULT_CHECKLIST_TEMPLATES,
+  DEMO_SITES,
+  type PullResponse,
+  type Site,
+} from '@madoguchi/shared'
+import type { Db } from '../db/open'
+import { allData, currentSeq, putReference, putTemplate } from './reference-queries'
+
+/**
+ * Reference data the tablets copy down. The cursor is the server's change counter: a device that
+ * sends back the one it holds gets `changed: false` and empty lists when nothing moved since.
+ */
+export function pullReference(db: Db, cursor: string | undefined): PullResponse {
+  return db.transaction((): PullResponse => {
+    const seq = String(currentSeq(db))
+    if (cursor === seq) return { cursor: seq, changed: false, sites: [], templates: [], categories: [] }
+    return {
+      cursor: seq,
+      changed: true,
+      sites: allData(db, 'sites') as Site[],
+      templates: allData(db, 'checklist_templates') as ChecklistTemplate[],
+      categories: allData(db, 'categories') as PullResponse['categories'],
+    }
+  })()
+}
+
+/**
+ * At every start: the call categories (always, from shared), the default checklist template, and the
+ * demo sites when demo data is wanted. Only what differs is written, so the cursor stays put otherwise.
+ */
+export function seedReferenceData(db: Db, options: { demoSites: boolean }): void {
+  db.transaction(() => {
+    for (const category of CATEGORIES) putReference(db, 'categories', category.code, category)
+    for (const each of DEFAULT_CHECKLIST_TEMPLATES) {
+      const template = ChecklistTemplateSchema.parse(each)
+      putTemplate(db, template.id, template.version, template)
+    }
+    if (options.demoSites) for (const site of DEMO_SITES) putReference(db, 'sites', site.id, site)
+  })()
+}

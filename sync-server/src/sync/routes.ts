@@ -1,0 +1,80 @@
+import {
+  PHOTO_CHUNK_BYTES,
+  PhotoUploadStatus,
+  PullResponse,
+  PushRequest,
+  PushResponse,
+} from '@madoguchi/shared'
+import { z } from 'zod'
+import { current } from '../auth/routes'
+import { HttpError } from '../http/errors'
+import { feature, route } from '../http/route'
+import { receiveChunk, uploadStatus } from './photo-service'
+import { applyPush } from './push-service'
+import { pullReference } from './reference-service'
+
+/** Who syncs: the tablet staff, and supervisors and admins who may run a tablet too. */
+const SYNCERS = ['outreach', 'supervisor', 'admin'] as const
+
+const PhotoParams = z.object({ photoId: z.string().uuid() })
+const ChunkQuery = z.object({
+  offset: z.coerce.number().int().min(0),
+  bytes: z.coerce.number().int().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'invalid_format' }),
+})
+/** A chunk plus room for nothing else: anything above is refused with 413 before it is read. */
+const CHUNK_LIMIT = PHOTO_CHUNK_BYTES + 1024
+
+export const syncFeature = feature('sync', '/api/sync', [
+  route({
+    method: 'post',
+    path: '/push',
+    roles: SYNCERS,
+    summary: 'Apply a batch of mutations; each is answered applied, duplicate or rejected with a reason',
+    body: PushRequest,
+    response: PushResponse,
+    maxBodyBytes: 4 * 1024 * 1024,
+    handler: (c, { body }) => c.json(applyPush(c.var.deps, current(c), body, c.var.lang)),
+  }),
+  route({
+    method: 'get',
+    path: '/pull',
+    roles: SYNCERS,
+    summary: 'Reference data (sites, checklist templates, categories) changed since the cursor',
+    query: z.object({ cursor: z.string().max(40).optional() }),
+    response: PullResponse,
+    handler: (c, { query }) => c.json(pullReference(c.var.deps.db, query.cursor)),
+  }),
+  route({
+    method: 'get',
+    path: '/photos/:photoId',
+    roles: SYNCERS,
+    summary: 'How many bytes of a photo the server holds (404: none yet)',
+    params: PhotoParams,
+    response: PhotoUploadStatus,
+    handler: (c, { params }) => c.json(uploadStatus(c.var.deps, params.photoId)),
+  }),
+  route({
+    method: 'put',
+    path: '/photos/:photoId/chunks',
+    roles: SYNCERS,
+    summary: 'One chunk of a photo at an offset; the last one is verified against the SHA-256 of the whole',
+    params: PhotoParams,
+    query: ChunkQuery,
+    rawBody: 'application/octet-stream',
+    maxBodyBytes: CHUNK_LIMIT,
+    response: PhotoUploadStatus,
+    handler: async (c, { params, query }) => {
+      let data: Uint8Array
+      try {
+        data = new Uint8Array(await c.req.arrayBuffer())
+      } catch (error) {
+        if (error instanceof HttpError) throw error
+        throw new HttpError('bad_request') // the connection broke mid-chunk; nothing was written
+      }
+      const outcome = receiveChunk(c.var.deps, { photoId: params.photoId, ...query, data })
+      if (outcome.mismatch) throw new HttpError('hash_mismatch', undefined, { upload: outcome.status })
+      return c.json(outcome.status)
+    },
+  }),
+])

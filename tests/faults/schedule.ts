@@ -1,0 +1,54 @@
+import { mulberry32 } from '@madoguchi/shared/sync/test-bytes'
+import type { Fault, Policy } from './proxy'
+
+/**
+ * One randomized fault schedule: which requests go wrong and how, decided by a seeded PRNG so a failing
+ * schedule can be replayed from its seed. A schedule injects at most `maxFaults` faults, then lets
+ * everything through, so every schedule ends (the invariants are checked after the dust settles).
+ */
+export interface ScheduleOptions {
+  seed: number
+  /** Chance that a sync request is hit by a fault. */
+  rate: number
+  maxFaults: number
+  /** Allow a SIGKILL of the server (at most one per schedule). */
+  kill: boolean
+  /** Allow one page reload mid-upload. */
+  reload: boolean
+  /** Faults forced first, in order, on the first requests they fit (the named scenarios). */
+  forced?: { fault: Fault; on: 'push' | 'chunk' | 'any' }[]
+}
+
+const NETWORK: Fault[] = ['drop', 'delay', 'bad_gateway', 'cut_request', 'lose_response']
+
+export function faultPolicy(options: ScheduleOptions): Policy {
+  const random = mulberry32(options.seed)
+  const forced = [...(options.forced ?? [])]
+  let injected = 0
+  let killed = false
+  let reloaded = false
+  return ({ method, path }) => {
+    if (!path.startsWith('/api/sync/')) return null // sign-in, the shell and assets pass untouched
+    const isChunk = method === 'PUT'
+    const isPush = path.startsWith('/api/sync/push')
+    const next = forced[0]
+    if (next) {
+      const fits = next.on === 'any' || (next.on === 'push' ? isPush : isChunk)
+      if (!fits) return null
+      forced.shift()
+      injected++
+      return next.fault
+    }
+    if (injected >= options.maxFaults || random() >= options.rate) return null
+    injected++
+    if (options.kill && !killed && (isPush || isChunk) && random() < 0.15) {
+      killed = true
+      return 'kill'
+    }
+    if (options.reload && !reloaded && isChunk && random() < 0.15) {
+      reloaded = true
+      return 'reload'
+    }
+    return NETWORK[Math.floor(random() * NETWORK.length)] as Fault
+  }
+}

@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto'
+import { newId } from '@madoguchi/shared'
+import { mulberry32, pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
+import Database from 'better-sqlite3'
+import type { BrowserContext, Page } from 'playwright-core'
+import type { TestHooks } from '../../pwa/src/sync/test-hooks'
+
+declare global {
+  interface Window {
+    __madoguchiSync?: TestHooks
+  }
+}
+
+/**
+ * Helpers for the sync browser tests, the fault tests and the bench: sign in, reach the page's test
+ * hooks (pwa/src/sync/test-hooks.ts), make a seeded backlog, and read what the server stored.
+ */
+export type Hooks = TestHooks
+export type BacklogSpec = Parameters<Hooks['seed']>[0]
+
+/** Turn the test hooks on for every page of the context (before the app's scripts run). */
+export async function enableHooks(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => localStorage.setItem('madoguchi.testHooks', '1'))
+}
+
+export async function signIn(page: Page, url: string, loginId: string, password: string): Promise<void> {
+  await page.goto(`${url}/sign-in`)
+  await page.locator('input[name="loginId"]').fill(loginId)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('button[type="submit"]').click()
+}
+
+export async function waitForHooks(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__madoguchiSync !== undefined, undefined, { timeout: 30_000 })
+}
+
+export const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex')
+
+/** A seeded backlog: sessions, intakes with a note each, and photos of sizes in [min, max]. */
+export function makeBacklog(
+  seed: number,
+  counts: { sessions: number; intakes: number; photos: number; minPhoto: number; maxPhoto: number },
+): BacklogSpec {
+  const random = mulberry32(seed)
+  const sessions = Array.from({ length: counts.sessions }, (_, i) => ({
+    id: newId(),
+    siteId: 'site-demo-mall',
+    date: `2026-11-${String(10 + (i % 18)).padStart(2, '0')}`,
+  }))
+  const intakes = Array.from({ length: counts.intakes }, (_, i) => ({
+    id: newId(),
+    sessionId: sessions[i % sessions.length]?.id as string,
+    visitorNo: i + 1,
+    memo: `来場者${i + 1}: 申請書を持参。`,
+  }))
+  const notes = intakes.map((intake, i) => ({
+    id: newId(),
+    sessionId: intake.sessionId,
+    intakeId: intake.id,
+    category: 'how_to_apply' as const,
+    text: `相談${i + 1}: 更新の手続きについて説明した。${'説明'.repeat(Math.floor(random() * 50))}`,
+  }))
+  const photos = Array.from({ length: counts.photos }, (_, i) => {
+    const intake = intakes[i % intakes.length] as (typeof intakes)[number]
+    return {
+      id: newId(),
+      sessionId: intake.sessionId,
+      intakeId: intake.id,
+      seed: Math.floor(random() * 2 ** 31),
+      size: counts.minPhoto + Math.floor(random() * (counts.maxPhoto - counts.minPhoto + 1)),
+    }
+  })
+  return { sessions, intakes, notes, photos }
+}
+
+/** The SHA-256 of each photo's bytes as the test itself makes them (independent of the page). */
+export function expectedPhotoHashes(spec: BacklogSpec): Map<string, string> {
+  return new Map(spec.photos.map((p) => [p.id, sha256(pseudoRandomBytes(p.seed, p.size))]))
+}
+
+export interface ServerView {
+  versions: Map<string, number>
+  data: Map<string, Record<string, unknown>>
+  applied: Map<string, number>
+  blobs: Map<string, string>
+  photoShas: Map<string, string>
+}
+
+/** Read what the server holds, straight from its SQLite file (read-only, beside the running server). */
+export function readServer(dbPath: string): ServerView {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true })
+  try {
+    const versions = new Map<string, number>()
+    const data = new Map<string, Record<string, unknown>>()
+    for (const table of ['outreach_sessions', 'intakes', 'consultation_notes', 'photos']) {
+      const rows = db.prepare(`SELECT id, version, data FROM ${table}`).all() as {
+        id: string
+        version: number
+        data: string
+      }[]
+      for (const row of rows) {
+        versions.set(row.id, row.version)
+        data.set(row.id, JSON.parse(row.data))
+      }
+    }
+    const applied = new Map<string, number>()
+    const rows = db
+      .prepare(
+        "SELECT record_id || '@' || version AS k, count(*) AS n FROM sync_mutations WHERE status = 'applied' GROUP BY k",
+      )
+      .all() as { k: string; n: number }[]
+    for (const row of rows) applied.set(row.k, row.n)
+    // Stored photos are their upload's chunks, found by hash in photo_store; hash them again here.
+    const blobs = new Map<string, string>()
+    const chunks = db
+      .prepare(
+        `SELECT s.sha256, c.data FROM photo_store s JOIN photo_chunks c ON c.photo_id = s.photo_id
+         ORDER BY s.sha256, c.offset`,
+      )
+      .all() as { sha256: string; data: Buffer }[]
+    const parts = new Map<string, Buffer[]>()
+    for (const row of chunks) parts.set(row.sha256, [...(parts.get(row.sha256) ?? []), row.data])
+    for (const [key, list] of parts) blobs.set(key, sha256(Buffer.concat(list)))
+    const photoShas = new Map<string, string>()
+    for (const row of db.prepare('SELECT id, sha256 FROM photos').all() as { id: string; sha256: string }[]) {
+      photoShas.set(row.id, row.sha256)
+    }
+    return { versions, data, applied, blobs, photoShas }
+  } finally {
+    db.close()
+  }
+}
