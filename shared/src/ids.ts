@@ -17,8 +17,21 @@ let lastMs = -1
 let counter = 0
 
 /** Seeded below 0x800 so a burst in one millisecond has at least 2048 ids before it overflows. */
+// Random bytes drawn 4 KiB at a time: one getRandomValues call costs more than the rest of newId,
+// and the server makes several ids for every booking.
+let pool = new Uint8Array(0)
+let poolAt = 0
+function randomBytes(n: number): Uint8Array {
+  if (poolAt + n > pool.length) {
+    pool = webCrypto().getRandomValues(new Uint8Array(4096))
+    poolAt = 0
+  }
+  poolAt += n
+  return pool.slice(poolAt - n, poolAt)
+}
+
 function seedCounter(): number {
-  const [hi = 0, lo = 0] = webCrypto().getRandomValues(new Uint8Array(2))
+  const [hi = 0, lo = 0] = randomBytes(2)
   return ((hi << 8) | lo) & 0x7ff
 }
 
@@ -38,9 +51,11 @@ function nextTick(): { ms: number; count: number } {
   return { ms: lastMs, count: counter }
 }
 
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'))
+
 export function newId(): string {
   const { ms, count } = nextTick()
-  const bytes = webCrypto().getRandomValues(new Uint8Array(16))
+  const bytes = randomBytes(16)
   // 48 bits do not fit in a 32-bit bitwise op, so split the timestamp arithmetically.
   const high = Math.floor(ms / 0x1_0000_0000)
   const low = ms % 0x1_0000_0000
@@ -53,7 +68,8 @@ export function newId(): string {
   bytes[6] = 0x70 | (count >>> 8)
   bytes[7] = count & 0xff
   bytes[8] = 0x80 | ((bytes[8] ?? 0) & 0x3f)
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+  let hex = ''
+  for (const b of bytes) hex += HEX[b]
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }
 

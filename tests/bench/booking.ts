@@ -13,6 +13,7 @@ import { addDays, bookingWindow, DEFAULT_COUNTER_CALENDAR, slotsOfDay, tokyoDate
 import { createApp } from '../../sync-server/src/app'
 import { startSession } from '../../sync-server/src/auth/service'
 import { updateCalendar } from '../../sync-server/src/booking/calendar-service'
+import { groupCommitOf } from '../../sync-server/src/db/group-commit'
 import { migrate } from '../../sync-server/src/db/migrate'
 import { openDatabase } from '../../sync-server/src/db/open'
 import { DEFAULT_CONFIG, type Deps } from '../../sync-server/src/http/env'
@@ -39,6 +40,7 @@ interface Result {
 
 const dir = mkdtempSync(join(tmpdir(), 'madoguchi-bench-'))
 const db = openDatabase(join(dir, 'bench.sqlite'))
+if (process.env.BENCH_PRAGMA) db.pragma(process.env.BENCH_PRAGMA)
 migrate(db)
 await seedDemoData(db)
 db.exec(
@@ -150,6 +152,7 @@ const nextFree = await run('availability', {
 })
 client.kill()
 const bookedRows = db.prepare('SELECT count(*) FROM bookings').pluck().get() as number
+const { batches, pieces } = groupCommitOf(db).stats
 server.close()
 db.close()
 rmSync(dir, { recursive: true, force: true })
@@ -172,7 +175,7 @@ const lines = [
       `${name.padEnd(50)}${r.rps.toFixed(0).padStart(9)}${(r.rps / base.rps).toFixed(2).padStart(8)}${ms(r.p50)} ${ms(r.p99)} ${ms(r.max)}${r.cpuUs.toFixed(0).padStart(9)}  ${JSON.stringify(r.statuses)}`,
   ),
   '',
-  `bookings in the database after the run: ${bookedRows}; baseline runs: ${baseline.rps.toFixed(0)} and ${baselineAgain.rps.toFixed(0)} req/s`,
+  `bookings in the database after the run: ${bookedRows}; group commit: ${pieces} writes in ${batches} commits (${(pieces / Math.max(1, batches)).toFixed(1)} a commit); baseline runs: ${baseline.rps.toFixed(0)} and ${baselineAgain.rps.toFixed(0)} req/s`,
   `goal: booking ≥ 0.60 × baseline throughput and p99 ≤ 15 ms → ${
     booking.rps / base.rps >= 0.6 && booking.p99 <= 15 ? 'met' : 'NOT met'
   }`,

@@ -57,7 +57,8 @@ export function findFreeSlots(
   const to = options.to && options.to < last ? options.to : last
   const found: FreeSlot[] = []
   for (let start = from, days = 1; start <= to && found.length < options.limit; days *= 2) {
-    const end = addDays(start, days - 1) < to ? addDays(start, days - 1) : to
+    let end = addDays(start, days - 1)
+    if (end > to) end = to
     const rows = occupantsBetween(db, start, end, options.now.toISOString())
     found.push(
       ...nextFreeSlots({

@@ -159,6 +159,26 @@ describe('holds (仮押さえ)', () => {
     ).toBe(201)
   })
 
+  it('survive a booking that fails: the hold comes back with the rollback', async () => {
+    const hold = await json<{ id: string }>(
+      await operator.request('POST', '/api/booking/holds', {
+        type: 'other',
+        date: '2026-12-03',
+        time: '10:00',
+      }),
+    )
+    await book(quickClient(server, 'supervisor'))
+    // Two people need both places; with the hold released only one is free.
+    const res = await operator.request(
+      'POST',
+      '/api/bookings',
+      createBody({ holdId: hold.id, people: [person(), person()] }),
+    )
+    expect(res.status).toBe(409)
+    expect(server.db.prepare('SELECT id FROM slot_holds').pluck().all()).toEqual([hold.id])
+    await book(operator, { holdId: hold.id })
+  })
+
   it('are released by their owner, replaced in one step, and not by another operator', async () => {
     const hold = (time: string, extra = {}) =>
       operator.request('POST', '/api/booking/holds', { type: 'other', date: '2026-12-03', time, ...extra })

@@ -20,6 +20,8 @@ import { stmt } from './statements'
  */
 export interface GroupCommit {
   run<T>(work: () => T): Promise<T>
+  /** Batches committed and pieces run, for the bench: pieces / batches is the average batch. */
+  readonly stats: { batches: number; pieces: number }
 }
 
 interface Pending {
@@ -44,6 +46,7 @@ export function createGroupCommit(db: Db, options: { maxBatch?: number } = {}): 
   const maxBatch = options.maxBatch ?? 64
   const queue: Pending[] = []
   let scheduled = false
+  const stats = { batches: 0, pieces: 0 }
 
   /** The batch in one transaction; throws (and nothing is kept) if a piece failed after writing. */
   function together(batch: Pending[]): Outcome[] {
@@ -64,6 +67,8 @@ export function createGroupCommit(db: Db, options: { maxBatch?: number } = {}): 
     scheduled = false
     const batch = queue.splice(0, maxBatch)
     if (queue.length > 0) schedule()
+    stats.batches += 1
+    stats.pieces += batch.length
     let outcomes: Outcome[]
     try {
       outcomes = together(batch)
@@ -86,6 +91,7 @@ export function createGroupCommit(db: Db, options: { maxBatch?: number } = {}): 
   }
 
   return {
+    stats,
     run<T>(work: () => T): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         queue.push({ work, resolve: resolve as (value: unknown) => void, reject })
@@ -97,12 +103,16 @@ export function createGroupCommit(db: Db, options: { maxBatch?: number } = {}): 
 
 const perDb = new WeakMap<Db, GroupCommit>()
 
-/** Run `work` as a write transaction that commits together with the others of this turn. */
-export function inGroupCommit<T>(db: Db, work: () => T): Promise<T> {
+export function groupCommitOf(db: Db): GroupCommit {
   let group = perDb.get(db)
   if (!group) {
     group = createGroupCommit(db)
     perDb.set(db, group)
   }
-  return group.run(work)
+  return group
+}
+
+/** Run `work` as a write transaction that commits together with the others of this turn. */
+export function inGroupCommit<T>(db: Db, work: () => T): Promise<T> {
+  return groupCommitOf(db).run(work)
 }
