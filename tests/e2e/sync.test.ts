@@ -56,8 +56,9 @@ describe('sync from the tablet', () => {
   })
 
   it('warns before signing out with unsent items, listing the counts', async () => {
-    await tablet.setOffline(false)
+    // Stop the engine first: going online fires `online`, which would start sending at once.
     await page.evaluate(() => window.__madoguchiSync?.stop())
+    await tablet.setOffline(false)
     let message = ''
     page.once('dialog', (dialog) => {
       message = dialog.message()
