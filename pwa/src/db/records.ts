@@ -75,9 +75,29 @@ export function saveNote(record: Unsaved<ConsultationNoteRecord>): Promise<Consu
   return saveWithOutbox('consultation_note', db.notes, stamp(record) as ConsultationNoteRecord)
 }
 
-/** A photo is saved once, whole: the JPEG and its metadata (with the SHA-256) together. */
-export function savePhoto(record: Omit<PhotoRecord, 'version'>, blob: Blob): Promise<StoredPhoto> {
-  return saveWithOutbox('photo', db.photos, { ...record, version: 0, blob } as StoredPhoto)
+/**
+ * A photo is saved once, whole: the JPEG and its metadata (with the SHA-256) together. A retake is a
+ * new photo with its own id, never new bytes under an old id: the server may already hold the first
+ * one, and a photo it has verified is never replaced. The retake drops the earlier photo and its
+ * outbox entry from the device in the same transaction, so only the accepted photo is sent.
+ */
+export function savePhoto(
+  record: Omit<PhotoRecord, 'version'>,
+  blob: Blob,
+  replaces?: string,
+): Promise<StoredPhoto> {
+  return db
+    .transaction('rw', db.photos, db.outbox, async () => {
+      if (replaces && replaces !== record.id) {
+        await db.photos.delete(replaces)
+        await db.outbox.where('recordId').equals(replaces).delete()
+      }
+      return saveWithOutbox('photo', db.photos, { ...record, version: 0, blob } as StoredPhoto)
+    })
+    .catch((error: unknown) => {
+      // The quota can run out at the commit of this outer transaction too.
+      throw isQuotaError(error) ? new StorageFullError('device storage is full') : error
+    })
 }
 
 export function isQuotaError(error: unknown): boolean {

@@ -5,17 +5,14 @@ import { tracked } from '../autosave'
 import { guardedSave } from '../storage'
 import type { ProcessedPhoto } from './process'
 
-/**
- * An intake has one face photo. A retake replaces it as a new version of the same photo record
- * (same id, new hash), so the outbox only ever sends the photo staff accepted last.
- */
+/** An intake has one face photo on the device: a retake replaces it (see `savePhoto`). */
 export function savePhotoFor(sessionId: string, intakeId: string, photo: ProcessedPhoto) {
   return tracked(async () => {
     const existing = await db.photos.where('intakeId').equals(intakeId).first()
     return guardedSave(() =>
       savePhoto(
         {
-          id: existing?.id ?? newId(),
+          id: newId(),
           sessionId,
           intakeId,
           sha256: photo.sha256,
@@ -25,6 +22,7 @@ export function savePhotoFor(sessionId: string, intakeId: string, photo: Process
           takenAt: new Date().toISOString(),
         },
         photo.blob,
+        existing?.id,
       ),
     )
   })
