@@ -27,9 +27,12 @@ async function saveWithOutbox<T extends Versioned>(
   entity: SyncEntity,
   table: EntityTable<T, 'id'>,
   record: T,
+  /** Runs first, in the same transaction (a retake drops the photo it replaces). */
+  before?: () => Promise<void>,
 ): Promise<T> {
   try {
     return await db.transaction('rw', table, db.outbox, db.receipts, async () => {
+      await before?.()
       const previous = await table.get(record.id as IDType<T, 'id'>)
       // A record purged after the server confirmed it continues from the confirmed version, so the
       // server sees the edit as newer rather than as an old version it already holds.
@@ -86,18 +89,11 @@ export function savePhoto(
   blob: Blob,
   replaces?: string,
 ): Promise<StoredPhoto> {
-  return db
-    .transaction('rw', db.photos, db.outbox, async () => {
-      if (replaces && replaces !== record.id) {
-        await db.photos.delete(replaces)
-        await db.outbox.where('recordId').equals(replaces).delete()
-      }
-      return saveWithOutbox('photo', db.photos, { ...record, version: 0, blob } as StoredPhoto)
-    })
-    .catch((error: unknown) => {
-      // The quota can run out at the commit of this outer transaction too.
-      throw isQuotaError(error) ? new StorageFullError('device storage is full') : error
-    })
+  return saveWithOutbox('photo', db.photos, { ...record, version: 0, blob } as StoredPhoto, async () => {
+    if (!replaces || replaces === record.id) return
+    await db.photos.delete(replaces)
+    await db.outbox.where('recordId').equals(replaces).delete()
+  })
 }
 
 export function isQuotaError(error: unknown): boolean {
