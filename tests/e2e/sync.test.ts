@@ -91,6 +91,30 @@ describe('sync from the tablet', () => {
     await screenshot(page, 'outbox-sent-768x1024')
   })
 
+  it('sends a retake taken after the first photo synced as a new photo, not as new bytes under the old id', async () => {
+    // Keep confirmed photos on the device, as in real use, so the second retake replaces a synced one.
+    await page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 600_000 }))
+    const { sessionId, id: intakeId } = backlog.intakes[1] as { sessionId: string; id: string }
+    const retake = (seed: number) =>
+      page.evaluate(([s, i, n]) => window.__madoguchiSync?.retakePhoto(s, i, n), [
+        sessionId,
+        intakeId,
+        seed,
+      ] as const)
+    const first = await retake(11)
+    expect(await page.evaluate(() => window.__madoguchiSync?.syncUntilIdle(20_000))).toBe(0)
+    const second = await retake(12)
+    expect(second?.id).not.toBe(first?.id)
+    expect(await page.evaluate(() => window.__madoguchiSync?.syncUntilIdle(20_000))).toBe(0)
+    const device = await page.evaluate(() => window.__madoguchiSync?.snapshot())
+    expect(device?.outbox).toEqual([])
+    expect(device?.photos.map((p) => p.id)).toEqual([second?.id])
+    const held = readServer(server.dbPath)
+    expect(held.photoShas.get(first?.id as string)).toBe(first?.sha256)
+    expect(held.photoShas.get(second?.id as string)).toBe(second?.sha256)
+    await page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 0 }))
+  })
+
   it('keeps a refused record on the device with its reason until staff fix it', async () => {
     const intake = {
       ...backlog.intakes[0],
@@ -125,13 +149,14 @@ describe('the desk sees what arrived', () => {
       await deskPage.getByTestId('review-intakes').waitFor()
       expect(await deskPage.getByTestId('review-intake-row').count()).toBe(4)
       const loaded = deskPage.locator('img.review-thumb')
-      await expect.poll(() => loaded.count()).toBe(4)
-      // The real JPEG decodes; the others are random bytes and show as broken images.
+      // Every photo that arrived is listed, the two retakes of the test above included.
+      await expect.poll(() => loaded.count()).toBe(6)
+      // The real JPEGs decode (one from the backlog, the two retakes); the others are random bytes.
       await expect
         .poll(() =>
           loaded.evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth > 0).length),
         )
-        .toBe(1)
+        .toBe(3)
       expect(await deskPage.getByTestId('review-notes').textContent()).toContain('申請方法')
       await screenshot(deskPage, 'desk-outreach-review-1920x1080')
     } finally {

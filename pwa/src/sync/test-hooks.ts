@@ -2,6 +2,8 @@ import type { CategoryCode, OutreachSessionRecord } from '@madoguchi/shared'
 import { pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
 import { saveIntake, saveNote, saveOutreachSession, savePhoto } from '../db/records'
 import { db } from '../db/schema'
+import type { ProcessedPhoto } from '../outreach/photo/process'
+import { savePhotoFor } from '../outreach/photo/save'
 import { requestSync, startSync, stopSync } from './scheduler'
 import { configureSync, type SyncSettings } from './settings'
 import { useSyncStatus } from './status'
@@ -82,6 +84,16 @@ async function seed(spec: BacklogSpec): Promise<{ photos: { id: string; sha256: 
   return { photos }
 }
 
+/** Retake an intake's photo through the outreach screen's own save, as staff would after a sync. */
+async function retakePhoto(sessionId: string, intakeId: string, seed: number) {
+  const bytes = await drawJpeg(seed)
+  const blob = new Blob([bytes as BlobPart], { type: 'image/jpeg' })
+  const sha256 = await sha256Hex(bytes as BufferSource)
+  const check = { ok: true, problems: [] } as unknown as ProcessedPhoto['check']
+  const saved = await savePhotoFor(sessionId, intakeId, { blob, width: 1200, height: 1543, sha256, check })
+  return { id: saved.id, sha256 }
+}
+
 /** Edit an intake's memo through the write path (a new version), as staff would mid-sync. */
 async function editIntake(id: string, memo: string): Promise<number | null> {
   const current = await db.intakes.get(id)
@@ -138,6 +150,7 @@ const hooks = {
   sendPlain,
   seed,
   editIntake,
+  retakePhoto,
   snapshot,
   configure: (patch: Partial<SyncSettings>) => configureSync(patch),
   start: () => startSync(),
