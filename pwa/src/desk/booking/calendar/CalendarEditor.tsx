@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useT } from '../../../app/i18n'
 import { ExceptionFields } from './ExceptionFields'
 import { PeriodFields } from './PeriodFields'
@@ -9,6 +10,12 @@ import type { CalendarEditorState } from './useCalendarEditor'
 export function CalendarEditor({ editor, canEdit }: { editor: CalendarEditorState; canEdit: boolean }) {
   const t = useT()
   const { form, status } = editor
+  const result = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    // The answer to a save shows where the supervisor looks next, however far down the form they are.
+    if (status.kind !== 'idle' && status.kind !== 'saving')
+      result.current?.scrollIntoView({ block: 'nearest' })
+  }, [status])
   if (!form) return <p className="loading">{t('loading')}</p>
   return (
     <form
@@ -26,7 +33,7 @@ export function CalendarEditor({ editor, canEdit }: { editor: CalendarEditorStat
         <RulesFields editor={editor} />
         <PeriodFields editor={editor} />
       </fieldset>
-      <div className="cal-savebar" aria-live="polite">
+      <div ref={result} aria-live="polite">
         {status.kind === 'stranded' && <StrandedList bookings={status.bookings} />}
         {status.kind === 'invalid' && <p className="form-alert">{t('error.validation_failed')}</p>}
         {status.kind === 'conflict' && <p className="form-alert">{t('desk.calendar.conflict')}</p>}
@@ -36,7 +43,9 @@ export function CalendarEditor({ editor, canEdit }: { editor: CalendarEditorStat
             {t('desk.calendar.saved')}
           </p>
         )}
-        {canEdit && (
+      </div>
+      {canEdit && (
+        <div className="cal-savebar">
           <div className="actions">
             <button
               type="submit"
@@ -50,8 +59,8 @@ export function CalendarEditor({ editor, canEdit }: { editor: CalendarEditorStat
               {t('desk.calendar.reset')}
             </button>
           </div>
-        )}
-      </div>
+        </div>
+      )}
     </form>
   )
 }

@@ -62,6 +62,16 @@ export function useCalendarData(t: Translate) {
     setMonthStamp((n) => n + 1)
   }, [])
 
-  const shownView = view?.month === month ? view : null
-  return { doc, reloadDoc, saved, selected, setSelected, month, view: shownView, problem }
+  // While another month loads, the last one stays on screen, so the grid keeps keyboard focus.
+  return {
+    doc,
+    reloadDoc,
+    saved,
+    selected,
+    setSelected,
+    month,
+    view,
+    loading: view?.month !== month,
+    problem,
+  }
 }
