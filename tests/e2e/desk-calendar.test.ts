@@ -23,6 +23,7 @@ afterAll(async () => {
 })
 
 async function bothSizes(name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0)) // the status bar is sticky: shoot from the top
   await screenshot(page, `${name}-1920x1080`)
   await page.setViewportSize(TABLET_LANDSCAPE)
   await screenshot(page, `${name}-1280x800`)
