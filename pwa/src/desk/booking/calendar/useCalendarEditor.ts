@@ -53,7 +53,7 @@ export function useCalendarEditor(
   )
 
   const save = useCallback(async () => {
-    if (!form || !doc) return
+    if (!form || !doc || status.kind === 'saving') return // a double click saves once
     const checked = checkForm(form, (key) => {
       const known = knownKey(key)
       return known ? t(known) : key
@@ -81,7 +81,7 @@ export function useCalendarEditor(
       }
       setStatus({ kind: 'failed', text: errorText(t, error) })
     }
-  }, [form, doc, t, onSaved, reload])
+  }, [form, doc, status.kind, t, onSaved, reload])
 
   /** Put the form back as the server has it. */
   const reset = useCallback(() => {
