@@ -2,6 +2,7 @@ import type { MessageKey } from '@madoguchi/shared'
 import { lazy, Suspense } from 'react'
 import { useT } from '../app/i18n'
 import { navigate } from '../app/navigation'
+import { PATHS } from '../app/router'
 import { useSession } from '../app/session'
 import { Card } from '../ui/Card'
 import { PageTitle } from '../ui/PageTitle'
@@ -23,7 +24,8 @@ const SECTIONS: readonly { id: string; title: MessageKey; path?: string; lead?: 
 /** The call-center and office home. Each section becomes a real screen in its own issue. */
 export function DeskHome() {
   const t = useT()
-  const role = useSession((state) => state.session?.user.role)
+  const role = useSession((s) => s.session?.user.role)
+  const office = role === 'supervisor' || role === 'admin' || role === 'city'
   return (
     <section className="screen" data-testid="desk-home" aria-labelledby="desk-title">
       <PageTitle id="desk-title" title={t('home.desk.title')} />
@@ -45,6 +47,7 @@ export function DeskHome() {
             ) : (
               <p className="muted">{t('home.comingSoon')}</p>
             )}
+            {section.id === 'bookings' && office && <CalendarLink label={t('desk.calendar.home')} />}
           </Card>
         ))}
       </div>
@@ -54,5 +57,23 @@ export function DeskHome() {
         </Suspense>
       )}
     </section>
+  )
+}
+
+/** The supervisor's way to the counter calendar and the CSV export: one small link. */
+function CalendarLink({ label }: { label: string }) {
+  return (
+    <p>
+      <a
+        href={PATHS.deskBookingCalendar}
+        data-testid="desk-calendar-link"
+        onClick={(event) => {
+          event.preventDefault()
+          navigate(PATHS.deskBookingCalendar)
+        }}
+      >
+        {label}
+      </a>
+    </p>
   )
 }

@@ -3,6 +3,7 @@ import { authMessages } from './messages/auth'
 import { bookingMessages } from './messages/booking'
 import { coreMessages } from './messages/core'
 import { deskMessages } from './messages/desk'
+import { deskCalendarMessages } from './messages/desk-calendar'
 import { errorMessages } from './messages/errors'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
@@ -16,6 +17,7 @@ export const messages = {
   ...authMessages,
   ...bookingMessages,
   ...deskMessages,
+  ...deskCalendarMessages,
   ...errorMessages,
   ...outreachMessages,
   ...outreachCaptureMessages,

@@ -4,6 +4,7 @@ import {
   BookingDetail,
   BookingSearchResult,
   type BookingTypeCode,
+  BookingTypeDef,
   BookingTypeList,
   CalendarDoc,
   CalendarStrandsDetails,
@@ -14,6 +15,7 @@ import {
   MonthView,
   type Slot,
   SlotFullDetails,
+  type UpdateBookingTypeRequest,
 } from '@madoguchi/shared'
 import { ApiRequestError, api } from '../../app/api'
 
@@ -53,6 +55,8 @@ export const bookingApi = {
   calendar: () => api('/api/booking/calendar', { schema: CalendarDoc }),
   saveCalendar: (expectedVersion: number, calendar: CounterCalendar) =>
     api('/api/booking/calendar', { method: 'PUT', body: { expectedVersion, calendar }, schema: CalendarDoc }),
+  saveType: (code: BookingTypeCode, body: UpdateBookingTypeRequest) =>
+    api(`/api/booking/types/${code}`, { method: 'PUT', body, schema: BookingTypeDef }),
 }
 
 /** The export link: a plain GET the browser downloads with the session cookie. */

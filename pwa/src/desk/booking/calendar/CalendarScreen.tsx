@@ -1,13 +1,80 @@
+import type { MessageKey } from '@madoguchi/shared'
+import { useState } from 'react'
 import { useT } from '../../../app/i18n'
+import { navigate } from '../../../app/navigation'
+import { PATHS } from '../../../app/router'
 import { PageTitle } from '../../../ui/PageTitle'
+import { BookingTypesPanel } from './BookingTypesPanel'
+import { CalendarEditor } from './CalendarEditor'
+import { CsvExport } from './CsvExport'
+import { MonthPanel } from './MonthPanel'
+import { useCalendarData, useCalendarRights } from './useCalendarData'
+import { useCalendarEditor } from './useCalendarEditor'
+import '../desk-booking.css'
+import '../print.css'
+import './calendar.css'
 
-/** The supervisor's counter calendar (month view, editor, CSV export): not built yet. */
+type Tab = 'month' | 'settings' | 'types' | 'csv'
+const TABS: readonly { id: Tab; label: MessageKey }[] = [
+  { id: 'month', label: 'desk.calendar.tab.month' },
+  { id: 'settings', label: 'desk.calendar.tab.settings' },
+  { id: 'types', label: 'desk.calendar.tab.types' },
+  { id: 'csv', label: 'desk.calendar.tab.csv' },
+]
+
+/**
+ * The counter calendar for supervisors (ux.md "The office"): the month with its use per day, the
+ * calendar editor, the booking types and the CSV export. Operators and city staff see it read-only;
+ * the CSV is for those the server lets export.
+ */
 export function CalendarScreen() {
   const t = useT()
+  const rights = useCalendarRights()
+  const data = useCalendarData(t)
+  const editor = useCalendarEditor(data.doc, t, data.reloadDoc, data.saved)
+  const [tab, setTab] = useState<Tab>('month')
+  const tabs = TABS.filter((x) => x.id !== 'csv' || rights.canExport)
+
   return (
-    <section className="screen" data-testid="booking-calendar">
-      <PageTitle title={t('desk.calendar.title')} />
-      <p className="muted">{t('home.comingSoon')}</p>
+    <section className="screen screen-wide cal-screen" data-testid="booking-calendar">
+      <div className="desk-head">
+        <PageTitle title={t('desk.calendar.title')} />
+        <nav className="desk-links no-print" aria-label={t('desk.bookings.links')}>
+          <a
+            href={PATHS.deskBookings}
+            onClick={(event) => {
+              event.preventDefault()
+              navigate(PATHS.deskBookings)
+            }}
+          >
+            {t('desk.bookings.title')}
+          </a>
+        </nav>
+      </div>
+      <div className="cal-tabs no-print" role="tablist" aria-label={t('desk.calendar.title')}>
+        {tabs.map((x) => (
+          <button
+            key={x.id}
+            type="button"
+            role="tab"
+            id={`cal-tab-${x.id}`}
+            aria-selected={tab === x.id}
+            aria-controls="cal-panel"
+            className="cal-tab"
+            data-testid={`tab-${x.id}`}
+            onClick={() => setTab(x.id)}
+          >
+            {t(x.label)}
+          </button>
+        ))}
+      </div>
+      {data.problem && <p className="form-alert">{data.problem}</p>}
+      <div id="cal-panel" role="tabpanel" aria-labelledby={`cal-tab-${tab}`}>
+        {tab === 'month' && <MonthPanel data={data} />}
+        {tab === 'settings' && <CalendarEditor editor={editor} canEdit={rights.canEdit} />}
+        {tab === 'types' && <BookingTypesPanel canEdit={rights.canEdit} />}
+        {tab === 'csv' && rights.canExport && <CsvExport around={data.selected} />}
+      </div>
     </section>
   )
 }

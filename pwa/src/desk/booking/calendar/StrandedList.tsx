@@ -1,0 +1,38 @@
+import { formatRef } from '@madoguchi/shared'
+import { useLang, useT } from '../../../app/i18n'
+import { dateLabel, typeLabel } from '../format'
+import { useBookingTypes } from '../useBookingTypes'
+import type { Stranded } from './useCalendarEditor'
+
+/** The bookings a refused change would strand, so the supervisor can move them or adjust the change. */
+export function StrandedList({ bookings }: { bookings: Stranded }) {
+  const t = useT()
+  const lang = useLang((s) => s.lang)
+  const types = useBookingTypes()
+  return (
+    <div className="form-alert cal-stranded" role="alert" data-testid="stranded">
+      <p>{t('desk.calendar.stranded', { count: bookings.length })}</p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('desk.calendar.date')}</th>
+            <th scope="col">{t('desk.day.time')}</th>
+            <th scope="col">{t('desk.detail.ref')}</th>
+            <th scope="col">{t('desk.detail.type')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bookings.map((b) => (
+            <tr key={b.id}>
+              <td>{dateLabel(b.date, lang)}</td>
+              <td>{b.time}</td>
+              <td className="mono">{formatRef(b.ref)}</td>
+              <td>{typeLabel(types, b.type, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>{t('desk.calendar.strandedHint')}</p>
+    </div>
+  )
+}

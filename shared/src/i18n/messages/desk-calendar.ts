@@ -1,0 +1,137 @@
+import { defineMessages } from '../define'
+
+/** The supervisor's counter calendar (窓口カレンダー): month view, editor, booking types, CSV export. */
+export const deskCalendarMessages = defineMessages({
+  'desk.calendar.home': { ja: '窓口カレンダー・CSV出力', en: 'Counter calendar and CSV export' },
+  'desk.calendar.tab.month': { ja: '月表示', en: 'Month' },
+  'desk.calendar.tab.settings': { ja: '開庁日・時間の設定', en: 'Days and hours' },
+  'desk.calendar.tab.types': { ja: '予約の種類', en: 'Booking types' },
+  'desk.calendar.tab.csv': { ja: 'CSV出力', en: 'CSV export' },
+
+  // Month view
+  'desk.calendar.month': { ja: '{year}年{month}月', en: '{name} {year}' },
+  'desk.calendar.prev': { ja: '前の月', en: 'Previous month' },
+  'desk.calendar.next': { ja: '次の月', en: 'Next month' },
+  'desk.calendar.thisMonth': { ja: '今月', en: 'This month' },
+  'desk.calendar.print': { ja: '印刷', en: 'Print' },
+  'desk.calendar.keysHint': {
+    ja: '数字は「使用中 / 受付できる数」（窓口数×枠数、仮押さえを含む）。矢印キーで日を、PageUp / PageDown で月を移動します。日を選ぶと枠ごとの内訳が出ます。',
+    en: 'Figures are used / available places (windows × slots, holds included). Arrow keys move between days, PageUp / PageDown between months. Choose a day to see its slots.',
+  },
+  'desk.calendar.wd.0': { ja: '日', en: 'Sun' },
+  'desk.calendar.wd.1': { ja: '月', en: 'Mon' },
+  'desk.calendar.wd.2': { ja: '火', en: 'Tue' },
+  'desk.calendar.wd.3': { ja: '水', en: 'Wed' },
+  'desk.calendar.wd.4': { ja: '木', en: 'Thu' },
+  'desk.calendar.wd.5': { ja: '金', en: 'Fri' },
+  'desk.calendar.wd.6': { ja: '土', en: 'Sat' },
+  'desk.calendar.used': { ja: '{used} / {capacity}', en: '{used} / {capacity}' },
+  'desk.calendar.extraOpening': { ja: '臨時開庁', en: 'Extra opening' },
+  'desk.calendar.closed.weekend': { ja: '土日（休業）', en: 'Weekend (closed)' },
+  'desk.calendar.closed.weekday': { ja: '休業日', en: 'Closed' },
+  'desk.calendar.closed.holiday': { ja: '祝日（休業）', en: 'Holiday (closed)' },
+  'desk.calendar.closed.year_end': { ja: '年末年始（休業）', en: 'Year-end (closed)' },
+  'desk.calendar.closed.exception': { ja: '臨時休業', en: 'Closed that day' },
+  'desk.calendar.closed.no_period': { ja: '開庁期間の設定なし', en: 'No counter hours set' },
+  'desk.calendar.capacityShort': { ja: '窓口数', en: 'Windows' },
+  'desk.calendar.booked': { ja: '予約', en: 'Booked' },
+  'desk.calendar.held': { ja: '仮押さえ', en: 'Held' },
+  'desk.calendar.remaining': { ja: '残り', en: 'Free' },
+  'desk.calendar.dayList': { ja: 'この日の予約一覧（印刷用）', en: "This day's bookings (printable)" },
+
+  // Editor
+  'desk.calendar.editor': { ja: 'カレンダーの設定', en: 'Calendar settings' },
+  'desk.calendar.readOnly': {
+    ja: '閲覧のみです。変更はスーパーバイザーが行います。',
+    en: 'View only. A supervisor makes changes.',
+  },
+  'desk.calendar.periods': { ja: '開庁期間と時間', en: 'Periods and hours' },
+  'desk.calendar.periodsLead': {
+    ja: '期間ごとに、曜日ごとの受付時間・1枠の長さ・窓口数を決めます。祝日と12/29〜1/3は自動で休業です。',
+    en: 'For each period: hours per weekday, slot length and counter windows. National holidays and 29 Dec–3 Jan close automatically.',
+  },
+  'desk.calendar.periodN': { ja: '期間 {n}', en: 'Period {n}' },
+  'desk.calendar.from': { ja: '開始日', en: 'From' },
+  'desk.calendar.to': { ja: '終了日', en: 'To' },
+  'desk.calendar.slotMinutes': { ja: '1枠の長さ（分）', en: 'Slot length (min)' },
+  'desk.calendar.capacity': { ja: '窓口数（1枠の人数）', en: 'Windows (people per slot)' },
+  'desk.calendar.weekday': { ja: '曜日', en: 'Day' },
+  'desk.calendar.openDay': { ja: '開庁', en: 'Open' },
+  'desk.calendar.openOn': { ja: '{day}曜日に開庁する', en: 'Open on {day}' },
+  'desk.calendar.opens': { ja: '開始', en: 'Opens' },
+  'desk.calendar.closes': { ja: '終了', en: 'Closes' },
+  'desk.calendar.addPeriod': { ja: '期間を追加', en: 'Add a period' },
+  'desk.calendar.removePeriod': { ja: 'この期間を削除', en: 'Remove this period' },
+  'desk.calendar.exceptions': { ja: '日付ごとの休業・開庁', en: 'Closures and openings by date' },
+  'desk.calendar.exceptionsLead': {
+    ja: '臨時休業の日や、土曜開庁などの特別な日を登録します。祝日より優先されます。',
+    en: 'Closures on a date, or extra openings such as a Saturday. They override holidays.',
+  },
+  'desk.calendar.noExceptions': { ja: '登録はありません。', en: 'None yet.' },
+  'desk.calendar.date': { ja: '日付', en: 'Date' },
+  'desk.calendar.kind': { ja: '種類', en: 'Kind' },
+  'desk.calendar.kindClosed': { ja: '休業', en: 'Closed' },
+  'desk.calendar.kindOpen': { ja: '開庁', en: 'Open' },
+  'desk.calendar.note': { ja: 'メモ', en: 'Note' },
+  'desk.calendar.remove': { ja: '削除', en: 'Remove' },
+  'desk.calendar.addClosure': { ja: '休業日を追加', en: 'Add a closure' },
+  'desk.calendar.addOpening': { ja: '開庁日を追加', en: 'Add an opening' },
+  'desk.calendar.rules': { ja: '予約の受付期間', en: 'Booking window' },
+  'desk.calendar.opensDaysAhead': { ja: '何日先まで受け付けるか', en: 'Opens (days ahead)' },
+  'desk.calendar.closesDaysBefore': { ja: '何日前で締め切るか', en: 'Closes (days before)' },
+  'desk.calendar.holdMinutes': { ja: '仮押さえの時間（分）', en: 'Hold lasts (min)' },
+  'desk.calendar.rulesSummary': {
+    ja: '予約は{ahead}日先まで受け付け、{before}日前に締め切ります。',
+    en: 'Bookings open {ahead} days ahead and close {before} days before.',
+  },
+  'desk.calendar.save': { ja: '保存する', en: 'Save' },
+  'desk.calendar.saving': { ja: '保存しています…', en: 'Saving…' },
+  'desk.calendar.saved': { ja: '保存しました。', en: 'Saved.' },
+  'desk.calendar.reset': { ja: '変更を取り消す', en: 'Discard changes' },
+  'desk.calendar.conflict': {
+    ja: 'ほかの人がカレンダーを変更していました。最新の内容を読み込み直したので、もう一度変更してください。',
+    en: 'Someone else changed the calendar meanwhile. The latest version is loaded: please make your change again.',
+  },
+  'desk.calendar.stranded': {
+    ja: 'この変更を保存すると、次の{count}件の予約が受けられなくなります。そのため保存していません。',
+    en: 'Saving this would leave the following {count} bookings without a slot, so it was not saved.',
+  },
+  'desk.calendar.strandedHint': {
+    ja: '予約受付の画面で予約を別の日時に移すか、変更内容を見直してから、もう一度保存してください。入力した内容はそのまま残っています。',
+    en: 'Move these bookings on the booking screen, or adjust the change, then save again. Your edits are kept.',
+  },
+
+  // Booking types
+  'desk.calendar.slotsCount': { ja: '{count}枠', en: '{count} slots' },
+  'desk.calendar.typeSlots': { ja: '所要枠数（1人あたり）', en: 'Length in slots (per person)' },
+  'desk.calendar.items': { ja: '持ち物', en: 'Items to bring' },
+  'desk.calendar.itemsProxy': { ja: '代理人の場合の追加の持ち物', en: 'Extra items for a proxy' },
+  'desk.calendar.itemJa': { ja: '日本語', en: 'Japanese' },
+  'desk.calendar.itemEn': { ja: '英語', en: 'English' },
+  'desk.calendar.addItem': { ja: '持ち物を追加', en: 'Add an item' },
+  'desk.calendar.typeSaved': {
+    ja: '保存しました。既存の予約の時間は変わりません。',
+    en: 'Saved. Existing bookings keep their times.',
+  },
+
+  // CSV
+  'desk.calendar.csv': { ja: '予約のCSV出力', en: 'Export bookings as CSV' },
+  'desk.calendar.csvLead': {
+    ja: '期間内の予約をExcelで開けるCSVファイルに出力します。',
+    en: 'Bookings in a date range as a CSV file that opens in Excel.',
+  },
+  'desk.calendar.csvRange': {
+    ja: '終了日は開始日以降にしてください。',
+    en: 'The end date must not be before the start.',
+  },
+  'desk.calendar.encoding': { ja: '文字コード', en: 'Encoding' },
+  'desk.calendar.encoding.utf8': {
+    ja: 'Excel 用 UTF-8（BOM付き・標準）',
+    en: 'UTF-8 for Excel (with BOM, default)',
+  },
+  'desk.calendar.encoding.sjis': {
+    ja: 'Shift_JIS（古いExcel・ほかのシステム用）',
+    en: 'Shift_JIS (older Excel, other systems)',
+  },
+  'desk.calendar.download': { ja: 'CSVをダウンロード', en: 'Download CSV' },
+})
