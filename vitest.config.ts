@@ -38,6 +38,8 @@ export default defineConfig({
           exclude: ['**/node_modules/**'],
           environment: 'node',
           globalSetup: ['./support/global-setup.ts'],
+          // A browser on a loaded 2-core machine can take seconds to settle; 1 s (the default) flakes.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -137,7 +137,9 @@ describe('desk booking call', () => {
     expect(moved).toBeTruthy()
     expect(`${slot}`).not.toBe('')
 
-    // Cancel it: Alt+C asks, Enter confirms.
+    // Cancel it: Alt+C asks, Enter confirms. First let the moved booking settle on screen (its
+    // history shows the move), as an operator would see before the next key.
+    await page.locator('[data-testid="booking-history"] .event[data-action="moved"]').waitFor()
     await page.keyboard.press('Alt+C')
     await expect.poll(focusedTestId).toBe('confirm-cancel')
     await page.keyboard.press('Enter')
