@@ -9,16 +9,23 @@ import { pull, push } from './transport'
 import { PhotoDamagedError, uploadPhoto } from './upload'
 
 /**
- * One sync pass: pull reference data, push the records waiting in the outbox in small batches, then
- * the photos (bytes first, metadata after), and purge what the server confirmed. Any network or
+ * One sync pass: pull reference data, push the records waiting in the outbox in small batches while
+ * the photos' bytes upload, then the photos' metadata (after the records, and after each photo's
+ * bytes), and purge what the server confirmed. Any network or
  * server failure rejects the pass; the scheduler retries with backoff, and every step resumes from
  * what is already confirmed, so a pass cut anywhere loses nothing and repeats nothing harmful.
  */
 export async function runSyncPass(): Promise<void> {
   const device = await deviceId()
   await pullReference()
-  await pushRecords(device)
-  await pushPhotos(device)
+  // Photo bytes upload while the records are pushed; photo metadata is pushed only after the records.
+  const records = pushRecords(device)
+  records.catch(() => undefined) // awaited below
+  try {
+    await pushPhotos(device, records)
+  } finally {
+    await records
+  }
   await sweepConfirmed()
   await markSynced(new Date())
 }
@@ -51,7 +58,7 @@ async function pushRecords(device: string): Promise<void> {
   }
 }
 
-async function pushPhotos(device: string): Promise<void> {
+async function pushPhotos(device: string, after: Promise<void>): Promise<void> {
   const entries = await db.outbox
     .orderBy('seq')
     .filter((e) => pending(e) && e.entity === 'photo')
@@ -83,7 +90,7 @@ async function pushPhotos(device: string): Promise<void> {
   // Uploads keep `photoUploads` lanes busy across the whole backlog; each `photoGroup` photos whose
   // bytes are stored get their metadata pushed while the next photos upload (one push at a time).
   let uploaded: OutboxEntry[] = []
-  let pushes: Promise<void> = Promise.resolve()
+  let pushes: Promise<void> = after
   const flush = () => {
     if (uploaded.length === 0) return
     const group = uploaded
