@@ -20,33 +20,81 @@ const RECORD_TABLES = () => [db.outreachSessions, db.intakes, db.notes, db.photo
 export async function settle(outcomes: Outcome[], now = new Date()): Promise<void> {
   if (outcomes.length === 0) return
   await db.transaction('rw', [...RECORD_TABLES(), db.outbox, db.receipts], async () => {
+    // Bulk reads and writes: a handful of IndexedDB requests per batch rather than several per record.
+    const currents = await db.outbox
+      .where('mutationId')
+      .anyOf(outcomes.map((o) => o.entry.mutationId))
+      .toArray()
+    const current = new Map(currents.map((e) => [e.mutationId, e]))
+    const confirmed: { entry: OutboxEntry; seq: number; sha256: string }[] = []
     for (const outcome of outcomes) {
-      const { entry } = outcome
-      const current = await db.outbox.where('mutationId').equals(entry.mutationId).first()
-      if (current?.seq === undefined) continue
+      const seq = current.get(outcome.entry.mutationId)?.seq
+      if (seq === undefined) continue
       if (outcome.kind === 'rejected') {
-        await db.outbox.update(current.seq, {
+        await db.outbox.update(seq, {
           state: 'rejected',
           rejection: outcome.rejection,
-          attempts: current.attempts + 1,
+          attempts: (current.get(outcome.entry.mutationId)?.attempts ?? 0) + 1,
         })
-        continue
+      } else {
+        confirmed.push({ entry: outcome.entry, seq, sha256: outcome.sha256 })
       }
-      const table = tableFor(entry.entity)
-      const record = await table.get(entry.recordId)
-      await db.outbox.delete(current.seq)
-      const receipt: Receipt = {
-        recordId: entry.recordId,
-        entity: entry.entity,
-        version: entry.version,
-        confirmedAt: now.toISOString(),
-        sha256: outcome.sha256,
-        ...(record?.sessionId ? { sessionId: record.sessionId } : {}),
-      }
-      await db.receipts.put(receipt)
-      if (record && (await mayPurge(entry.entity, record, entry.version, now))) await table.delete(record.id)
+    }
+    if (confirmed.length === 0) return
+    const records = new Map<string, PurgeCandidate>()
+    for (const entity of new Set(confirmed.map((c) => c.entry.entity))) {
+      const ids = confirmed.filter((c) => c.entry.entity === entity).map((c) => c.entry.recordId)
+      for (const record of await tableFor(entity).bulkGet(ids)) if (record) records.set(record.id, record)
+    }
+    await db.outbox.bulkDelete(confirmed.map((c) => c.seq))
+    await db.receipts.bulkPut(
+      confirmed.map(({ entry, sha256 }): Receipt => {
+        const sessionId = records.get(entry.recordId)?.sessionId
+        return {
+          recordId: entry.recordId,
+          entity: entry.entity,
+          version: entry.version,
+          confirmedAt: now.toISOString(),
+          sha256,
+          ...(sessionId ? { sessionId } : {}),
+        }
+      }),
+    )
+    // Still queued after these deletions (a newer save of the same record): not purged.
+    const queued = new Set(
+      (
+        await db.outbox
+          .where('recordId')
+          .anyOf(confirmed.map((c) => c.entry.recordId))
+          .toArray()
+      ).map((e) => e.recordId),
+    )
+    for (const entity of new Set(confirmed.map((c) => c.entry.entity))) {
+      const purge = confirmed
+        .filter(({ entry }) => entry.entity === entity)
+        .map(({ entry }) => ({ entry, record: records.get(entry.recordId) }))
+        .filter(
+          ({ entry, record }) =>
+            record && !queued.has(record.id) && purgeable(entity, record, entry.version, now),
+        )
+        .map(({ entry }) => entry.recordId)
+      if (purge.length) await tableFor(entity).bulkDelete(purge)
     }
   })
+}
+
+type PurgeCandidate = {
+  id: string
+  version: number
+  updatedAt?: string
+  takenAt?: string
+  sessionId?: string
+}
+
+/** The checks of `mayPurge` that need no database read. */
+function purgeable(entity: SyncEntity, record: PurgeCandidate, confirmedVersion: number, now: Date): boolean {
+  if (!isPurgeable(entity) || record.version !== confirmedVersion) return false
+  return now.getTime() - lastChange(record) >= settings.purgeGraceMs
 }
 
 async function mayPurge(
@@ -55,8 +103,7 @@ async function mayPurge(
   confirmedVersion: number,
   now: Date,
 ): Promise<boolean> {
-  if (!isPurgeable(entity) || record.version !== confirmedVersion) return false
-  if (now.getTime() - lastChange(record) < settings.purgeGraceMs) return false
+  if (!purgeable(entity, record, confirmedVersion, now)) return false
   return (await db.outbox.where('recordId').equals(record.id).count()) === 0
 }
 

@@ -9,16 +9,23 @@ import { pull, push } from './transport'
 import { PhotoDamagedError, uploadPhoto } from './upload'
 
 /**
- * One sync pass: pull reference data, push the records waiting in the outbox in small batches, then
- * the photos (bytes first, metadata after), and purge what the server confirmed. Any network or
+ * One sync pass: pull reference data, push the records waiting in the outbox in small batches while
+ * the photos' bytes upload, then the photos' metadata (after the records, and after each photo's
+ * bytes), and purge what the server confirmed. Any network or
  * server failure rejects the pass; the scheduler retries with backoff, and every step resumes from
  * what is already confirmed, so a pass cut anywhere loses nothing and repeats nothing harmful.
  */
 export async function runSyncPass(): Promise<void> {
   const device = await deviceId()
   await pullReference()
-  await pushRecords(device)
-  await pushPhotos(device)
+  // Photo bytes upload while the records are pushed; photo metadata is pushed only after the records.
+  const records = pushRecords(device)
+  records.catch(() => undefined) // awaited below
+  try {
+    await pushPhotos(device, records)
+  } finally {
+    await records
+  }
   await sweepConfirmed()
   await markSynced(new Date())
 }
@@ -51,7 +58,7 @@ async function pushRecords(device: string): Promise<void> {
   }
 }
 
-async function pushPhotos(device: string): Promise<void> {
+async function pushPhotos(device: string, after: Promise<void>): Promise<void> {
   const entries = await db.outbox
     .orderBy('seq')
     .filter((e) => pending(e) && e.entity === 'photo')
@@ -68,31 +75,74 @@ async function pushPhotos(device: string): Promise<void> {
     sent += bytes
     useSyncStatus.setState({ photoBytes: { sent, total } })
   }
-  for (let i = 0; i < entries.length; i += settings.photoGroup) {
-    const group = entries.slice(i, i + settings.photoGroup).filter((e) => photos.has(e.recordId))
-    await noteAttempts(group)
-    const uploaded: OutboxEntry[] = []
-    // A few photos in flight at once: while the server stores one, the next one's bytes travel.
-    await inParallel(group, settings.photoUploads, async (entry) => {
+  const sendable = entries.filter((e) => photos.has(e.recordId))
+  // Attempts are counted a group at a time, before any photo of the group is sent.
+  const noted = new Map<number, Promise<void>>()
+  const noteGroupOf = (index: number) => {
+    const start = index - (index % settings.photoGroup)
+    let note = noted.get(start)
+    if (!note) {
+      note = noteAttempts(sendable.slice(start, start + settings.photoGroup))
+      noted.set(start, note)
+    }
+    return note
+  }
+  // Uploads keep `photoUploads` lanes busy across the whole backlog; each `photoGroup` photos whose
+  // bytes are stored get their metadata pushed while the next photos upload (one push at a time).
+  let uploaded: OutboxEntry[] = []
+  let pushes: Promise<void> = after
+  const flush = () => {
+    if (uploaded.length === 0) return
+    const group = uploaded
+    uploaded = []
+    pushes = pushes.then(() => pushEntries(device, group))
+    pushes.catch(() => undefined) // awaited below; a failure rejects the pass there
+  }
+  try {
+    await inParallel(sendable, settings.photoUploads, async (entry, index) => {
+      await noteGroupOf(index)
       try {
         await uploadPhoto(photos.get(entry.recordId) as StoredPhoto, entry.attempts > 0, onBytes)
         uploaded.push(entry)
+        if (uploaded.length >= settings.photoGroup) flush()
       } catch (error) {
         if (!(error instanceof PhotoDamagedError)) throw error
         await markRejected(entry, { code: 'hash_mismatch', message: '' })
       }
     })
-    if (uploaded.length) await pushEntries(device, uploaded)
+  } finally {
+    // Even when an upload failed, what was stored gets its metadata pushed before the pass ends, so
+    // nothing of this pass is still in flight when the next one starts.
+    flush()
+    await pushes
   }
 }
 
-/** Run `work` over `items`, at most `limit` at a time; rejects with the first failure. */
-async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+/**
+ * Run `work` over `items`, at most `limit` at a time. After a failure no new item is started; it
+ * rejects with the first failure once the lanes still running have finished.
+ */
+async function inParallel<T>(
+  items: T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0
+  let failed = false
   const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++] as T)
+    while (!failed && next < items.length) {
+      const index = next++
+      try {
+        await work(items[index] as T, index)
+      } catch (error) {
+        failed = true
+        throw error
+      }
+    }
   })
-  await Promise.all(lanes)
+  const settled = await Promise.allSettled(lanes)
+  const failure = settled.find((s) => s.status === 'rejected')
+  if (failure) throw failure.reason
 }
 
 /** Count the attempts before sending, so a reload mid-upload asks the server where to resume. */

@@ -87,7 +87,10 @@ export const PhotoUploadStatus = z.object({
 })
 export type PhotoUploadStatus = z.infer<typeof PhotoUploadStatus>
 
-/** Largest chunk the server accepts. */
-export const PHOTO_CHUNK_BYTES = 256 * 1024
+/**
+ * Largest chunk the server accepts (and the size the device sends). 1 MB: a typical ~300 KB photo
+ * goes in one request; a larger one still resumes chunk by chunk.
+ */
+export const PHOTO_CHUNK_BYTES = 1024 * 1024
 /** The digital photo rules: 20 KB – 7 MB. */
 export const PHOTO_MAX_BYTES = 7 * 1024 * 1024

@@ -34,11 +34,12 @@ export function appendChunk(db: Db, photoId: string, offset: number, data: Uint8
   )
 }
 
-export function chunksOf(db: Db, photoId: string): Buffer[] {
+/** The chunks of an upload in order, those starting before `before` when given. */
+export function chunksOf(db: Db, photoId: string, before = Number.MAX_SAFE_INTEGER): Buffer[] {
   return db
-    .prepare('SELECT data FROM photo_chunks WHERE photo_id = ? ORDER BY offset')
+    .prepare('SELECT data FROM photo_chunks WHERE photo_id = ? AND offset < ? ORDER BY offset')
     .pluck()
-    .all(photoId) as Buffer[]
+    .all(photoId, before) as Buffer[]
 }
 
 /**
