@@ -11,6 +11,8 @@ export interface ServerSettings {
   dbPath: string
   pwaDist: string
   seedDemo: boolean
+  /** A few invented bookings with the demo staff, so the desk has something to find. */
+  seedDemoBookings: boolean
   logLevel: Level
   config: Config
 }
@@ -32,6 +34,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     dbPath: resolve(env.MADOGUCHI_DB || resolve(ROOT, 'data/madoguchi.sqlite')),
     pwaDist: resolve(env.MADOGUCHI_PWA_DIST || resolve(ROOT, 'pwa/dist')),
     seedDemo: env.MADOGUCHI_SEED_DEMO !== '0',
+    seedDemoBookings: env.MADOGUCHI_DEMO_BOOKINGS !== '0',
     logLevel: (env.LOG_LEVEL as Level) || 'info',
     config: {
       ...DEFAULT_CONFIG,

@@ -7,6 +7,7 @@ import { migrate } from './db/migrate'
 import { openDatabase } from './db/open'
 import { createLogger } from './http/logger'
 import { DEMO_STAFF, seedDemoData } from './seed/demo'
+import { seedDemoBookings } from './seed/demo-bookings'
 import { seedReferenceData } from './sync/reference-service'
 
 const settings = settingsFromEnv()
@@ -19,10 +20,9 @@ if (applied.length) log.info('migrated', { applied: applied.join(',') })
 const seeded = settings.seedDemo && (await seedDemoData(db))
 seedReferenceData(db, { demoSites: settings.seedDemo })
 
-const { app } = createApp(
-  { db, config: settings.config, log, now: () => new Date() },
-  { pwaDist: settings.pwaDist },
-)
+const deps = { db, config: settings.config, log, now: () => new Date() }
+if (seeded && settings.seedDemoBookings) await seedDemoBookings(deps)
+const { app } = createApp(deps, { pwaDist: settings.pwaDist })
 
 const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
   const url = `http://localhost:${info.port}`

@@ -35,6 +35,8 @@ export async function startServer(
       PORT: '0',
       MADOGUCHI_DB: dbPath,
       LOG_LEVEL: 'warn',
+      // Tests book their own slots; demo bookings would take places they count on.
+      MADOGUCHI_DEMO_BOOKINGS: '0',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -75,7 +75,7 @@ export interface CreateOutcome {
 /**
  * Book one or more people (a family) into one slot, all or none. The idempotency check, the window
  * and capacity checks and every insert run in one write transaction (BEGIN IMMEDIATE, shared with
- * the other writes of this turn by group commit, each in its own savepoint), so two requests for
+ * the other writes of this turn by group commit, see db/group-commit.ts), so two requests for
  * the last place, in this process or another, cannot both see it free.
  */
 export function createBookings(
