@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import { serve } from '@hono/node-server'
 import { createApp } from './app'
 import { settingsFromEnv } from './config'
+import { startCheckpointer } from './db/checkpointer'
 import { migrate } from './db/migrate'
 import { openDatabase } from './db/open'
 import { createLogger } from './http/logger'
@@ -19,6 +20,12 @@ const applied = migrate(db)
 if (applied.length) log.info('migrated', { applied: applied.join(',') })
 const seeded = settings.seedDemo && (await seedDemoData(db))
 seedReferenceData(db, { demoSites: settings.seedDemo })
+
+const checkpointer = startCheckpointer(db, {}, (error) =>
+  log.warn('checkpointer thread failed; the server connection checkpoints itself', {
+    error: error instanceof Error ? error.message : String(error),
+  }),
+)
 
 const deps = { db, config: settings.config, log, now: () => new Date() }
 if (seeded && settings.seedDemoBookings) await seedDemoBookings(deps)
@@ -38,7 +45,8 @@ const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings
 })
 
 function shutdown() {
-  server.close(() => {
+  server.close(async () => {
+    await checkpointer.stop()
     db.close()
     process.exit(0)
   })

@@ -13,6 +13,7 @@ import { addDays, bookingWindow, DEFAULT_COUNTER_CALENDAR, slotsOfDay, tokyoDate
 import { createApp } from '../../sync-server/src/app'
 import { startSession } from '../../sync-server/src/auth/service'
 import { updateCalendar } from '../../sync-server/src/booking/calendar-service'
+import { startCheckpointer } from '../../sync-server/src/db/checkpointer'
 import { groupCommitOf } from '../../sync-server/src/db/group-commit'
 import { migrate } from '../../sync-server/src/db/migrate'
 import { openDatabase } from '../../sync-server/src/db/open'
@@ -43,6 +44,8 @@ const db = openDatabase(join(dir, 'bench.sqlite'))
 if (process.env.BENCH_PRAGMA) db.pragma(process.env.BENCH_PRAGMA)
 migrate(db)
 await seedDemoData(db)
+// As main.ts runs the server: checkpoints on their own thread (the baseline shares the connection).
+const checkpointer = startCheckpointer(db)
 db.exec(
   'CREATE TABLE bench_baseline (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, note TEXT, at TEXT NOT NULL)',
 )
@@ -154,6 +157,7 @@ client.kill()
 const bookedRows = db.prepare('SELECT count(*) FROM bookings').pluck().get() as number
 const { batches, pieces } = groupCommitOf(db).stats
 server.close()
+await checkpointer.stop()
 db.close()
 rmSync(dir, { recursive: true, force: true })
 

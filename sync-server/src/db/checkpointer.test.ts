@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type Checkpointer, startCheckpointer } from './checkpointer'
+import { type Db, openDatabase } from './open'
+
+let dir: string
+let db: Db
+let checkpointer: Checkpointer | undefined
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'madoguchi-checkpoint-'))
+  db = openDatabase(join(dir, 'db.sqlite'))
+  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)')
+})
+afterEach(async () => {
+  await checkpointer?.stop()
+  checkpointer = undefined
+  db.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const insert = (n: number) => {
+  const statement = db.prepare('INSERT INTO t (v) VALUES (?)')
+  for (let i = 0; i < n; i++) statement.run('x'.repeat(2000))
+}
+
+describe('checkpointer', () => {
+  it('copies the WAL into the database file from its own thread while the server connection writes', async () => {
+    checkpointer = startCheckpointer(db, { busyMs: 5, idleMs: 20, backstopPages: 100_000 })
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(100_000)
+    insert(500)
+    // The server's connection no longer checkpoints at 1,000 pages (the WAL holds 500 commits), yet
+    // every frame reaches the database file: the thread did it.
+    await expect
+      .poll(async () => {
+        const r = await checkpointer?.report()
+        return r && r.log > 0 && r.checkpointed === r.log
+      })
+      .toBe(true)
+    // Everything copied, so the next write starts the WAL again from its beginning.
+    const walBefore = statSync(join(dir, 'db.sqlite-wal')).size
+    insert(1)
+    const [row] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[]
+    expect(row?.log).toBeLessThan(10)
+    expect(walBefore).toBeGreaterThan(500 * 4096)
+  })
+
+  it('hands checkpointing back to the server connection when stopped', async () => {
+    checkpointer = startCheckpointer(db, { backstopPages: 5000 })
+    expect(await checkpointer.report()).toMatchObject({ rounds: expect.any(Number) })
+    await checkpointer.stop()
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000)
+    expect(await checkpointer.report()).toBeUndefined()
+  })
+
+  it('refuses an in-memory database, which has no WAL', () => {
+    const memory = openDatabase(':memory:')
+    expect(() => startCheckpointer(memory)).toThrow(/in-memory/)
+    memory.close()
+  })
+})
