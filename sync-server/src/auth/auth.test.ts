@@ -101,6 +101,17 @@ describe('session', () => {
     expect((await client.request('GET', '/api/auth/session')).status).toBe(200)
   })
 
+  it('sees a session ended elsewhere (another server process on the same file) within seconds', async () => {
+    const client = await signedInClient(server, 'operator')
+    const start = Date.now()
+    server.setNow(new Date(start))
+    expect((await client.request('GET', '/api/auth/session')).status).toBe(200)
+    // Another process signs the session out: this one's recent read stands for a few seconds at most.
+    server.db.prepare('DELETE FROM staff_sessions').run()
+    server.setNow(new Date(start + 5000))
+    expect((await client.request('GET', '/api/auth/session')).status).toBe(401)
+  })
+
   it('expires after the configured hours', async () => {
     const client = await signedInClient(server, 'supervisor')
     server.setNow(new Date(Date.now() + 13 * 3600_000))

@@ -90,11 +90,43 @@ export function startSession(deps: Deps, user: SessionUser): { token: string; in
   return { token, info: { user, expiresAt, csrfToken } }
 }
 
+/**
+ * Sessions read in the last few seconds, by token hash. Every API request needs its session, and an
+ * operator's screen sends many small requests while a caller waits; the row only changes at sign-in
+ * and sign-out. Sign-out here drops the entry at once, expiry is checked on every request, and
+ * anything done from another process (another server on the same file) is seen within
+ * SESSION_RECHECK_MS.
+ */
+const SESSION_RECHECK_MS = 5000
+const SESSION_CACHE_LIMIT = 1000
+const recentSessions = new WeakMap<Deps['db'], Map<string, { session: StaffSession; readAt: number }>>()
+
+function sessionCache(deps: Deps) {
+  let cache = recentSessions.get(deps.db)
+  if (!cache) {
+    cache = new Map()
+    recentSessions.set(deps.db, cache)
+  }
+  return cache
+}
+
 export function sessionFromToken(deps: Deps, token: string): StaffSession | undefined {
   const tokenHash = hashToken(token)
-  const row = findLiveSession(deps.db, tokenHash, deps.now().toISOString())
-  if (!row) return undefined
-  return {
+  const now = deps.now()
+  const cache = sessionCache(deps)
+  const recent = cache.get(tokenHash)
+  const nowMs = now.getTime()
+  if (recent && nowMs - recent.readAt < SESSION_RECHECK_MS && nowMs >= recent.readAt) {
+    if (recent.session.expiresAt > now.toISOString()) return recent.session
+    cache.delete(tokenHash)
+    return undefined
+  }
+  const row = findLiveSession(deps.db, tokenHash, now.toISOString())
+  if (!row) {
+    cache.delete(tokenHash)
+    return undefined
+  }
+  const session: StaffSession = {
     user: toSessionUser({
       id: row.staff_id,
       login_id: row.login_id,
@@ -105,9 +137,14 @@ export function sessionFromToken(deps: Deps, token: string): StaffSession | unde
     csrfToken: row.csrf_token,
     expiresAt: row.expires_at,
   }
+  // Only sessions that exist are kept, so random cookies cannot fill it; the bound is a backstop.
+  if (cache.size >= SESSION_CACHE_LIMIT) cache.clear()
+  cache.set(tokenHash, { session, readAt: nowMs })
+  return session
 }
 
 export function signOut(deps: Deps, session: StaffSession): void {
+  sessionCache(deps).delete(session.tokenHash)
   deps.db.transaction(() => {
     deleteSession(deps.db, session.tokenHash)
     recordAudit(

@@ -18,9 +18,8 @@ import {
 import type { Db } from '../db/open'
 import type { Deps } from '../http/env'
 import { HttpError } from '../http/errors'
-import { currentCalendar } from './calendar-service'
+import { bookingSetup, currentCalendar } from './calendar-service'
 import { type DatedOccupant, occupantsBetween } from './queries'
-import { typeLengths } from './setup-queries'
 
 /** Group one range query's rows by date, so the pure rules can ask per day with no further SQL. */
 function byDate(rows: readonly DatedOccupant[]): (date: LocalDate) => Occupant[] {
@@ -76,7 +75,7 @@ export function findFreeSlots(
 }
 
 export function lengthOf(db: Db, type: string): number {
-  const length = typeLengths(db).get(type as never)
+  const length = bookingSetup(db).lengths.get(type as never)
   if (length === undefined) throw new HttpError('validation_failed')
   return length
 }

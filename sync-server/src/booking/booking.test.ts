@@ -58,6 +58,30 @@ describe('creating a booking', () => {
     expect(await json(other)).toMatchObject({ error: { code: 'idempotency_key_reused' } })
   })
 
+  it('counts a long booking that began slots earlier, also after its type was shortened', async () => {
+    const supervisor = quickClient(server, 'supervisor')
+    const setType = (slots: number) =>
+      supervisor.request('PUT', '/api/booking/types/other', { slots }).then((r) => expect(r.status).toBe(200))
+    await setType(4)
+    // Two long bookings from 10:00 fill 10:00-11:00 (capacity 2).
+    await book(operator, {
+      people: [
+        person({ type: 'other' }),
+        person({ type: 'other', name: '試験 次郎', kana: 'シケン ジロウ' }),
+      ],
+    })
+    await setType(1)
+    // Type lengths now say one slot, yet 10:45 is still taken by bookings that began at 10:00.
+    const res = await operator.request(
+      'POST',
+      '/api/bookings',
+      createBody({ time: '10:45', people: [person({ type: 'other' })] }),
+    )
+    expect(res.status).toBe(409)
+    expect(await json(res)).toMatchObject({ error: { code: 'slot_full' } })
+    expect((await operator.request('POST', '/api/bookings', createBody({ time: '11:00' }))).status).toBe(201)
+  })
+
   it('refuses a full slot with 409 slot_full and the next free slots', async () => {
     await book(operator)
     await book(operator)

@@ -20,29 +20,51 @@ import { liveBookingsFrom } from './queries'
 import {
   bookingTypes,
   calendarRow,
-  calendarVersion,
+  type SetupVersions,
   saveBookingType,
   saveCalendar,
   seedBookingDefaults,
+  setupVersions,
+  typeLengths,
 } from './setup-queries'
 
 export function ensureBookingDefaults(db: Db): void {
   seedBookingDefaults(db, JSON.stringify(DEFAULT_COUNTER_CALENDAR))
 }
 
-// The parsed calendar, kept per connection until its version changes: every booking request needs
-// it, and another process may edit it, so the cheap version read decides whether to parse again.
-const parsed = new WeakMap<Db, { version: number; calendar: CounterCalendar }>()
+export interface BookingSetup {
+  calendar: CounterCalendar
+  /** Slots per booking type. */
+  lengths: ReadonlyMap<BookingTypeCode, number>
+  longestMinutes: number
+}
+
+// The parsed calendar and type lengths, kept per connection until their versions change: every
+// booking needs them, and another process may edit them, so one cheap row read decides whether to
+// read and parse them again.
+const parsed = new WeakMap<
+  Db,
+  { versions: SetupVersions; calendar: CounterCalendar; lengths: ReadonlyMap<BookingTypeCode, number> }
+>()
+
+export function bookingSetup(db: Db): BookingSetup {
+  const versions = setupVersions(db)
+  let cached = parsed.get(db)
+  if (
+    !cached ||
+    cached.versions.calendarVersion !== versions.calendarVersion ||
+    cached.versions.typesVersion !== versions.typesVersion
+  ) {
+    const row = calendarRow(db)
+    const calendar = row ? CounterCalendar.parse(JSON.parse(row.config)) : DEFAULT_COUNTER_CALENDAR
+    cached = { versions, calendar, lengths: typeLengths(db) }
+    parsed.set(db, cached)
+  }
+  return { calendar: cached.calendar, lengths: cached.lengths, longestMinutes: versions.longestMinutes }
+}
 
 export function currentCalendar(db: Db): CounterCalendar {
-  const version = calendarVersion(db)
-  const cached = parsed.get(db)
-  if (cached && cached.version === version) return cached.calendar
-  const row = calendarRow(db)
-  if (!row) return DEFAULT_COUNTER_CALENDAR
-  const calendar = CounterCalendar.parse(JSON.parse(row.config))
-  parsed.set(db, { version: row.version, calendar })
-  return calendar
+  return bookingSetup(db).calendar
 }
 
 export function calendarDoc(db: Db): CalendarDoc {

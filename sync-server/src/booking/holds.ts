@@ -12,8 +12,8 @@ import { inGroupCommit } from '../db/group-commit'
 import type { Deps } from '../http/env'
 import { HttpError } from '../http/errors'
 import { type Actor, isSupervisor, mayOverrideWindow } from './actor'
-import { bookableSlot, lengthOf, slotFull } from './availability'
-import { currentCalendar } from './calendar-service'
+import { bookableSlot, slotFull } from './availability'
+import { bookingSetup } from './calendar-service'
 import { occupantsOn } from './queries'
 import { deleteExpiredHolds, deleteHold, findHold, type HoldRow, insertHold } from './setup-queries'
 
@@ -37,12 +37,14 @@ export function createHold(deps: Deps, actor: Actor, request: HoldRequest): Prom
   const nowIso = now.toISOString()
   return inGroupCommit(deps.db, () => {
     const db = deps.db
-    const cal = currentCalendar(db)
+    const { calendar: cal, lengths: lengthOf, longestMinutes } = bookingSetup(db)
     if (request.replaces) releaseOwn(deps, actor, request.replaces)
     const { day, slot } = bookableSlot(cal, request.date, request.time, now, request.overrideWindow)
-    const lengths = Array.from({ length: request.people }, () => lengthOf(db, request.type))
-    const span = spanOf(day, slot.startMin, Math.max(...lengths))
-    const around = span && { fromMin: span.startMin, toMin: span.endMin }
+    const length = lengthOf.get(request.type)
+    if (length === undefined) throw new HttpError('validation_failed')
+    const lengths = Array.from({ length: request.people }, () => length)
+    const span = spanOf(day, slot.startMin, length)
+    const around = span && { fromMin: span.startMin, toMin: span.endMin, longestMinutes }
     if (!around || !fits(day, slot.startMin, lengths, occupantsOn(db, request.date, around, nowIso))) {
       throw slotFull(db, cal, { lengths, now, from: request.date, overrideWindow: request.overrideWindow })
     }

@@ -20,7 +20,7 @@ import type { Deps } from '../http/env'
 import { HttpError } from '../http/errors'
 import { type Actor, mayOverrideWindow } from './actor'
 import { bookableSlot, slotFull } from './availability'
-import { currentCalendar } from './calendar-service'
+import { bookingSetup } from './calendar-service'
 import { releaseOwn } from './holds'
 import {
   type BookingRow,
@@ -37,7 +37,6 @@ import {
   updatePlace,
   updateStatus,
 } from './queries'
-import { typeLengths } from './setup-queries'
 
 function uniqueRef(db: Db): string {
   // 32^6 references: a clash is rare, and the UNIQUE constraint stays the last word.
@@ -98,15 +97,14 @@ export function createBookings(
       const group = bookingsOfGroup(db, seen.group_id).map(toBooking)
       return { body: { groupId: seen.group_id, bookings: group }, replayed: true }
     }
-    const cal = currentCalendar(db)
+    const { calendar: cal, lengths: lengthOf, longestMinutes } = bookingSetup(db)
     const { day, slot } = bookableSlot(cal, request.date, request.time, now, request.overrideWindow)
-    const lengthOf = typeLengths(db)
     const lengths = request.people.map((p) => lengthOf.get(p.type) ?? 1)
     // The hold's places become the booking's: release it first so they are not counted twice.
     // If the booking then fails, the rollback restores the hold.
     if (request.holdId) releaseOwn(deps, actor, request.holdId)
     const reach = spanOf(day, slot.startMin, Math.max(...lengths))
-    const around = reach && { fromMin: reach.startMin, toMin: reach.endMin }
+    const around = reach && { fromMin: reach.startMin, toMin: reach.endMin, longestMinutes }
     if (!around || !fits(day, slot.startMin, lengths, occupantsOn(db, request.date, around, nowIso))) {
       throw slotFull(db, cal, { lengths, now, from: request.date, overrideWindow: request.overrideWindow })
     }
@@ -192,12 +190,12 @@ export function moveBooking(
   const db = deps.db
   return inGroupCommit(db, () => {
     const row = bookingForChange(db, id, request.expectedVersion)
-    const cal = currentCalendar(db)
+    const { calendar: cal, lengths, longestMinutes } = bookingSetup(db)
     const { day, slot } = bookableSlot(cal, request.date, request.time, now, request.overrideWindow)
-    const length = typeLengths(db).get(row.type) ?? 1
+    const length = lengths.get(row.type) ?? 1
     if (request.holdId) releaseOwn(deps, actor, request.holdId)
     const span = spanOf(day, slot.startMin, length)
-    const around = span && { fromMin: span.startMin, toMin: span.endMin }
+    const around = span && { fromMin: span.startMin, toMin: span.endMin, longestMinutes }
     if (
       !around ||
       !fits(day, slot.startMin, [length], occupantsOn(db, request.date, around, nowIso, row.id))

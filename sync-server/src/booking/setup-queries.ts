@@ -16,8 +16,20 @@ export interface CalendarRow {
   updated_by: string | null
 }
 
-export function calendarVersion(db: Db): number | undefined {
-  return stmt(db, 'SELECT version FROM counter_calendar WHERE id = 1').pluck().get() as number | undefined
+export interface SetupVersions {
+  calendarVersion: number | null
+  typesVersion: number
+  /** The longest interval any booking has occupied (kept by a trigger, migration 0004). */
+  longestMinutes: number
+}
+
+/** One row with everything the capacity check must read fresh in its own transaction. */
+export function setupVersions(db: Db): SetupVersions {
+  return stmt(
+    db,
+    `SELECT c.version AS calendarVersion, s.types_version AS typesVersion, s.longest_minutes AS longestMinutes
+     FROM booking_setup s LEFT JOIN counter_calendar c ON c.id = 1 WHERE s.id = 1`,
+  ).get() as SetupVersions
 }
 
 export function calendarRow(db: Db): CalendarRow | undefined {
