@@ -40,6 +40,7 @@ export const ERROR_CODES = [
   'outside_window',
   'version_conflict',
   'booking_not_live',
+  'attendance_not_due',
   'idempotency_key_reused',
   'calendar_strands_bookings',
 ] as const
@@ -64,6 +65,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   outside_window: 422,
   version_conflict: 409,
   booking_not_live: 409,
+  attendance_not_due: 409,
   idempotency_key_reused: 422,
   calendar_strands_bookings: 409,
 }

@@ -1,4 +1,5 @@
 export * from './api'
+export * from './attendance'
 export * from './calendar-config'
 export * from './capacity'
 export * from './items-to-bring'

@@ -1,4 +1,4 @@
-import { formatRef } from '@madoguchi/shared'
+import { formatRef, fromTokyo } from '@madoguchi/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { listAudit } from '../audit/audit'
 import { book, createBody, json, NOW, person } from '../testing/booking'
@@ -86,12 +86,25 @@ describe('changing a booking', () => {
       reason: '都合がつかない',
     })
     expect(await json(cancel)).toMatchObject({ status: 'cancelled', version: 2 })
+    // Two days before the visit, attendance cannot be recorded yet.
+    const early = await post(`/api/bookings/${b?.id}/attended`, { expectedVersion: 1 })
+    expect(early.status).toBe(409)
+    expect(await json(early)).toMatchObject({
+      error: { code: 'attendance_not_due', details: { date: '2026-12-03' } },
+    })
+    // On the day: attended from the morning; no-show for 10:15 only once 10:15 has passed.
+    server.setNow(new Date(fromTokyo('2026-12-03', '10:05')))
+    operator = quickClient(server, 'operator') // the counter's morning shift
     expect(await json(await post(`/api/bookings/${b?.id}/attended`, { expectedVersion: 1 }))).toMatchObject({
       status: 'attended',
     })
+    expect((await post(`/api/bookings/${c?.id}/no-show`, { expectedVersion: 1 })).status).toBe(409)
+    server.setNow(new Date(fromTokyo('2026-12-03', '10:20')))
     expect(await json(await post(`/api/bookings/${c?.id}/no-show`, { expectedVersion: 1 }))).toMatchObject({
       status: 'no_show',
     })
+    server.setNow(NOW)
+    operator = quickClient(server, 'operator')
     const again = await post(`/api/bookings/${a?.id}/cancel`, { expectedVersion: 2 })
     expect(again.status).toBe(409)
     expect(await json(again)).toMatchObject({ error: { code: 'booking_not_live' } })

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import {
+  attendanceDue,
   type Booking,
   type BookingEvent,
   type CreateBookingRequest,
@@ -239,6 +240,12 @@ export function changeStatus(
   const nowIso = now.toISOString()
   return inGroupCommit(deps.db, () => {
     const row = bookingForChange(deps.db, id, request.expectedVersion)
+    if (status !== 'cancelled' && !attendanceDue(status, { date: row.date, startMin: row.start_min }, now)) {
+      throw new HttpError('attendance_not_due', undefined, {
+        date: row.date,
+        time: timeOfMinutes(row.start_min),
+      })
+    }
     const next = { ...row, status, updated_at: nowIso, version: row.version + 1 }
     updateStatus(deps.db, next)
     event(

@@ -1,3 +1,4 @@
+import { attendanceDue, minutesOfTime, type TimeOfDay } from '@madoguchi/shared'
 import { useLang } from '../../app/i18n'
 import { ConfirmBar } from './ConfirmBar'
 import { birthDateLabel, dateTimeLabel, typeLabel } from './format'
@@ -11,6 +12,9 @@ export function BookingPanel({ desk }: { desk: BookingDesk }) {
   if (!detail) return <p className="muted panel">{t('loading')}</p>
   const b = detail.booking
   const live = b.status === 'booked'
+  // Before the day (attended) or the time (no-show) the server refuses; say so on the button.
+  const due = (mark: 'attended' | 'no_show') =>
+    attendanceDue(mark, { date: b.date, startMin: minutesOfTime(b.time as TimeOfDay) }, Date.now())
   const rows: [string, string][] = [
     [t('desk.detail.ref'), b.ref],
     [t('desk.detail.when'), dateTimeLabel(b.date, b.time, lang)],
@@ -68,10 +72,22 @@ export function BookingPanel({ desk }: { desk: BookingDesk }) {
             <button type="button" className="button" onClick={commands.cancel} data-testid="action-cancel">
               {t('desk.action.cancel')} <kbd>Alt + C</kbd>
             </button>
-            <button type="button" className="button" onClick={commands.attended}>
+            <button
+              type="button"
+              className="button"
+              onClick={commands.attended}
+              disabled={!due('attended')}
+              title={due('attended') ? undefined : t('error.attendance_not_due')}
+            >
               {t('desk.action.attended')} <kbd>Alt + A</kbd>
             </button>
-            <button type="button" className="button" onClick={commands.noShow}>
+            <button
+              type="button"
+              className="button"
+              onClick={commands.noShow}
+              disabled={!due('no_show')}
+              title={due('no_show') ? undefined : t('error.attendance_not_due')}
+            >
               {t('desk.action.noShow')} <kbd>Alt + X</kbd>
             </button>
           </div>

@@ -18,6 +18,10 @@ export const bookingMessages = defineMessages({
     ja: 'この予約はほかの操作で変更されました。最新の内容を確認してからやり直してください。',
     en: 'This booking was changed by someone else. Check the latest details and try again.',
   },
+  'error.attendance_not_due': {
+    ja: '来庁は予約日から、無断キャンセル（不来庁）は予約時刻を過ぎてから記録できます。',
+    en: 'Attended can be recorded from the booking date, and no-show only after the booking time has passed.',
+  },
   'error.booking_not_live': {
     ja: 'この予約はキャンセル済み、または来庁の記録済みのため変更できません。',
     en: 'This booking is cancelled or already marked attended or no-show, so it cannot be changed.',
