@@ -153,9 +153,8 @@ describe('desk booking call', () => {
 
   it('books once when the book key is pressed twice', async () => {
     expect(await find('ニセコ')).toContain('フリガナ')
-    // Let the search answer before the next key, as in the first call: a new booking started while
-    // the search is in flight loses its type key to the find box when the answer lands.
-    await expect.poll(notice).toContain('該当する予約はありません')
+    // No wait for the answer: the operator goes straight on to a new booking, and the answer, when it
+    // lands, leaves focus where they are (the last test makes the answer late on purpose).
     await pickSlot()
     await page.keyboard.type('二世古 一郎')
     await page.keyboard.press('Tab')
@@ -172,5 +171,69 @@ describe('desk booking call', () => {
     await page.getByTestId('find-results').waitFor()
     expect(await page.locator('[data-testid="find-results"] [role="option"]').count()).toBe(1)
     await bothSizes('desk-booking-results')
+  })
+
+  it('leaves focus where the operator went when a search answers late', async () => {
+    // A slow line, made certain: each search answer is held until the operator has moved on.
+    const search = '**/api/bookings/search?*'
+    const held: (() => void)[] = []
+    await page.route(search, async (route) => {
+      await new Promise<void>((resolve) => held.push(resolve))
+      await route.continue()
+    })
+    const answerNow = async () => {
+      await expect.poll(() => held.length).toBe(1)
+      const answered = page.waitForResponse((response) => response.url().includes('/api/bookings/search?'))
+      held.shift()?.()
+      await answered
+      // Two frames: time for the page to render the answer and run what it does after rendering.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      )
+    }
+    const value = (testId: string) => page.getByTestId(testId).inputValue()
+
+    // By a key: a new booking and its type while the search is in flight.
+    await find('ルスバン')
+    await page.keyboard.press('Alt+N')
+    await page.keyboard.press('2')
+    await page.locator('[data-testid="slot-list"] [role="option"]').first().waitFor()
+    await expect.poll(focusedTestId).toBe('slot-list')
+    await answerNow()
+    await expect.poll(notice).toContain('該当する予約はありません')
+    expect(await focusedTestId()).toBe('slot-list')
+    await page.keyboard.press('Enter')
+    await expect.poll(focusedTestId).toBe('person-0-name')
+    await page.keyboard.type('留守 晩子')
+    expect(await value('person-0-name')).toBe('留守 晩子')
+    expect(await value('find-input')).toBe('ルスバン')
+
+    // By a click: on to the birth date while a search that finds someone is in flight. Digits typed
+    // into the results instead would choose a booking type.
+    await find('ニセコ')
+    await page.getByTestId('person-0-birthDate').click()
+    await page.keyboard.type('1980')
+    await answerNow()
+    await page.getByTestId('find-results').waitFor()
+    await page.keyboard.type('0401')
+    expect(await focusedTestId()).toBe('person-0-birthDate')
+    expect(await value('person-0-birthDate')).toBe('19800401')
+    expect(await value('person-0-name')).toBe('留守 晩子')
+    expect(await value('find-input')).toBe('ニセコ')
+
+    // Just as the answer lands: it renders while Alt+N is pressed. This once sent the type key to the
+    // find box (about 1 run in 7 here); a few timings around that moment.
+    for (const wait of [0, 5, 10, 15, 20, 30]) {
+      await find('ニセコ')
+      await expect.poll(() => held.length).toBe(1)
+      held.shift()?.()
+      await new Promise((resolve) => setTimeout(resolve, wait))
+      await page.keyboard.press('Alt+N')
+      await page.keyboard.press('2')
+      await page.locator('[data-testid="slot-list"] [role="option"]').first().waitFor()
+      await expect.poll(focusedTestId).toBe('slot-list')
+      expect(await value('find-input')).toBe('ニセコ')
+    }
+    await page.unroute(search)
   })
 })
