@@ -40,11 +40,6 @@ export default defineConfig({
           globalSetup: ['./support/global-setup.ts'],
           // A browser on a loaded 2-core machine can take seconds to settle; 1 s (the default) flakes.
           expect: { poll: { timeout: 15_000, interval: 100 } },
-          // One retry for a browser test that times out on a busy machine (a real failure still
-          // fails twice). The one flake seen so far, the desk's second call, came from pressing keys
-          // before the search answered; the test now waits, and the desk should not let a late search
-          // answer take focus (noted for the next session).
-          retry: 1,
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -1,38 +1,26 @@
 import { readFileSync } from 'node:fs'
 import iconv from 'iconv-lite'
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DESKTOP, newProfileDir, openBrowser, screenshot, TABLET_LANDSCAPE } from '../support/browser'
-import { type RunningServer, startServer } from '../support/server'
+import { describe, expect, it } from 'vitest'
+import { DESKTOP, screenshot, TABLET_LANDSCAPE } from '../support/browser'
+import { signInAtDesk } from '../support/desk'
+import { browserSuite } from '../support/suite'
 
 // A supervisor runs the counter calendar: sees the month, tries to close a day that has a booking
 // (refused, with the booking listed), opens a Saturday, and downloads the bookings as CSV.
 
-let server: RunningServer
-let context: BrowserContext
-let page: Page
-
-beforeAll(async () => {
-  server = await startServer()
-  context = await openBrowser(newProfileDir(), { viewport: DESKTOP })
-  page = context.pages()[0] ?? (await context.newPage())
-})
-afterAll(async () => {
-  await context?.close()
-  await server?.stop()
-})
+const desk = browserSuite({ viewport: DESKTOP })
 
 async function bothSizes(name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0)) // the status bar is sticky: shoot from the top
-  await screenshot(page, `${name}-1920x1080`)
-  await page.setViewportSize(TABLET_LANDSCAPE)
-  await screenshot(page, `${name}-1280x800`)
-  await page.setViewportSize(DESKTOP)
+  await desk.page.evaluate(() => window.scrollTo(0, 0)) // the status bar is sticky: shoot from the top
+  await screenshot(desk.page, `${name}-1920x1080`)
+  await desk.page.setViewportSize(TABLET_LANDSCAPE)
+  await screenshot(desk.page, `${name}-1280x800`)
+  await desk.page.setViewportSize(DESKTOP)
 }
 
 /** Book the first free slot of a type through the API, as the signed-in supervisor. */
 function bookThroughApi(): Promise<{ ref: string; date: string; time: string }> {
-  return page.evaluate(async () => {
+  return desk.page.evaluate(async () => {
     const session = await (await fetch('/api/auth/session')).json()
     const free = await (await fetch('/api/booking/availability?type=renewal&people=1&limit=1')).json()
     const slot = free.slots[0]
@@ -68,51 +56,50 @@ function saturdayAhead(): string {
 }
 
 async function download(encoding: 'utf8' | 'sjis'): Promise<Buffer> {
-  await page.getByTestId(`csv-${encoding}`).check()
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-download').click()])
+  await desk.page.getByTestId(`csv-${encoding}`).check()
+  const [file] = await Promise.all([
+    desk.page.waitForEvent('download'),
+    desk.page.getByTestId('csv-download').click(),
+  ])
   return readFileSync((await file.path()) as string)
 }
 
 describe('counter calendar', () => {
   it('shows the month, refuses a closure that strands a booking, opens a Saturday, exports CSV', async () => {
-    await page.goto(`${server.url}/desk`)
-    await page.waitForURL('**/sign-in')
-    await page.locator('input[name="loginId"]').fill('supervisor')
-    await page.locator('input[name="password"]').fill('demo-supervisor')
-    await page.keyboard.press('Enter')
-    await page.getByTestId('desk-home').waitFor()
-    await page.getByTestId('desk-calendar-link').click()
-    await page.getByTestId('booking-calendar').waitFor()
-    await page.getByTestId('month-grid').waitFor()
+    await signInAtDesk(desk.page, desk.server.url, 'supervisor', 'demo-supervisor')
+    await desk.page.getByTestId('desk-calendar-link').click()
+    await desk.page.getByTestId('booking-calendar').waitFor()
+    await desk.page.getByTestId('month-grid').waitFor()
     const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10)
     const [y, m] = today.split('-').map(Number)
-    expect(await page.getByTestId('month-title').textContent()).toBe(`${y}年${m}月`)
+    expect(await desk.page.getByTestId('month-title').textContent()).toBe(`${y}年${m}月`)
 
     const booking = await bookThroughApi()
 
     // Keys walk the month: PageDown and PageUp come back to the same month.
-    await page.locator('.cal-day.is-selected').focus()
-    const focusedDate = () => page.evaluate(() => document.activeElement?.getAttribute('data-date') ?? '')
-    await page.keyboard.press('PageDown')
+    await desk.page.locator('.cal-day.is-selected').focus()
+    const focusedDate = () =>
+      desk.page.evaluate(() => document.activeElement?.getAttribute('data-date') ?? '')
+    await desk.page.keyboard.press('PageDown')
     await expect.poll(focusedDate).not.toMatch(today.slice(0, 7))
-    await page.keyboard.press('ArrowRight')
-    await page.keyboard.press('PageUp')
+    await desk.page.keyboard.press('ArrowRight')
+    await desk.page.keyboard.press('PageUp')
     await expect.poll(focusedDate).toMatch(today.slice(0, 7))
-    expect(await page.getByTestId('month-title').textContent()).toBe(`${y}年${m}月`)
-    if (booking.date.slice(0, 7) !== today.slice(0, 7)) await page.getByTestId('next-month').click()
-    await page.locator(`button[data-date="${booking.date}"]`).click()
-    await page.getByTestId('day-slots').waitFor()
-    expect(await page.getByTestId('day-slots').textContent()).toContain(booking.time)
+    expect(await desk.page.getByTestId('month-title').textContent()).toBe(`${y}年${m}月`)
+    if (booking.date.slice(0, 7) !== today.slice(0, 7)) await desk.page.getByTestId('next-month').click()
+    await desk.page.locator(`button[data-date="${booking.date}"]`).click()
+    await desk.page.getByTestId('day-slots').waitFor()
+    expect(await desk.page.getByTestId('day-slots').textContent()).toContain(booking.time)
     await bothSizes('desk-calendar-month')
 
     // Close the booked day: refused, and the booking is listed with its reference.
-    await page.getByTestId('tab-settings').click()
-    await page.getByTestId('add-closure').click()
-    const row = page.locator('tr[data-testid^="exception-"]').last()
+    await desk.page.getByTestId('tab-settings').click()
+    await desk.page.getByTestId('add-closure').click()
+    const row = desk.page.locator('tr[data-testid^="exception-"]').last()
     await row.getByTestId('exception-date').fill(booking.date)
     await row.getByTestId('exception-note').fill('システム更新')
-    await page.getByTestId('calendar-save').click()
-    const stranded = page.getByTestId('stranded')
+    await desk.page.getByTestId('calendar-save').click()
+    const stranded = desk.page.getByTestId('stranded')
     await stranded.waitFor()
     const ref = `${booking.ref.slice(0, 3)}-${booking.ref.slice(3, 6)}-${booking.ref.slice(6)}`
     expect(await stranded.textContent()).toContain(ref)
@@ -124,23 +111,23 @@ describe('counter calendar', () => {
     await row.getByTestId('exception-date').fill(saturday)
     await row.locator('select').selectOption('open')
     await row.getByTestId('exception-note').fill('土曜開庁')
-    await page.getByTestId('calendar-save').click()
-    await page.getByTestId('calendar-saved').waitFor()
+    await desk.page.getByTestId('calendar-save').click()
+    await desk.page.getByTestId('calendar-saved').waitFor()
     await bothSizes('desk-calendar-settings')
-    await page.getByTestId('tab-types').click()
-    await page.getByTestId('booking-types').waitFor()
+    await desk.page.getByTestId('tab-types').click()
+    await desk.page.getByTestId('booking-types').waitFor()
     await bothSizes('desk-calendar-types')
 
-    await page.getByTestId('tab-month').click()
-    if (saturday.slice(0, 7) !== today.slice(0, 7)) await page.getByTestId('next-month').click()
-    const day = page.locator(`button[data-date="${saturday}"]`)
+    await desk.page.getByTestId('tab-month').click()
+    if (saturday.slice(0, 7) !== today.slice(0, 7)) await desk.page.getByTestId('next-month').click()
+    const day = desk.page.locator(`button[data-date="${saturday}"]`)
     await expect.poll(() => day.getAttribute('data-state')).toBe('extra')
     expect(await day.textContent()).toContain('土曜開庁')
 
     // CSV: UTF-8 with BOM by default, Shift_JIS on request, CRLF either way.
-    await page.getByTestId('tab-csv').click()
-    await page.getByTestId('csv-from').fill(today)
-    await page.getByTestId('csv-to').fill(booking.date)
+    await desk.page.getByTestId('tab-csv').click()
+    await desk.page.getByTestId('csv-from').fill(today)
+    await desk.page.getByTestId('csv-to').fill(booking.date)
     await bothSizes('desk-calendar-csv')
     const utf8 = await download('utf8')
     expect([...utf8.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])

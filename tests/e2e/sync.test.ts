@@ -1,8 +1,7 @@
 import { makeIndividualNumber, newId } from '@madoguchi/shared'
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DESKTOP, newProfileDir, openBrowser, screenshot } from '../support/browser'
-import { type RunningServer, startServer } from '../support/server'
+import { browserSuite } from '../support/suite'
 import {
   enableHooks,
   expectedPhotoHashes,
@@ -14,24 +13,11 @@ import {
 
 // A session recorded offline syncs completely when the network returns; staff watch the outbox badge;
 // the server's refusals stay on the device with their reason; the desk sees what arrived.
-let server: RunningServer
-let tablet: BrowserContext
-let page: Page
 const backlog = makeBacklog(7, { sessions: 1, intakes: 3, photos: 3, minPhoto: 100_000, maxPhoto: 400_000 })
 backlog.photos.push({ ...backlog.photos[0], id: newId(), jpeg: true } as (typeof backlog.photos)[number])
+const tablet = browserSuite({ prepare: enableHooks })
 
-beforeAll(async () => {
-  server = await startServer()
-  tablet = await openBrowser(newProfileDir())
-  await enableHooks(tablet)
-  page = tablet.pages()[0] ?? (await tablet.newPage())
-})
-afterAll(async () => {
-  await tablet?.close()
-  await server?.stop()
-})
-
-const badge = () => page.getByTestId('outbox-badge')
+const badge = () => tablet.page.getByTestId('outbox-badge')
 const waiting = async () => ({
   records: Number(await badge().getAttribute('data-records')),
   photos: Number(await badge().getAttribute('data-photos')),
@@ -39,80 +25,80 @@ const waiting = async () => ({
 
 describe('sync from the tablet', () => {
   it('queues a session recorded offline and shows what waits', async () => {
-    await signIn(page, server.url, 'outreach', 'demo-outreach')
-    await page.getByTestId('outreach-home').waitFor()
-    await waitForHooks(page)
-    await page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 0 }))
-    await tablet.setOffline(true)
-    await page.evaluate((spec) => window.__madoguchiSync?.seed(spec), backlog)
+    await signIn(tablet.page, tablet.server.url, 'outreach', 'demo-outreach')
+    await tablet.page.getByTestId('outreach-home').waitFor()
+    await waitForHooks(tablet.page)
+    await tablet.page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 0 }))
+    await tablet.context.setOffline(true)
+    await tablet.page.evaluate((spec) => window.__madoguchiSync?.seed(spec), backlog)
     await expect.poll(waiting).toEqual({ records: 7, photos: 4 })
     expect(await badge().textContent()).toContain('送信待ち 7件・写真4枚')
     await badge().click()
-    await page.getByTestId('sync-now').click()
+    await tablet.page.getByTestId('sync-now').click()
     await expect
-      .poll(() => page.getByTestId('outbox-problem').textContent())
+      .poll(() => tablet.page.getByTestId('outbox-problem').textContent())
       .toContain('サーバーにつながらない')
-    await screenshot(page, 'outbox-offline-768x1024')
+    await screenshot(tablet.page, 'outbox-offline-768x1024')
   })
 
   it('warns before signing out with unsent items, listing the counts', async () => {
     // Stop the engine first: going online fires `online`, which would start sending at once.
-    await page.evaluate(() => window.__madoguchiSync?.stop())
-    await tablet.setOffline(false)
+    await tablet.page.evaluate(() => window.__madoguchiSync?.stop())
+    await tablet.context.setOffline(false)
     let message = ''
-    page.once('dialog', (dialog) => {
+    tablet.page.once('dialog', (dialog) => {
       message = dialog.message()
       void dialog.dismiss()
     })
-    await page.getByTestId('sign-out').click()
+    await tablet.page.getByTestId('sign-out').click()
     await expect.poll(() => message).toContain('7件')
     expect(message).toContain('4枚')
-    expect(new URL(page.url()).pathname).toBe('/outreach')
+    expect(new URL(tablet.page.url()).pathname).toBe('/outreach')
   })
 
   it('sends everything when the network is back and purges the device copy', async () => {
-    await page.evaluate(() => window.__madoguchiSync?.start())
-    await page.evaluate(() => window.dispatchEvent(new Event('online')))
+    await tablet.page.evaluate(() => window.__madoguchiSync?.start())
+    await tablet.page.evaluate(() => window.dispatchEvent(new Event('online')))
     await expect.poll(waiting, { timeout: 30_000 }).toEqual({ records: 0, photos: 0 })
     expect(await badge().textContent()).toContain('送信待ちなし')
-    const held = readServer(server.dbPath)
+    const held = readServer(tablet.server.dbPath)
     const hashes = expectedPhotoHashes({ ...backlog, photos: backlog.photos.filter((p) => !p.jpeg) })
     for (const [id, hash] of hashes) {
       expect(held.photoShas.get(id)).toBe(hash)
       expect(held.blobs.get(hash)).toBe(hash)
     }
     for (const intake of backlog.intakes) expect(held.versions.get(intake.id)).toBe(1)
-    const device = await page.evaluate(() => window.__madoguchiSync?.snapshot())
+    const device = await tablet.page.evaluate(() => window.__madoguchiSync?.snapshot())
     expect(device?.intakes).toEqual([])
     expect(device?.photos).toEqual([])
     expect(device?.sessions).toHaveLength(1) // not personal: the tablet keeps the day's session
     expect(device?.receipts).toHaveLength(11)
-    expect(await page.getByTestId('outbox-last-sync').textContent()).toContain('最後に送信できた時刻')
-    await screenshot(page, 'outbox-sent-768x1024')
+    expect(await tablet.page.getByTestId('outbox-last-sync').textContent()).toContain('最後に送信できた時刻')
+    await screenshot(tablet.page, 'outbox-sent-768x1024')
   })
 
   it('sends a retake taken after the first photo synced as a new photo, not as new bytes under the old id', async () => {
     // Keep confirmed photos on the device, as in real use, so the second retake replaces a synced one.
-    await page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 600_000 }))
+    await tablet.page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 600_000 }))
     const { sessionId, id: intakeId } = backlog.intakes[1] as { sessionId: string; id: string }
     const retake = (seed: number) =>
-      page.evaluate(([s, i, n]) => window.__madoguchiSync?.retakePhoto(s, i, n), [
+      tablet.page.evaluate(([s, i, n]) => window.__madoguchiSync?.retakePhoto(s, i, n), [
         sessionId,
         intakeId,
         seed,
       ] as const)
     const first = await retake(11)
-    expect(await page.evaluate(() => window.__madoguchiSync?.syncUntilIdle(20_000))).toBe(0)
+    expect(await tablet.page.evaluate(() => window.__madoguchiSync?.syncUntilIdle(20_000))).toBe(0)
     const second = await retake(12)
     expect(second?.id).not.toBe(first?.id)
-    expect(await page.evaluate(() => window.__madoguchiSync?.syncUntilIdle(20_000))).toBe(0)
-    const device = await page.evaluate(() => window.__madoguchiSync?.snapshot())
+    expect(await tablet.page.evaluate(() => window.__madoguchiSync?.syncUntilIdle(20_000))).toBe(0)
+    const device = await tablet.page.evaluate(() => window.__madoguchiSync?.snapshot())
     expect(device?.outbox).toEqual([])
     expect(device?.photos.map((p) => p.id)).toEqual([second?.id])
-    const held = readServer(server.dbPath)
+    const held = readServer(tablet.server.dbPath)
     expect(held.photoShas.get(first?.id as string)).toBe(first?.sha256)
     expect(held.photoShas.get(second?.id as string)).toBe(second?.sha256)
-    await page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 0 }))
+    await tablet.page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 0 }))
   })
 
   it('keeps a refused record on the device with its reason until staff fix it', async () => {
@@ -122,18 +108,21 @@ describe('sync from the tablet', () => {
       visitorNo: 9,
       memo: `番号 ${makeIndividualNumber('12345678901')}`,
     }
-    await page.evaluate(
+    await tablet.page.evaluate(
       (i) => window.__madoguchiSync?.seed({ sessions: [], intakes: [i], notes: [], photos: [] }),
       intake as (typeof backlog.intakes)[number],
     )
-    await page.evaluate(() => window.__madoguchiSync?.syncOnce())
-    await expect.poll(() => page.getByTestId('outbox-rejected').textContent()).toContain('個人番号')
+    await tablet.page.evaluate(() => window.__madoguchiSync?.syncOnce())
+    await expect.poll(() => tablet.page.getByTestId('outbox-rejected').textContent()).toContain('個人番号')
     expect(await badge().getAttribute('data-state')).toBe('rejected')
-    await screenshot(page, 'outbox-rejected-768x1024')
-    await page.evaluate((id) => window.__madoguchiSync?.editIntake(id, '番号は削除しました'), intake.id)
-    await page.evaluate(() => window.__madoguchiSync?.syncOnce())
+    await screenshot(tablet.page, 'outbox-rejected-768x1024')
+    await tablet.page.evaluate(
+      (id) => window.__madoguchiSync?.editIntake(id, '番号は削除しました'),
+      intake.id,
+    )
+    await tablet.page.evaluate(() => window.__madoguchiSync?.syncOnce())
     await expect.poll(waiting).toEqual({ records: 0, photos: 0 })
-    expect(readServer(server.dbPath).versions.get(intake.id)).toBe(2)
+    expect(readServer(tablet.server.dbPath).versions.get(intake.id)).toBe(2)
   })
 })
 
@@ -142,7 +131,7 @@ describe('the desk sees what arrived', () => {
     const desk = await openBrowser(newProfileDir(), { viewport: DESKTOP })
     try {
       const deskPage = desk.pages()[0] ?? (await desk.newPage())
-      await signIn(deskPage, server.url, 'supervisor', 'demo-supervisor')
+      await signIn(deskPage, tablet.server.url, 'supervisor', 'demo-supervisor')
       await deskPage.getByTestId('review-sessions').waitFor()
       expect(await deskPage.getByTestId('review-session-row').count()).toBe(1)
       await deskPage.getByRole('button', { name: '開く' }).click()

@@ -40,7 +40,10 @@ export async function waitSaved(page: Page): Promise<void> {
   await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor()
 }
 
-/** Take a photo with the camera and accept it; returns the checks shown. */
+/**
+ * Take a photo with the camera and accept it; returns the checks shown. The shutter is enabled only
+ * once the camera shows its first real frame: a shot before that was black (`too_dark`).
+ */
 export async function takePhoto(page: Page): Promise<string[]> {
   await page.locator('[data-testid="shutter"]:not([aria-disabled])').waitFor()
   await page.getByTestId('shutter').click()

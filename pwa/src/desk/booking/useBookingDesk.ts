@@ -42,9 +42,12 @@ export function useBookingDesk() {
   const search = useCallback(async () => {
     clear()
     const then = focusAfter()
-    const found = await find.search()
-    if (found === 0) notify('info', t('desk.find.none'))
-    then(found > 0 ? 'results' : 'find', found === 0)
+    const outcome = await find.search()
+    if (outcome.kind === 'stale') return // a newer search has the say now
+    if (outcome.kind === 'found' && outcome.count === 0) notify('info', t('desk.find.none'))
+    if (outcome.edited) return // typing the next search: the results are there, the keys stay in the box
+    const found = outcome.kind === 'found' && outcome.count > 0
+    then(found ? 'results' : 'find', !found)
   }, [clear, find, notify, t, focusAfter])
 
   // The results list must not keep saying 予約中 for a booking just cancelled or moved.

@@ -4,39 +4,54 @@ import { errorText } from '../../app/errors'
 import type { Translate } from '../../app/i18n'
 import { bookingApi } from './api'
 import type { FlowAction } from './flow'
+import { latestOnly } from './latest'
 import type { Notify } from './notice'
+
+/**
+ * How a search ended. `stale`: a newer search replaced it, so it showed nothing and must do nothing
+ * more. `edited`: the box no longer holds what was sent, so the operator is already typing the next one.
+ */
+export type FindOutcome =
+  | { kind: 'found'; count: number; edited: boolean }
+  | { kind: 'failed'; edited: boolean }
+  | { kind: 'stale' }
 
 /**
  * The one search box. What it holds is recognised as the operator types (the shared rules the
  * server also uses), so "電話番号で検索" shows before Enter; the server's answer then confirms it.
  */
 export function useFind(dispatch: Dispatch<FlowAction>, notify: Notify, t: Translate) {
-  const [query, setQuery] = useState('')
+  const [query, setQueryState] = useState('')
   const [searched, setSearched] = useState<RecognisedQuery | null>(null)
   const [searching, setSearching] = useState(false)
-  const abort = useRef<AbortController | null>(null)
+  const [latest] = useState(latestOnly) // one per desk: a search replaces the one before it
+  // The box as typed right now: an answer lands after renders its closure never saw.
+  const typed = useRef('')
+
+  const setQuery = useCallback((value: string) => {
+    typed.current = value
+    setQueryState(value)
+  }, [])
 
   const recognised: RecognisedQuery | null = query.trim() ? recogniseQuery(query) : null
 
-  const search = useCallback(async (): Promise<number> => {
-    const q = query.trim()
-    if (!q) return 0
-    abort.current?.abort() // the last search typed is the one that counts
-    const controller = new AbortController()
-    abort.current = controller
+  const search = useCallback(async (): Promise<FindOutcome> => {
+    const q = typed.current.trim()
+    if (!q) return { kind: 'found', count: 0, edited: false }
     setSearching(true)
     try {
-      const result = await bookingApi.search(q, controller.signal)
-      setSearched(result.recognised)
-      dispatch({ type: 'results', bookings: result.bookings })
-      return result.bookings.length
+      const answer = await latest((signal) => bookingApi.search(q, signal))
+      if (answer.stale) return { kind: 'stale' }
+      setSearching(false)
+      setSearched(answer.value.recognised)
+      dispatch({ type: 'results', bookings: answer.value.bookings })
+      return { kind: 'found', count: answer.value.bookings.length, edited: typed.current.trim() !== q }
     } catch (error) {
-      if (!controller.signal.aborted) notify('error', errorText(t, error))
-      return 0
-    } finally {
-      if (abort.current === controller) setSearching(false)
+      setSearching(false)
+      notify('error', errorText(t, error))
+      return { kind: 'failed', edited: typed.current.trim() !== q }
     }
-  }, [query, dispatch, notify, t])
+  }, [latest, dispatch, notify, t])
 
   return { query, setQuery, recognised, searched, searching, search }
 }

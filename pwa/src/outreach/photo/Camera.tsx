@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import Webcam from 'react-webcam'
 import { useT } from '../../app/i18n'
+import { hasFrame, whenFirstFrame } from './frame'
 import { PhotoGuide } from './PhotoGuide'
 
 type Props = { onShutter: (video: HTMLVideoElement) => void; busy: boolean }
@@ -23,12 +24,20 @@ const CONSTRAINTS: MediaTrackConstraints = {
 export function Camera({ onShutter, busy }: Props) {
   const t = useT()
   const webcam = useRef<Webcam>(null)
+  const [streaming, setStreaming] = useState(false)
   const [ready, setReady] = useState(false)
   const [failed, setFailed] = useState(false)
 
+  // The stream arriving is not a picture yet: the shutter waits for the first frame on screen.
+  useEffect(() => {
+    const video = webcam.current?.video
+    if (!streaming || !video) return
+    return whenFirstFrame(video, () => setReady(true))
+  }, [streaming])
+
   function shoot() {
     const video = webcam.current?.video
-    if (video && video.videoWidth > 0 && !busy) onShutter(video)
+    if (video && ready && hasFrame(video) && !busy) onShutter(video)
   }
 
   if (failed) {
@@ -46,7 +55,7 @@ export function Camera({ onShutter, busy }: Props) {
           className="camera-video"
           audio={false}
           videoConstraints={CONSTRAINTS}
-          onUserMedia={() => setReady(true)}
+          onUserMedia={() => setStreaming(true)}
           onUserMediaError={() => setFailed(true)}
         />
         <PhotoGuide />
@@ -59,7 +68,7 @@ export function Camera({ onShutter, busy }: Props) {
         aria-disabled={!ready || busy || undefined}
         onClick={shoot}
       >
-        {busy ? t('photo.processing') : t('photo.shutter')}
+        {busy ? t('photo.processing') : ready ? t('photo.shutter') : t('photo.cameraStarting')}
       </button>
     </div>
   )

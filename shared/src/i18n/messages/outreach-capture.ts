@@ -7,6 +7,7 @@ export const outreachCaptureMessages = defineMessages({
     en: 'Put the top of the head on the upper line and the chin on the lower line',
   },
   'photo.shutter': { ja: '撮影する', en: 'Take photo' },
+  'photo.cameraStarting': { ja: 'カメラを準備しています…', en: 'Starting the camera…' },
   'photo.retake': { ja: '撮り直す', en: 'Retake' },
   'photo.use': { ja: 'この写真を使う', en: 'Use this photo' },
   'photo.useAnyway': { ja: '注意を確認したうえで使う', en: 'Use it despite the warnings' },
