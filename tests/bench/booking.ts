@@ -47,7 +47,9 @@ await seedDemoData(db)
 // As main.ts runs the server: checkpoints on their own thread (the baseline shares the connection).
 const checkpointer = startCheckpointer(db)
 db.exec(
-  'CREATE TABLE bench_baseline (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, note TEXT, at TEXT NOT NULL)',
+  `CREATE TABLE bench_baseline (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, note TEXT, at TEXT NOT NULL);
+   CREATE TABLE bench_checked (id INTEGER PRIMARY KEY, slot INTEGER NOT NULL, seq INTEGER NOT NULL, at TEXT NOT NULL);
+   CREATE INDEX bench_checked_slot ON bench_checked (slot);`,
 )
 
 // The product's own logger at the level the e2e servers use: the access line costs a JSON encode
@@ -60,6 +62,21 @@ app.post('/bench/baseline', async (c) => {
   const body = (await c.req.json()) as { seq: number; note: string }
   const { lastInsertRowid } = insertBaseline.run(body.seq, body.note, new Date().toISOString())
   return c.json({ id: Number(lastInsertRowid) }, 201)
+})
+
+// The issue's yardstick, also mounted here only: a bare transactional check-and-insert, each request
+// its own BEGIN IMMEDIATE … COMMIT (no group commit), one count and one insert. It shows what the
+// machine gives a minimal booking, so the table separates the machine from our own layers.
+const countChecked = db.prepare('SELECT count(*) FROM bench_checked WHERE slot = ?').pluck()
+const insertChecked = db.prepare('INSERT INTO bench_checked (slot, seq, at) VALUES (?, ?, ?)')
+const checkAndInsert = db.transaction((slot: number, seq: number) => {
+  if ((countChecked.get(slot) as number) >= 1_000_000) return false
+  insertChecked.run(slot, seq, new Date().toISOString())
+  return true
+})
+app.post('/bench/check-and-insert', async (c) => {
+  const body = (await c.req.json()) as { seq: number; slot: number }
+  return checkAndInsert.immediate(body.slot, body.seq) ? c.json({ ok: true }, 201) : c.json({}, 409)
 })
 
 // A calendar with room for every request the bench can send: a wide counter (capacity 50) on
@@ -139,6 +156,7 @@ const skipped: Result = {
 const run = (name: string, job: Record<string, unknown>) =>
   !only || only === name || name === 'baseline' ? phase(job) : Promise.resolve(skipped)
 const baseline = await run('baseline', { kind: 'baseline' })
+const checked = await run('checked', { kind: 'checked' })
 const booking = await run('booking', { kind: 'booking', headers: auth, slots })
 const baselineAgain = await run('baseline', { kind: 'baseline' })
 // The product's own request path with no booking work: cookie session, CSRF-free GET, JSON answer.
@@ -166,6 +184,7 @@ const base = baselineAgain.rps > baseline.rps ? baselineAgain : baseline
 const ms = (n: number) => n.toFixed(2).padStart(8)
 const rows: [string, Result][] = [
   ['baseline: one INSERT', base],
+  ['yardstick: bare check-and-insert transaction', checked],
   ['booking: create (POST /api/bookings)', booking],
   ['signed-in GET, no work (GET /api/auth/session)', sessionOnly],
   ['month view (GET /api/booking/month)', monthView],
@@ -200,6 +219,7 @@ process.stdout.write(
     concurrency: CONCURRENCY,
     seconds: MEASURE_MS / 1000,
     baseline: round(base),
+    checkAndInsert: round(checked),
     booking: round(booking),
     session: round(sessionOnly),
     month: round(monthView),

@@ -16,6 +16,9 @@ function requestOf(job, seq) {
   if (job.kind === 'baseline') {
     return { method: 'POST', path: '/bench/baseline', body: { seq, note: 'baseline insert' } }
   }
+  if (job.kind === 'checked') {
+    return { method: 'POST', path: '/bench/check-and-insert', body: { seq, slot: (seq * 7919) % 2000 } }
+  }
   if (job.kind === 'booking') {
     const slot = job.slots[(seq * 7919) % job.slots.length]
     return {

@@ -21,8 +21,24 @@ export function csvText(
   return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
 }
 
+/**
+ * 〓 (ゲタ) stands in for a character Shift_JIS cannot hold (𠮷, 𩸽, many 異体字): the mark Japanese
+ * offices read as "a character was here that this system cannot show", where iconv's '?' would pass
+ * for a real question mark in a name. UTF-8 (the default) keeps every character.
+ */
+export const NOT_IN_SHIFT_JIS = '〓'
+
+export function toShiftJisText(text: string): string {
+  const missing = new Set<string>()
+  for (const char of new Set(text)) {
+    if (char !== '?' && iconv.encode(char, 'cp932').toString('latin1') === '?') missing.add(char)
+  }
+  if (missing.size === 0) return text
+  return Array.from(text, (char) => (missing.has(char) ? NOT_IN_SHIFT_JIS : char)).join('')
+}
+
 export function encodeCsv(text: string, encoding: 'utf8' | 'sjis'): Uint8Array<ArrayBuffer> {
-  // Characters CP932 lacks (e.g. 𠮷) become '?': Shift_JIS is the fallback, UTF-8 the default.
-  const bytes = encoding === 'sjis' ? iconv.encode(text, 'cp932') : Buffer.from(`\uFEFF${text}`, 'utf8')
+  const bytes =
+    encoding === 'sjis' ? iconv.encode(toShiftJisText(text), 'cp932') : Buffer.from(`\uFEFF${text}`, 'utf8')
   return new Uint8Array(bytes)
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { listAudit } from '../audit/audit'
 import { book, json, NOW, person } from '../testing/booking'
 import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
-import { csvCell } from './csv'
+import { csvCell, encodeCsv } from './csv'
 
 let server: TestServer
 let operator: Client
@@ -132,6 +132,12 @@ describe('CSV export', () => {
     expect(csvCell('a,"b"')).toBe('"a,""b"""')
     expect(csvCell('\tx')).toBe("'\tx")
     expect(csvCell(null)).toBe('')
+  })
+
+  it('marks a character Shift_JIS cannot hold with 〓, never a question mark', () => {
+    const decoded = iconv.decode(Buffer.from(encodeCsv('𠮷田 太郎?,髙橋\r\n', 'sjis')), 'cp932')
+    expect(decoded).toBe('〓田 太郎?,髙橋\r\n')
+    expect(new TextDecoder().decode(encodeCsv('𠮷田', 'utf8')).replace('\uFEFF', '')).toBe('𠮷田')
   })
 
   it('exports a date range as UTF-8 with BOM or Shift_JIS, CRLF, Japanese header, and audits it', async () => {

@@ -129,6 +129,10 @@ export const deskCalendarMessages = defineMessages({
     ja: 'Excel 用 UTF-8（BOM付き・標準）',
     en: 'UTF-8 for Excel (with BOM, default)',
   },
+  'desk.calendar.encoding.sjisNote': {
+    ja: 'Shift_JIS で表せない文字（𠮷・𩸽 など）は「〓」になります。名前を正しく残すには UTF-8 を選んでください。',
+    en: 'Characters Shift_JIS cannot hold (such as 𠮷 or 𩸽) become “〓”. Choose UTF-8 to keep every name exactly.',
+  },
   'desk.calendar.encoding.sjis': {
     ja: 'Shift_JIS（古いExcel・ほかのシステム用）',
     en: 'Shift_JIS (older Excel, other systems)',

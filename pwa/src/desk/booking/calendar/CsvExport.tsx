@@ -55,6 +55,11 @@ export function CsvExport({ around }: { around: LocalDate }) {
           </label>
         ))}
       </fieldset>
+      {encoding === 'sjis' && (
+        <p className="muted" data-testid="csv-sjis-note">
+          {t('desk.calendar.encoding.sjisNote')}
+        </p>
+      )}
       <div className="actions">
         {valid ? (
           <a
