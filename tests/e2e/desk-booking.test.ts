@@ -124,6 +124,10 @@ describe('desk booking call', () => {
     // Cancel it: Alt+C asks, Enter confirms. First let the moved booking settle on screen (its
     // history shows the move), as an operator would see before the next key.
     await desk.page.locator('[data-testid="booking-history"] .event[data-action="moved"]').waitFor()
+    // Meanwhile the box holds the start of the next caller's number: the results list must still be
+    // refreshed for the reference that found this booking, not for what the box holds now.
+    await desk.page.getByTestId('find-input').fill('0123')
+    await desk.page.getByTestId('booking-detail').locator('h2').focus()
     await desk.page.keyboard.press('Alt+C')
     await expect.poll(focusedTestId).toBe('confirm-cancel')
     await desk.page.keyboard.press('Enter')
@@ -132,6 +136,7 @@ describe('desk booking call', () => {
       .locator('[data-testid="booking-history"] .event')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-action')))
     expect(actions).toEqual(['created', 'moved', 'cancelled'])
+    await expect.poll(() => desk.page.getByTestId('find-results').textContent()).toContain('キャンセル')
     await bothSizes('desk-booking-history')
   })
 

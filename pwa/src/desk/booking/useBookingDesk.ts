@@ -52,7 +52,7 @@ export function useBookingDesk() {
 
   // The results list must not keep saying 予約中 for a booking just cancelled or moved.
   const refreshResults = useCallback(() => {
-    if (state.results) void find.search()
+    if (state.results) void find.refresh()
   }, [state.results, find])
 
   const openBooking = useCallback(

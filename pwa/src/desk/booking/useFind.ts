@@ -27,6 +27,8 @@ export function useFind(dispatch: Dispatch<FlowAction>, notify: Notify, t: Trans
   const [latest] = useState(latestOnly) // one per desk: a search replaces the one before it
   // The box as typed right now: an answer lands after renders its closure never saw.
   const typed = useRef('')
+  // The query whose answer the results list shows: what a refresh after a change asks again.
+  const shown = useRef('')
 
   const setQuery = useCallback((value: string) => {
     typed.current = value
@@ -35,23 +37,30 @@ export function useFind(dispatch: Dispatch<FlowAction>, notify: Notify, t: Trans
 
   const recognised: RecognisedQuery | null = query.trim() ? recogniseQuery(query) : null
 
-  const search = useCallback(async (): Promise<FindOutcome> => {
-    const q = typed.current.trim()
-    if (!q) return { kind: 'found', count: 0, edited: false }
-    setSearching(true)
-    try {
-      const answer = await latest((signal) => bookingApi.search(q, signal))
-      if (answer.stale) return { kind: 'stale' }
-      setSearching(false)
-      setSearched(answer.value.recognised)
-      dispatch({ type: 'results', bookings: answer.value.bookings })
-      return { kind: 'found', count: answer.value.bookings.length, edited: typed.current.trim() !== q }
-    } catch (error) {
-      setSearching(false)
-      notify('error', errorText(t, error))
-      return { kind: 'failed', edited: typed.current.trim() !== q }
-    }
-  }, [latest, dispatch, notify, t])
+  const run = useCallback(
+    async (q: string): Promise<FindOutcome> => {
+      if (!q) return { kind: 'found', count: 0, edited: false }
+      setSearching(true)
+      try {
+        const answer = await latest((signal) => bookingApi.search(q, signal))
+        if (answer.stale) return { kind: 'stale' }
+        setSearching(false)
+        setSearched(answer.value.recognised)
+        shown.current = q
+        dispatch({ type: 'results', bookings: answer.value.bookings })
+        return { kind: 'found', count: answer.value.bookings.length, edited: typed.current.trim() !== q }
+      } catch (error) {
+        setSearching(false)
+        notify('error', errorText(t, error))
+        return { kind: 'failed', edited: typed.current.trim() !== q }
+      }
+    },
+    [latest, dispatch, notify, t],
+  )
 
-  return { query, setQuery, recognised, searched, searching, search }
+  const search = useCallback(() => run(typed.current.trim()), [run])
+  /** The results again after a move or cancel, for the search that found them, whatever the box holds now. */
+  const refresh = useCallback(() => run(shown.current), [run])
+
+  return { query, setQuery, recognised, searched, searching, search, refresh }
 }
