@@ -69,6 +69,11 @@ export interface OutboxEntry {
   state: 'pending' | 'rejected'
   attempts: number
   rejection?: { code: string; message: string; fields?: Record<string, { code: string; message: string }[]> }
+  /**
+   * Set when the entry deletes the record (staff removed it as entered by mistake): the record is
+   * already gone from the device, so what the server needs travels here. Ids only, nothing personal.
+   */
+  deletion?: { sessionId: string; deletedAt: string; photoIds: string[] }
 }
 
 /** What stays after the server confirmed a record and the device purged it: no personal data. */
@@ -80,6 +85,11 @@ export interface Receipt {
   sha256?: string
   /** The session the record belonged to (not personal), so a visitor count survives the purge. */
   sessionId?: string
+  /**
+   * Staff deleted the record here (or its intake, for a note or photo): it must never be saved again
+   * on this device. Kept from the moment of the deletion; `confirmedAt` is then when it was deleted.
+   */
+  deleted?: true
 }
 
 /** Server-owned reference data, copied down by the sync pull. */

@@ -107,3 +107,22 @@ export function noteMutation(
     },
   }
 }
+
+/** A deletion as the device sends it: ids only, one version above the device's last. */
+export function deleteMutation(
+  entity: 'intake' | 'consultation_note',
+  recordId: string,
+  sessionId: string,
+  overrides: { version?: number; photoIds?: string[] } = {},
+): Mutation {
+  const version = overrides.version ?? 2
+  return {
+    op: 'delete',
+    mutationId: newId(),
+    deviceId: 'device-test',
+    recordId,
+    version,
+    entity,
+    data: { id: recordId, sessionId, photoIds: overrides.photoIds ?? [], deletedAt: now(), version },
+  }
+}
