@@ -7,6 +7,7 @@ import {
   type SyncEntity,
 } from '@madoguchi/shared'
 import type { EntityTable, IDType } from 'dexie'
+import { currentActor } from './actor'
 import { db, type OutboxEntry, type StoredPhoto } from './schema'
 
 /**
@@ -69,6 +70,7 @@ async function queue(
 ): Promise<void> {
   // One entry per record: replacing it means only the newest version is ever sent.
   await db.outbox.where('recordId').equals(recordId).delete()
+  const actor = currentActor()
   const entry: OutboxEntry = {
     mutationId: newId(),
     entity,
@@ -78,6 +80,7 @@ async function queue(
     state: 'pending',
     attempts: 0,
     ...(deletion ? { deletion } : {}),
+    ...(actor ? { actedBy: actor } : {}),
   }
   await db.outbox.add(entry)
 }

@@ -30,6 +30,13 @@ describe('a deletion as the device sends it', () => {
     expect(parseMutation(deletionOf('device-1', entry('consultation_note'))).success).toBe(true)
   })
 
+  it('names who unlocked the tablet when it was deleted, if the entry says', () => {
+    const queued = { ...entry('intake'), actedBy: 'staff-2' }
+    const parsed = parseMutation(deletionOf('device-1', queued))
+    expect(parsed.success && parsed.data.actedBy).toBe('staff-2')
+    expect(deletionOf('device-1', entry('intake'))).not.toHaveProperty('actedBy')
+  })
+
   it('carries only ids and times: nothing a visitor said or showed', () => {
     const sent = deletionOf('device-1', entry('intake'))
     expect(Object.keys(sent.data).sort()).toEqual(['deletedAt', 'id', 'photoIds', 'sessionId', 'version'])

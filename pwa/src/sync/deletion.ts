@@ -12,5 +12,6 @@ export function deletionOf(device: string, entry: OutboxEntry): DeleteMutation {
     version: entry.version,
     entity: entry.entity as DeletableEntity,
     data: { id: entry.recordId, sessionId, deletedAt, photoIds, version: entry.version },
+    ...(entry.actedBy ? { actedBy: entry.actedBy } : {}),
   }
 }

@@ -176,6 +176,7 @@ async function pushEntries(device: string, entries: OutboxEntry[]): Promise<void
       version: entry.version,
       entity: entry.entity,
       data,
+      ...(entry.actedBy ? { actedBy: entry.actedBy } : {}),
     } as Mutation
     const sha256 = entry.entity === 'photo' ? (data as { sha256: string }).sha256 : await sha256Of(data)
     sending.push({ entry, mutation, sha256 })

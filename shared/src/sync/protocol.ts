@@ -34,6 +34,11 @@ const MutationBase = z.object({
   deviceId: z.string().min(1).max(100),
   recordId: z.string().uuid(),
   version: z.number().int().min(1),
+  /**
+   * The staff member who unlocked the tablet with their own PIN when the change was saved. On a
+   * shared tablet that may be a colleague of the signed-in account; the server's audit names both.
+   */
+  actedBy: z.string().min(1).max(100).optional(),
 })
 
 /** A record's new version. `op` may be left out (devices before deletion existed never sent it). */

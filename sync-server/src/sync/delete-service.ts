@@ -1,6 +1,7 @@
 import type { DeleteMutation, MutationResult, UpsertMutation } from '@madoguchi/shared'
 import { recordAudit } from '../audit/audit'
 import type { Deps, StaffSession } from '../http/env'
+import { actedByOf } from './acted-by'
 import { insertMutation, storedVersion } from './record-queries'
 import {
   childrenOf,
@@ -79,6 +80,7 @@ export function applyDeletion(
         held: held !== undefined,
         notes: removed.notes,
         photos: removed.photos,
+        ...actedByOf(deps, m),
       },
     },
     deps.now(),

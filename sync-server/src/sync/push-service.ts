@@ -10,6 +10,7 @@ import {
 import { recordAudit } from '../audit/audit'
 import { inWriteTransaction } from '../db/open'
 import type { Deps, StaffSession } from '../http/env'
+import { actedByOf } from './acted-by'
 import { applyDeletion, supersededByDeletion } from './delete-service'
 import { findUpload } from './photo-queries'
 import { findMutation, insertMutation, storedVersion, upsertRecord } from './record-queries'
@@ -78,7 +79,7 @@ function applyOne(deps: Deps, session: StaffSession, raw: unknown, lang: Lang): 
         action: held === undefined ? 'sync_create' : 'sync_update',
         entity: m.entity,
         entityId: m.recordId,
-        detail: { version: m.version, deviceId: m.deviceId },
+        detail: { version: m.version, deviceId: m.deviceId, ...actedByOf(deps, m) },
       },
       deps.now(),
     )
