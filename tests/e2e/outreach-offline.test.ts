@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newProfileDir, openBrowser, screenshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from '../support/browser'
 import {
   createSession,
+  PIN,
   readDeviceDb,
   setPin,
   signInOutreach,
@@ -209,10 +210,79 @@ describe('outreach tablet: a whole pop-up session offline', () => {
       expect(await page.getByTestId(hidden).count()).toBe(0)
     }
     expect(await page.locator('body').textContent()).not.toContain('来場者1のメモ')
+    // The PIN is the signed-in staff member's own: the lock says whose, and unlocking names them.
+    expect(await page.getByTestId('lock-staff-name').textContent()).toContain('出張 花子')
     await screenshot(page, 'outreach-locked-768x1024')
     await page.setViewportSize(TABLET_LANDSCAPE)
     await screenshot(page, 'outreach-locked-1280x800')
     await unlock(page)
+    expect(await page.getByTestId('unlocked-by').textContent()).toContain('出張 花子')
+    const pins = await page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('madoguchi')
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const get = open.result.transaction('meta').objectStore('meta').get('pins')
+            get.onsuccess = () => {
+              resolve(JSON.stringify(get.result))
+              open.result.close()
+            }
+          }
+        }),
+    )
+    expect(pins).toContain('出張 花子')
+    expect(pins).not.toContain(`"${PIN}"`) // as a value; the hex of a hash may hold the digits by chance
+  })
+
+  it('on a tablet shared by two staff, asks who is unlocking and names them', async () => {
+    const page = context?.pages()[0] as Page
+    // A colleague who signed in on this tablet earlier and chose 1357 (written as the app stores it).
+    await page.evaluate(async () => {
+      const hex = (b: ArrayBuffer | Uint8Array) =>
+        Array.from(new Uint8Array(b), (x) => x.toString(16).padStart(2, '0')).join('')
+      const salt = crypto.getRandomValues(new Uint8Array(16))
+      const key = await crypto.subtle.importKey('raw', new TextEncoder().encode('1357'), 'PBKDF2', false, [
+        'deriveBits',
+      ])
+      const bits = await crypto.subtle.deriveBits(
+        { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 1000 },
+        key,
+        256,
+      )
+      const colleague = {
+        staffId: 'staff-colleague',
+        displayName: '出張 次郎',
+        salt: hex(salt),
+        hash: hex(bits),
+        iterations: 1000,
+      }
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const open = indexedDB.open('madoguchi')
+        open.onsuccess = () => resolve(open.result)
+      })
+      const store = db.transaction('meta', 'readwrite').objectStore('meta')
+      await new Promise<void>((resolve) => {
+        const get = store.get('pins')
+        get.onsuccess = () => {
+          store.put({ key: 'pins', value: [...get.result.value, colleague] }).onsuccess = () => resolve()
+        }
+      })
+      db.close()
+    })
+    await page.reload()
+    await page.getByTestId('lock-staff').waitFor()
+    expect(await page.getByTestId('lock-staff-choice').allTextContents()).toEqual(['出張 花子', '出張 次郎'])
+    await screenshot(page, 'outreach-locked-two-staff-1280x800')
+    // Hanako's PIN does not open the tablet as Jiro.
+    await page.getByTestId('lock-staff-choice').filter({ hasText: '出張 次郎' }).click()
+    await page.locator('#pin-unlock').fill(PIN)
+    await page.getByRole('button', { name: 'ロックを解除' }).click()
+    await expect.poll(() => page.locator('#pin-unlock-error').textContent()).toContain('違います')
+    await page.locator('#pin-unlock').fill('1357')
+    await page.getByRole('button', { name: 'ロックを解除' }).click()
+    await page.getByTestId('lock-screen').waitFor({ state: 'detached' })
+    expect(await page.getByTestId('unlocked-by').textContent()).toContain('出張 次郎')
     expect(await page.getByTestId('form-id').inputValue()).toBe(VISITORS[0]?.formId.replace(/ /g, ''))
   })
 })

@@ -1,6 +1,7 @@
 import { makeIndividualNumber, newId } from '@madoguchi/shared'
 import { describe, expect, it } from 'vitest'
 import { DESKTOP, newProfileDir, openBrowser, screenshot } from '../support/browser'
+import { setPin } from '../support/outreach'
 import { browserSuite } from '../support/suite'
 import {
   enableHooks,
@@ -126,6 +127,82 @@ describe('sync from the tablet', () => {
   })
 })
 
+describe('deleting what was entered by mistake', () => {
+  const session = backlog.sessions[0] as { id: string }
+  const visitor = (visitorNo: number, seed: number) => {
+    const intake = { ...(backlog.intakes[0] as (typeof backlog.intakes)[number]), id: newId(), visitorNo }
+    const note = { ...(backlog.notes[0] as (typeof backlog.notes)[number]), id: newId(), intakeId: intake.id }
+    const photo = { id: newId(), sessionId: session.id, intakeId: intake.id, seed, size: 30_000 }
+    return { sessions: [], intakes: [intake], notes: [note], photos: [photo] }
+  }
+  const snapshot = () => tablet.page.evaluate(() => window.__madoguchiSync?.snapshot())
+
+  it('deletes a synced visitor from the tablet after asking, then from the server with its note and photo', async () => {
+    await tablet.page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 600_000 }))
+    const v = visitor(20, 2020)
+    await tablet.page.evaluate((spec) => window.__madoguchiSync?.seed(spec), v)
+    expect(await tablet.page.evaluate(() => window.__madoguchiSync?.syncUntilIdle(20_000))).toBe(0)
+    const ids = [v.intakes[0]?.id, v.notes[0]?.id, v.photos[0]?.id] as string[]
+    for (const id of ids) expect(readServer(tablet.server.dbPath).versions.has(id)).toBe(true)
+
+    await setPin(tablet.page)
+    await tablet.page.getByTestId('session-open').first().click()
+    await tablet.page.getByTestId('visitor-row').filter({ hasText: '来場者 20' }).click()
+    await tablet.page.getByTestId('delete-visitor').click()
+    // It asks first, with the safe answer focused; やめる keeps everything.
+    expect(await tablet.page.getByTestId('delete-visitor-question').textContent()).toContain('元に戻せません')
+    expect(await tablet.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'delete-visitor-cancel',
+    )
+    await screenshot(tablet.page, 'outreach-delete-visitor-768x1024')
+    await tablet.page.getByTestId('delete-visitor-cancel').click()
+    await tablet.page.getByTestId('delete-visitor').click()
+    await tablet.page.getByTestId('delete-visitor-confirm').click()
+    await tablet.page.getByTestId('session-view').waitFor()
+    expect(await tablet.page.getByTestId('visitor-row').filter({ hasText: '来場者 20' }).count()).toBe(0)
+
+    const device = await snapshot()
+    for (const table of ['intakes', 'notes', 'photos'] as const) {
+      expect(device?.[table].map((r) => r.id)).not.toContain(
+        ids[['intakes', 'notes', 'photos'].indexOf(table)],
+      )
+    }
+    expect(device?.outbox).toEqual([
+      { recordId: ids[0], entity: 'intake', version: 2, state: 'pending', rejection: null },
+    ])
+    expect(await tablet.page.evaluate(() => window.__madoguchiSync?.syncUntilIdle(20_000))).toBe(0)
+    const held = readServer(tablet.server.dbPath)
+    for (const id of ids) {
+      expect(held.versions.has(id)).toBe(false)
+      expect(held.deleted.has(id)).toBe(true)
+    }
+    expect([...held.photoShas.keys()]).not.toContain(ids[2])
+    expect((await snapshot())?.outbox).toEqual([])
+  })
+
+  it('deletes a visitor never sent: its queued records and photo go, only the deletion is sent', async () => {
+    await tablet.page.evaluate(() => window.__madoguchiSync?.stop())
+    const v = visitor(21, 2121)
+    await tablet.page.evaluate((spec) => window.__madoguchiSync?.seed(spec), v)
+    const id = v.intakes[0]?.id as string
+    const result = await tablet.page.evaluate((i) => window.__madoguchiSync?.deleteIntakeThenResave(i), id)
+    // A save racing the deletion (an autosave flushed as the screen closes) cannot bring it back.
+    expect(result).toEqual({ deleted: true, resave: 'RecordDeletedError' })
+    const device = await snapshot()
+    expect(device?.outbox).toEqual([
+      { recordId: id, entity: 'intake', version: 2, state: 'pending', rejection: null },
+    ])
+    expect(device?.photos.map((p) => p.id)).not.toContain(v.photos[0]?.id)
+    expect(device?.notes.map((n) => n.id)).not.toContain(v.notes[0]?.id)
+    expect(await tablet.page.evaluate(() => window.__madoguchiSync?.syncUntilIdle(20_000))).toBe(0)
+    const held = readServer(tablet.server.dbPath)
+    expect(held.deleted.has(id)).toBe(true)
+    expect(held.versions.has(id)).toBe(false)
+    expect(held.versions.has(v.notes[0]?.id as string)).toBe(false)
+    await tablet.page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 0 }))
+  })
+})
+
 describe('the desk sees what arrived', () => {
   it('lists the session and shows its intakes, notes and photos to a supervisor', async () => {
     const desk = await openBrowser(newProfileDir(), { viewport: DESKTOP })
@@ -136,7 +213,11 @@ describe('the desk sees what arrived', () => {
       expect(await deskPage.getByTestId('review-session-row').count()).toBe(1)
       await deskPage.getByRole('button', { name: '開く' }).click()
       await deskPage.getByTestId('review-intakes').waitFor()
+      // The visitors deleted on the tablet are not there; each row says whether it is complete.
       expect(await deskPage.getByTestId('review-intake-row').count()).toBe(4)
+      expect(await deskPage.locator('[data-testid="review-intake-row"][data-complete="false"]').count()).toBe(
+        4,
+      )
       const loaded = deskPage.locator('img.review-thumb')
       // Every photo that arrived is listed, the two retakes of the test above included.
       await expect.poll(() => loaded.count()).toBe(6)

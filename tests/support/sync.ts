@@ -84,6 +84,8 @@ export interface ServerView {
   applied: Map<string, number>
   blobs: Map<string, string>
   photoShas: Map<string, string>
+  /** Ids of the records deleted on a tablet (tombstones: ids only). */
+  deleted: Set<string>
 }
 
 /** Read what the server holds, straight from its SQLite file (read-only, beside the running server). */
@@ -125,7 +127,8 @@ export function readServer(dbPath: string): ServerView {
     for (const row of db.prepare('SELECT id, sha256 FROM photos').all() as { id: string; sha256: string }[]) {
       photoShas.set(row.id, row.sha256)
     }
-    return { versions, data, applied, blobs, photoShas }
+    const deleted = new Set(db.prepare('SELECT record_id FROM sync_tombstones').pluck().all() as string[])
+    return { versions, data, applied, blobs, photoShas, deleted }
   } finally {
     db.close()
   }

@@ -7,6 +7,7 @@ import {
   type SyncEntity,
 } from '@madoguchi/shared'
 import type { EntityTable, IDType } from 'dexie'
+import { currentActor } from './actor'
 import { db, type OutboxEntry, type StoredPhoto } from './schema'
 
 /**
@@ -18,6 +19,16 @@ import { db, type OutboxEntry, type StoredPhoto } from './schema'
 /** The device ran out of storage. Nothing was written; tell staff before they type more. */
 export class StorageFullError extends Error {
   override name = 'StorageFullError'
+}
+
+/** Staff deleted the record on this device: a save arriving after that (a late autosave) is refused. */
+export class RecordDeletedError extends Error {
+  override name = 'RecordDeletedError'
+}
+
+/** Whether staff deleted this record here (see Receipt.deleted). */
+export async function wasDeleted(recordId: string): Promise<boolean> {
+  return (await db.receipts.get(recordId))?.deleted === true
 }
 
 type Versioned = { id: string; version: number }
@@ -34,25 +45,118 @@ async function saveWithOutbox<T extends Versioned>(
     return await db.transaction('rw', table, db.outbox, db.receipts, async () => {
       await before?.()
       const previous = await table.get(record.id as IDType<T, 'id'>)
+      // Without this a save racing a deletion would put the record back and replace the queued deletion.
+      if (!previous && (await wasDeleted(record.id))) throw new RecordDeletedError(record.id)
       // A record purged after the server confirmed it continues from the confirmed version, so the
       // server sees the edit as newer rather than as an old version it already holds.
       const confirmed = previous ? undefined : await db.receipts.get(record.id)
       const saved = { ...record, version: (previous?.version ?? confirmed?.version ?? 0) + 1 }
       await table.put(saved)
-      // One entry per record: replacing it means only the newest version is ever sent.
-      await db.outbox.where('recordId').equals(record.id).delete()
-      const entry: OutboxEntry = {
-        mutationId: newId(),
-        entity,
-        recordId: record.id,
-        version: saved.version,
-        createdAt: new Date().toISOString(),
-        state: 'pending',
-        attempts: 0,
-      }
-      await db.outbox.add(entry)
+      await queue(entity, record.id, saved.version)
       return saved
     })
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError('device storage is full')
+    throw error
+  }
+}
+
+/** Queue the record's newest version (or its deletion). Call inside the write's transaction. */
+async function queue(
+  entity: SyncEntity,
+  recordId: string,
+  version: number,
+  deletion?: OutboxEntry['deletion'],
+): Promise<void> {
+  // One entry per record: replacing it means only the newest version is ever sent.
+  await db.outbox.where('recordId').equals(recordId).delete()
+  const actor = currentActor()
+  const entry: OutboxEntry = {
+    mutationId: newId(),
+    entity,
+    recordId,
+    version,
+    createdAt: new Date().toISOString(),
+    state: 'pending',
+    attempts: 0,
+    ...(deletion ? { deletion } : {}),
+    ...(actor ? { actedBy: actor } : {}),
+  }
+  await db.outbox.add(entry)
+}
+
+const DELETE_TABLES = () => [db.intakes, db.notes, db.photos, db.outbox, db.receipts, db.meta]
+
+/**
+ * Drop records from the device with what was queued or drafted for them, and mark them deleted so
+ * a late save cannot bring them back (the marker is ids only).
+ */
+async function dropLocal(
+  entity: SyncEntity,
+  table: typeof db.intakes | typeof db.notes | typeof db.photos,
+  records: { id: string; version: number; sessionId: string }[],
+): Promise<void> {
+  if (records.length === 0) return
+  const ids = records.map((r) => r.id)
+  await table.bulkDelete(ids)
+  await db.outbox.where('recordId').anyOf(ids).delete()
+  for (const id of ids) await db.meta.where('key').startsWith(`draft:${id}:`).delete()
+  const at = new Date().toISOString()
+  await db.receipts.bulkPut(
+    records.map((r) => ({
+      recordId: r.id,
+      entity,
+      version: r.version + 1,
+      confirmedAt: at,
+      sessionId: r.sessionId,
+      deleted: true as const,
+    })),
+  )
+}
+
+const deletion = (sessionId: string, photoIds: string[] = []) => ({
+  sessionId,
+  deletedAt: new Date().toISOString(),
+  photoIds,
+})
+
+/**
+ * Delete a visitor entered by mistake, in one transaction: the intake, its notes and its photos
+ * (JPEGs included) leave the device, whatever of them was still queued is dropped, and one deletion
+ * is queued in their place. The deletion is sent even when nothing seems to have reached the server:
+ * a push whose answer was lost looks exactly like one never sent, and the deletion carries no
+ * personal data. The server then removes whatever it holds (notes and photos with the intake).
+ * Returns false when the intake is not on this device.
+ */
+export async function deleteIntake(id: string): Promise<boolean> {
+  return deleting(async () => {
+    const intake = await db.intakes.get(id)
+    if (!intake) return false
+    const notes = await db.notes.where('intakeId').equals(id).toArray()
+    const photos = await db.photos.where('intakeId').equals(id).toArray()
+    await dropLocal('consultation_note', db.notes, notes)
+    await dropLocal('photo', db.photos, photos)
+    await dropLocal('intake', db.intakes, [intake])
+    const photoIds = photos.map((p) => p.id)
+    await queue('intake', id, intake.version + 1, deletion(intake.sessionId, photoIds))
+    return true
+  })
+}
+
+/** Delete one consultation note entered by mistake (see `deleteIntake`). */
+export async function deleteNote(id: string): Promise<boolean> {
+  return deleting(async () => {
+    const note = await db.notes.get(id)
+    if (!note) return false
+    await dropLocal('consultation_note', db.notes, [note])
+    await queue('consultation_note', id, note.version + 1, deletion(note.sessionId))
+    return true
+  })
+}
+
+async function deleting(work: () => Promise<boolean>): Promise<boolean> {
+  try {
+    return await db.transaction('rw', DELETE_TABLES(), work)
   } catch (error) {
     if (isQuotaError(error)) throw new StorageFullError('device storage is full')
     throw error

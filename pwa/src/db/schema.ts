@@ -20,12 +20,15 @@ import { Dexie, type EntityTable } from 'dexie'
  * - keep the old `db.version(...)` declarations below the new ones, so Dexie can upgrade any device.
  */
 
-/** The device's staff PIN, as a salted PBKDF2-SHA-256 hash (never the PIN itself). */
+/** A PIN as a salted PBKDF2-SHA-256 hash (never the PIN itself). */
 export interface PinHash {
   salt: string
   hash: string
   iterations: number
 }
+
+/** One staff member's PIN on this tablet, with the name the lock screen and status row show. */
+export type StaffPin = PinHash & { staffId: string; displayName: string }
 
 /** Where the outreach screens were, so a reload or a restart opens the same visitor and step. */
 export interface OutreachPlace {
@@ -43,7 +46,9 @@ export interface OutreachPlace {
 export type MetaEntry =
   | { key: 'session'; value: SessionInfo }
   | { key: 'deviceId'; value: string }
+  /** The one device PIN of earlier versions; moved into `pins` (as the signed-in staff member's) on load. */
   | { key: 'pin'; value: PinHash }
+  | { key: 'pins'; value: StaffPin[] }
   | { key: 'lockAfterMinutes'; value: number }
   | { key: 'outreachPlace'; value: OutreachPlace }
   | { key: `draft:${string}`; value: string }
@@ -69,6 +74,13 @@ export interface OutboxEntry {
   state: 'pending' | 'rejected'
   attempts: number
   rejection?: { code: string; message: string; fields?: Record<string, { code: string; message: string }[]> }
+  /**
+   * Set when the entry deletes the record (staff removed it as entered by mistake): the record is
+   * already gone from the device, so what the server needs travels here. Ids only, nothing personal.
+   */
+  deletion?: { sessionId: string; deletedAt: string; photoIds: string[] }
+  /** The staff member who unlocked the tablet when this was saved (see db/actor.ts). */
+  actedBy?: string
 }
 
 /** What stays after the server confirmed a record and the device purged it: no personal data. */
@@ -80,6 +92,11 @@ export interface Receipt {
   sha256?: string
   /** The session the record belonged to (not personal), so a visitor count survives the purge. */
   sessionId?: string
+  /**
+   * Staff deleted the record here (or its intake, for a note or photo): it must never be saved again
+   * on this device. Kept from the moment of the deletion; `confirmedAt` is then when it was deleted.
+   */
+  deleted?: true
 }
 
 /** Server-owned reference data, copied down by the sync pull. */

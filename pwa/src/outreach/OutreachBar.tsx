@@ -13,6 +13,7 @@ export function OutreachBar() {
   const { inFlight, failed } = useSaveState()
   const status = useLock((s) => s.status)
   const afterMinutes = useLock((s) => s.afterMinutes)
+  const unlockedBy = useLock((s) => s.unlockedBy)
   const free = usage !== null && quota !== null ? quota - usage : null
   const saveState = failed || full ? 'failed' : inFlight > 0 ? 'saving' : 'saved'
 
@@ -32,6 +33,11 @@ export function OutreachBar() {
       {persisted !== null && (
         <span className="muted" data-testid="storage-persisted">
           {t(persisted ? 'outreach.bar.persisted' : 'outreach.bar.notPersisted')}
+        </span>
+      )}
+      {status === 'open' && unlockedBy && (
+        <span className="unlocked-by" data-testid="unlocked-by">
+          {t('lock.unlockedBy', { name: unlockedBy.displayName })}
         </span>
       )}
       {status === 'open' && (

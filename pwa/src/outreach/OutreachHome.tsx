@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useT } from '../app/i18n'
+import { useSession } from '../app/session'
 import { PageTitle } from '../ui/PageTitle'
 import { IntakeView } from './intake/IntakeView'
 import { LockScreen } from './lock/LockScreen'
@@ -22,22 +23,28 @@ export function OutreachHome() {
   const t = useT()
   const status = useLock((s) => s.status)
   const loaded = usePlace((s) => s.loaded)
+  const userId = useSession((s) => s.session?.user.id)
+  const displayName = useSession((s) => s.session?.user.displayName)
   useStorageWatch()
   useIdleLock()
   useEffect(() => {
     void loadPlace()
-    void loadLock()
   }, [])
+  // Keyed by who is signed in, not by the session object: a revalidated session must not re-lock.
+  useEffect(() => {
+    if (userId && displayName !== undefined) void loadLock({ id: userId, displayName })
+  }, [userId, displayName])
+  const user = userId && displayName !== undefined ? { id: userId, displayName } : null
 
   return (
     <section className="screen screen-outreach" data-testid="outreach-home" aria-labelledby="outreach-title">
       <PageTitle id="outreach-title" title={t('home.outreach.title')} focus={false} />
       <OutreachBar />
       <StorageAlerts />
-      {status === 'loading' || !loaded ? (
+      {status === 'loading' || !loaded || !user ? (
         <p className="loading">{t('loading')}</p>
       ) : status === 'setup' ? (
-        <PinSetup />
+        <PinSetup staff={user} />
       ) : status === 'locked' ? (
         <LockScreen />
       ) : (

@@ -1,5 +1,13 @@
 import type { ConsultationNoteRecord, IntakeRecord, OutreachSessionRecord } from '@madoguchi/shared'
-import { saveIntake, saveNote, saveOutreachSession } from '../db/records'
+import {
+  deleteIntake,
+  deleteNote,
+  RecordDeletedError,
+  saveIntake,
+  saveNote,
+  saveOutreachSession,
+  wasDeleted,
+} from '../db/records'
 import { db } from '../db/schema'
 import { guardedSave } from './storage'
 
@@ -30,18 +38,38 @@ async function must<T>(record: T | undefined, id: string): Promise<T> {
   return record
 }
 
-export function patchIntake(id: string, patch: Patch<IntakeRecord>): Promise<IntakeRecord> {
-  return serial(id, async () => {
-    const current = await must(await db.intakes.get(id), id)
-    return guardedSave(() => saveIntake({ ...current, ...apply(current, patch) }))
-  })
+/**
+ * Save a field of a record that staff may have just deleted: a late autosave (text typed before the
+ * delete, flushed as the screen closes) finds it gone and resolves null instead of failing, so the
+ * status row does not say 保存できませんでした about a record that is meant to be gone.
+ */
+async function unlessDeleted<T>(id: string, record: T | undefined, save: (current: T) => Promise<T>) {
+  if (!record && (await wasDeleted(id))) return null
+  try {
+    return await save(await must(record, id))
+  } catch (error) {
+    if (error instanceof RecordDeletedError) return null
+    throw error
+  }
 }
 
-export function patchNote(id: string, patch: Patch<ConsultationNoteRecord>): Promise<ConsultationNoteRecord> {
-  return serial(id, async () => {
-    const current = await must(await db.notes.get(id), id)
-    return guardedSave(() => saveNote({ ...current, ...apply(current, patch) }))
-  })
+export function patchIntake(id: string, patch: Patch<IntakeRecord>): Promise<IntakeRecord | null> {
+  return serial(id, async () =>
+    unlessDeleted(id, await db.intakes.get(id), (current) =>
+      guardedSave(() => saveIntake({ ...current, ...apply(current, patch) })),
+    ),
+  )
+}
+
+export function patchNote(
+  id: string,
+  patch: Patch<ConsultationNoteRecord>,
+): Promise<ConsultationNoteRecord | null> {
+  return serial(id, async () =>
+    unlessDeleted(id, await db.notes.get(id), (current) =>
+      guardedSave(() => saveNote({ ...current, ...apply(current, patch) })),
+    ),
+  )
 }
 
 export function patchSession(
@@ -54,11 +82,23 @@ export function patchSession(
   })
 }
 
+/**
+ * Delete a visitor (with their notes and photo) or a note, after the saves already queued for it
+ * (the same per-record chain), so no earlier save can land after the deletion.
+ */
+export function removeIntake(id: string): Promise<boolean> {
+  return serial(id, () => guardedSave(() => deleteIntake(id)))
+}
+
+export function removeNote(id: string): Promise<boolean> {
+  return serial(id, () => guardedSave(() => deleteNote(id)))
+}
+
 /** A field's raw input kept beside its record until the record can hold it (see MetaEntry). */
 export async function writeDraft(recordId: string, field: string, value: string | null): Promise<void> {
   const key = `draft:${recordId}:${field}` as const
   if (value === null) await db.meta.delete(key)
-  else await guardedSave(() => db.meta.put({ key, value }))
+  else if (!(await wasDeleted(recordId))) await guardedSave(() => db.meta.put({ key, value }))
 }
 
 export async function readDraft(recordId: string, field: string): Promise<string | null> {

@@ -1,10 +1,10 @@
 import {
   CATEGORIES,
   type ChecklistTemplate,
-  DEFAULT_CHECKLIST_TEMPLATE,
   DEFAULT_CHECKLIST_TEMPLATES,
   DEMO_SITES,
   type PullResponse,
+  resolveTemplate,
   type Site,
 } from '@madoguchi/shared'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -32,9 +32,5 @@ export function siteName(reference: Reference, siteId: string): string {
 
 /** The template an intake was filled against; the newest default when a new intake starts. */
 export function templateFor(reference: Reference, id?: string, version?: number): ChecklistTemplate {
-  const all = reference.templates
-  const exact = all.find((t) => t.id === id && t.version === version)
-  const builtIn = DEFAULT_CHECKLIST_TEMPLATES.find((t) => t.id === id && t.version === version)
-  const newest = [...all].filter((t) => t.id === (id ?? 'default')).sort((a, b) => b.version - a.version)[0]
-  return exact ?? builtIn ?? newest ?? DEFAULT_CHECKLIST_TEMPLATE
+  return resolveTemplate(reference.templates, id, version)
 }

@@ -49,7 +49,7 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
     await db.outbox.bulkDelete(confirmed.map((c) => c.seq))
     await db.receipts.bulkPut(
       confirmed.map(({ entry, sha256 }): Receipt => {
-        const sessionId = records.get(entry.recordId)?.sessionId
+        const sessionId = entry.deletion?.sessionId ?? records.get(entry.recordId)?.sessionId
         return {
           recordId: entry.recordId,
           entity: entry.entity,
@@ -57,6 +57,8 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
           confirmedAt: now.toISOString(),
           sha256,
           ...(sessionId ? { sessionId } : {}),
+          // A confirmed deletion stays marked, so nothing saves the record here again.
+          ...(entry.deletion ? { deleted: true as const } : {}),
         }
       }),
     )

@@ -1,6 +1,7 @@
 import type { Mutation } from '@madoguchi/shared'
 import { db, type OutboxEntry, type StoredPhoto } from '../db/schema'
 import { markRejected, type Outcome, settle, sweepConfirmed } from './acknowledge'
+import { deletionOf } from './deletion'
 import { deviceId, markSynced } from './device'
 import { settings } from './settings'
 import { useSyncStatus } from './status'
@@ -106,6 +107,9 @@ async function pushPhotos(device: string, after: Promise<void>): Promise<void> {
         uploaded.push(entry)
         if (uploaded.length >= settings.photoGroup) flush()
       } catch (error) {
+        // Deleted with its visitor while its bytes were on the way: the server refuses the rest
+        // (410) and the device has nothing left to send.
+        if (!(await db.photos.get(entry.recordId))) return
         if (!(error instanceof PhotoDamagedError)) throw error
         await markRejected(entry, { code: 'hash_mismatch', message: '' })
       }
@@ -158,6 +162,10 @@ async function pushEntries(device: string, entries: OutboxEntry[]): Promise<void
   const sending: { entry: OutboxEntry; mutation: Mutation; sha256: string }[] = []
   const records = await readRecords(entries)
   for (const entry of entries) {
+    if (entry.deletion) {
+      sending.push({ entry, mutation: deletionOf(device, entry), sha256: '' })
+      continue
+    }
     const record = records.get(entry.recordId)
     if (!record || record.version !== entry.version) continue // replaced meanwhile: its new entry goes next
     const data = wireData(entry.entity, record)
@@ -168,6 +176,7 @@ async function pushEntries(device: string, entries: OutboxEntry[]): Promise<void
       version: entry.version,
       entity: entry.entity,
       data,
+      ...(entry.actedBy ? { actedBy: entry.actedBy } : {}),
     } as Mutation
     const sha256 = entry.entity === 'photo' ? (data as { sha256: string }).sha256 : await sha256Of(data)
     sending.push({ entry, mutation, sha256 })

@@ -2,6 +2,7 @@ import type { CategoryCode, OutreachSessionRecord } from '@madoguchi/shared'
 import { pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
 import { saveIntake, saveNote, saveOutreachSession, savePhoto } from '../db/records'
 import { db } from '../db/schema'
+import { removeIntake, removeNote } from '../outreach/patch'
 import type { ProcessedPhoto } from '../outreach/photo/process'
 import { savePhotoFor } from '../outreach/photo/save'
 import { requestSync, startSync, stopSync } from './scheduler'
@@ -101,6 +102,22 @@ async function editIntake(id: string, memo: string): Promise<number | null> {
   return (await saveIntake({ ...current, memo })).version
 }
 
+/**
+ * Delete an intake as the screen does, then try to save the copy read before it (a save racing the
+ * deletion): resolves with the name of the error that refused it, or null if it was saved.
+ */
+async function deleteIntakeThenResave(id: string): Promise<{ deleted: boolean; resave: string | null }> {
+  const before = await db.intakes.get(id)
+  const deleted = await removeIntake(id)
+  if (!before) return { deleted, resave: null }
+  try {
+    await saveIntake(before)
+    return { deleted, resave: null }
+  } catch (error) {
+    return { deleted, resave: (error as Error).name }
+  }
+}
+
 async function snapshot() {
   const ids = async (table: { toArray(): Promise<{ id: string; version: number }[]> }) =>
     (await table.toArray()).map((r) => ({ id: r.id, version: r.version }))
@@ -151,6 +168,8 @@ const hooks = {
   seed,
   editIntake,
   retakePhoto,
+  deleteIntakeThenResave,
+  deleteNote: (id: string) => removeNote(id),
   snapshot,
   configure: (patch: Partial<SyncSettings>) => configureSync(patch),
   start: () => startSync(),

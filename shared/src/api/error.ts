@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'invalid_credentials',
   'hash_mismatch',
+  'record_deleted',
   'internal',
   // Bookings (交付予約)
   'slot_full',
@@ -59,6 +60,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   rate_limited: 429,
   invalid_credentials: 401,
   hash_mismatch: 422,
+  record_deleted: 410,
   internal: 500,
   slot_full: 409,
   slot_not_bookable: 422,

@@ -15,18 +15,20 @@ export type IntakeStep = (typeof INTAKE_STEPS)[number]
 /** `optional`: may be done, nothing is missing without it. */
 export type StepStatus = 'done' | 'missing' | 'optional' | 'not_needed'
 
-export type MissingKey =
-  | 'checklist.missing.purpose'
-  | 'checklist.missing.identity'
-  | 'checklist.missing.identityOneMoreB'
-  | 'checklist.missing.representativeIdentity'
-  | 'checklist.missing.representativeProof'
-  | 'checklist.missing.form'
-  | 'checklist.missing.formId'
-  | 'checklist.invalid.formId'
-  | 'checklist.missing.consent'
-  | 'checklist.missing.photo'
-  | 'checklist.missing.consultation'
+export const MISSING_KEYS = [
+  'checklist.missing.purpose',
+  'checklist.missing.identity',
+  'checklist.missing.identityOneMoreB',
+  'checklist.missing.representativeIdentity',
+  'checklist.missing.representativeProof',
+  'checklist.missing.form',
+  'checklist.missing.formId',
+  'checklist.invalid.formId',
+  'checklist.missing.consent',
+  'checklist.missing.photo',
+  'checklist.missing.consultation',
+] as const
+export type MissingKey = (typeof MISSING_KEYS)[number]
 
 /** One thing still missing; `itemId` names the template item when there is one (e.g. a consent). */
 export interface Missing {

@@ -21,21 +21,74 @@ import { ChecklistTemplate } from '../intake/template'
 export const SYNC_ENTITIES = ['outreach_session', 'intake', 'consultation_note', 'photo'] as const
 export type SyncEntity = (typeof SYNC_ENTITIES)[number]
 
+/**
+ * What staff may delete on the tablet (a visitor or a note entered by mistake). A session is not
+ * personal and a photo goes with its intake (a retake replaces it), so neither is deleted alone.
+ */
+export const DELETABLE_ENTITIES = ['intake', 'consultation_note'] as const
+export type DeletableEntity = (typeof DELETABLE_ENTITIES)[number]
+
 const MutationBase = z.object({
   /** UUIDv7 made on the device; the server answers a repeat with `duplicate`. */
   mutationId: z.string().uuid(),
   deviceId: z.string().min(1).max(100),
   recordId: z.string().uuid(),
   version: z.number().int().min(1),
+  /**
+   * The staff member who unlocked the tablet with their own PIN when the change was saved. On a
+   * shared tablet that may be a colleague of the signed-in account; the server's audit names both.
+   */
+  actedBy: z.string().min(1).max(100).optional(),
 })
 
-export const Mutation = z.discriminatedUnion('entity', [
-  MutationBase.extend({ entity: z.literal('outreach_session'), data: OutreachSessionRecord }),
-  MutationBase.extend({ entity: z.literal('intake'), data: IntakeRecord }),
-  MutationBase.extend({ entity: z.literal('consultation_note'), data: ConsultationNoteRecord }),
-  MutationBase.extend({ entity: z.literal('photo'), data: PhotoRecord }),
+/** A record's new version. `op` may be left out (devices before deletion existed never sent it). */
+const Put = MutationBase.extend({ op: z.literal('put').optional() })
+
+export const UpsertMutation = z.discriminatedUnion('entity', [
+  Put.extend({ entity: z.literal('outreach_session'), data: OutreachSessionRecord }),
+  Put.extend({ entity: z.literal('intake'), data: IntakeRecord }),
+  Put.extend({ entity: z.literal('consultation_note'), data: ConsultationNoteRecord }),
+  Put.extend({ entity: z.literal('photo'), data: PhotoRecord }),
 ])
-export type Mutation = z.infer<typeof Mutation>
+export type UpsertMutation = z.infer<typeof UpsertMutation>
+
+const Uuid = z.string().uuid({ message: 'invalid_format' })
+
+/**
+ * What a deletion carries: ids only, nothing personal. `version` is one above the device's last
+ * version of the record. `photoIds` are the photos of a deleted intake the device still held: their
+ * bytes may have reached the server before their metadata, so the server could not find them by intake.
+ */
+export const Tombstone = z.object({
+  id: Uuid,
+  sessionId: Uuid,
+  photoIds: z.array(Uuid).max(20),
+  deletedAt: z.string().datetime({ offset: true, message: 'invalid_format' }),
+  version: z.number().int().min(1),
+})
+export type Tombstone = z.infer<typeof Tombstone>
+
+/**
+ * A record deleted on the device. Final: the server removes the record (with an intake, its notes
+ * and photos), keeps a tombstone of ids, and answers any later version of it `duplicate`.
+ */
+export const DeleteMutation = MutationBase.extend({
+  op: z.literal('delete'),
+  entity: z.enum(DELETABLE_ENTITIES),
+  data: Tombstone,
+})
+export type DeleteMutation = z.infer<typeof DeleteMutation>
+
+export type Mutation = UpsertMutation | DeleteMutation
+
+/**
+ * Parse one pushed mutation. `op` picks the schema first, so a problem is reported on the fields of
+ * the kind of mutation the device meant rather than as "matches no option".
+ */
+export function parseMutation(raw: unknown): z.ZodSafeParseResult<Mutation> {
+  const op = (raw as { op?: unknown } | null)?.op
+  return op === 'delete' ? DeleteMutation.safeParse(raw) : UpsertMutation.safeParse(raw)
+}
 
 export const PushRequest = z.object({
   deviceId: z.string().min(1).max(100),

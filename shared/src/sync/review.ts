@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CategoryCode } from '../calls/categories'
+import { INTAKE_STEPS, MISSING_KEYS } from '../intake/checklist'
 import { CheckState, IntakePurpose } from '../intake/records'
 
 /**
@@ -15,6 +16,9 @@ export const ReviewSessionSummary = z.object({
   intakes: z.number().int(),
   notes: z.number().int(),
   photos: z.number().int(),
+  /** Intakes complete / incomplete by the checklist rule (shared/src/intake), as the tablet judged them. */
+  complete: z.number().int(),
+  incomplete: z.number().int(),
   lastReceivedAt: z.string(),
 })
 export type ReviewSessionSummary = z.infer<typeof ReviewSessionSummary>
@@ -31,6 +35,15 @@ export const ChecklistTally = z.object({
 })
 export type ChecklistTally = z.infer<typeof ChecklistTally>
 
+/** One thing the checklist rule finds missing: a catalog key, worded the same as on the tablet. */
+export const ReviewMissing = z.object({
+  step: z.enum(INTAKE_STEPS),
+  key: z.enum(MISSING_KEYS),
+  /** The template item concerned (a consent, the form), when there is one. */
+  itemId: z.string().optional(),
+})
+export type ReviewMissing = z.infer<typeof ReviewMissing>
+
 export const ReviewIntake = z.object({
   id: z.string(),
   visitorNo: z.number().int(),
@@ -38,9 +51,14 @@ export const ReviewIntake = z.object({
   templateId: z.string(),
   templateVersion: z.number().int(),
   checks: z.record(z.string(), CheckState),
-  /** Template item id → label (ja), for the items of the template version used. */
-  itemLabels: z.record(z.string(), z.string()),
+  /** Template item id → label, for the items of the template version used. */
+  itemLabels: z.record(z.string(), z.object({ ja: z.string(), en: z.string() })),
   tally: ChecklistTally,
+  /**
+   * The checklist rule (the one the tablet uses) over the intake with the photos and notes that
+   * arrived for it: a photo still uploading counts as missing until its metadata is here.
+   */
+  checklist: z.object({ complete: z.boolean(), missing: z.array(ReviewMissing) }),
   applicationFormId: z.string().nullable(),
   legalRepresentative: z.boolean(),
   memo: z.string(),

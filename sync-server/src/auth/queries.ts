@@ -22,6 +22,11 @@ export function toSessionUser(row: Pick<StaffRow, 'id' | 'login_id' | 'display_n
   return { id: row.id, loginId: row.login_id, displayName: row.display_name, role: row.role }
 }
 
+/** Whether a staff id names a staff member (active or not: past work stays attributable). */
+export function staffExists(db: Db, id: string): boolean {
+  return db.prepare('SELECT 1 FROM staff WHERE id = ?').pluck().get(id) !== undefined
+}
+
 export function findStaffByLoginId(db: Db, loginId: string): StaffRow | undefined {
   return db.prepare('SELECT * FROM staff WHERE login_id = ?').get(loginId) as StaffRow | undefined
 }

@@ -50,11 +50,24 @@ export function recordsOfSession(
     .all(sessionId) as RecordRow[]
 }
 
-export function templateData(db: Db, id: string, version: number): string | undefined {
-  return db
-    .prepare('SELECT data FROM checklist_templates WHERE id = ? AND version = ?')
-    .pluck()
-    .get(id, version) as string | undefined
+/** Every checklist template version the server holds (a handful: they change a few times a year). */
+export function allTemplates(db: Db): string[] {
+  return db.prepare('SELECT data FROM checklist_templates ORDER BY id, version').pluck().all() as string[]
+}
+
+/** What the checklist rule needs of a session's photos and notes: which intake each belongs to. */
+export function heldOfSession(
+  db: Db,
+  sessionId: string,
+): { photos: { intakeId: string }[]; notes: { intakeId: string | null }[] } {
+  return {
+    photos: db.prepare('SELECT intake_id AS intakeId FROM photos WHERE session_id = ?').all(sessionId) as {
+      intakeId: string
+    }[],
+    notes: db
+      .prepare('SELECT intake_id AS intakeId FROM consultation_notes WHERE session_id = ?')
+      .all(sessionId) as { intakeId: string | null }[],
+  }
 }
 
 /** The SHA-256 of a photo whose metadata arrived; its bytes are read from the photo store by hash. */

@@ -1,27 +1,33 @@
-import type {
-  ChecklistTally,
-  ChecklistTemplate,
-  ConsultationNoteRecord,
-  IntakeRecord,
-  OutreachSessionRecord,
-  PhotoRecord,
-  ReviewIntake,
-  ReviewSessionDetail,
-  ReviewSessionList,
-  ReviewSessionSummary,
-  Site,
+import {
+  type ChecklistResult,
+  type ChecklistTally,
+  type ChecklistTemplate,
+  type CompletenessCount,
+  type ConsultationNoteRecord,
+  countCompleteness,
+  evaluateIntakes,
+  type IntakeRecord,
+  type OutreachSessionRecord,
+  type PhotoRecord,
+  type ReviewIntake,
+  type ReviewSessionDetail,
+  type ReviewSessionList,
+  type ReviewSessionSummary,
+  resolveTemplate,
+  type Site,
 } from '@madoguchi/shared'
 import { recordAudit } from '../audit/audit'
 import type { Deps, StaffSession } from '../http/env'
 import { HttpError } from '../http/errors'
 import { readStored } from '../sync/photo-queries'
 import {
+  allTemplates,
   findSession,
+  heldOfSession,
   listSessions,
   photoSha,
   recordsOfSession,
   type SessionRow,
-  templateData,
 } from './queries'
 
 /**
@@ -31,13 +37,22 @@ import {
 export function reviewSessions(deps: Deps, session: StaffSession): ReviewSessionList {
   return deps.db.transaction(() => {
     const rows = listSessions(deps.db, 200)
+    const templates = templatesOf(deps)
     recordAudit(
       deps.db,
       session,
       { action: 'view', entity: 'outreach_session_list', detail: { count: rows.length } },
       deps.now(),
     )
-    return { sessions: rows.map(summaryOf) }
+    return {
+      sessions: rows.map((row) => {
+        const intakes = recordsOfSession(deps.db, 'intakes', row.id).map(
+          (r) => JSON.parse(r.data) as IntakeRecord,
+        )
+        const results = evaluateIntakes(intakes, heldOfSession(deps.db, row.id), templates)
+        return summaryOf(row, countCompleteness(results.values()))
+      }),
+    }
   })()
 }
 
@@ -45,8 +60,18 @@ export function reviewSession(deps: Deps, session: StaffSession, id: string): Re
   return deps.db.transaction(() => {
     const row = findSession(deps.db, id)
     if (!row) throw new HttpError('not_found')
-    const intakes = recordsOfSession(deps.db, 'intakes', id).map((r) =>
-      intakeOf(deps, JSON.parse(r.data) as IntakeRecord, r.received_at),
+    const templates = templatesOf(deps)
+    const records = recordsOfSession(deps.db, 'intakes', id).map((r) => ({
+      intake: JSON.parse(r.data) as IntakeRecord,
+      receivedAt: r.received_at,
+    }))
+    const results = evaluateIntakes(
+      records.map((r) => r.intake),
+      heldOfSession(deps.db, id),
+      templates,
+    )
+    const intakes = records.map(({ intake, receivedAt }) =>
+      intakeOf(intake, receivedAt, templates, results.get(intake.id) as ChecklistResult),
     )
     const notes = recordsOfSession(deps.db, 'consultation_notes', id).map((r) => {
       const n = JSON.parse(r.data) as ConsultationNoteRecord
@@ -77,7 +102,7 @@ export function reviewSession(deps: Deps, session: StaffSession, id: string): Re
       { action: 'view', entity: 'outreach_session', entityId: id, detail: { intakes: intakes.length } },
       deps.now(),
     )
-    return { session: summaryOf(row), intakes, notes, photos }
+    return { session: summaryOf(row, countCompleteness(results.values())), intakes, notes, photos }
   })()
 }
 
@@ -91,7 +116,11 @@ export function reviewPhoto(deps: Deps, session: StaffSession, photoId: string):
   })()
 }
 
-function summaryOf(row: SessionRow): ReviewSessionSummary {
+function templatesOf(deps: Deps): ChecklistTemplate[] {
+  return allTemplates(deps.db).map((data) => JSON.parse(data) as ChecklistTemplate)
+}
+
+function summaryOf(row: SessionRow, count: CompletenessCount): ReviewSessionSummary {
   const data = JSON.parse(row.data) as OutreachSessionRecord
   const site = row.site_data ? (JSON.parse(row.site_data) as Site) : null
   return {
@@ -103,17 +132,21 @@ function summaryOf(row: SessionRow): ReviewSessionSummary {
     intakes: row.intakes,
     notes: row.notes,
     photos: row.photos,
+    ...count,
     lastReceivedAt: row.last_received_at,
   }
 }
 
-function intakeOf(deps: Deps, intake: IntakeRecord, receivedAt: string): ReviewIntake {
-  const raw = templateData(deps.db, intake.templateId, intake.templateVersion)
-  const template = raw ? (JSON.parse(raw) as ChecklistTemplate) : null
-  // Without the template (not on this server) the checks are still shown, only not tallied by item.
-  const itemIds = template ? template.items.map((i) => i.id) : Object.keys(intake.checks)
+function intakeOf(
+  intake: IntakeRecord,
+  receivedAt: string,
+  templates: readonly ChecklistTemplate[],
+  result: ChecklistResult,
+): ReviewIntake {
+  // The same template the rule judged by: the exact version, else the built-in or newest copy.
+  const template = resolveTemplate(templates, intake.templateId, intake.templateVersion)
   const tally: ChecklistTally = { ok: 0, missing: 0, notApplicable: 0, unanswered: 0 }
-  for (const id of itemIds) {
+  for (const { id } of template.items) {
     const state = intake.checks[id]
     if (state === 'ok') tally.ok++
     else if (state === 'missing') tally.missing++
@@ -127,8 +160,9 @@ function intakeOf(deps: Deps, intake: IntakeRecord, receivedAt: string): ReviewI
     templateId: intake.templateId,
     templateVersion: intake.templateVersion,
     checks: intake.checks,
-    itemLabels: Object.fromEntries((template?.items ?? []).map((i) => [i.id, i.label.ja])),
+    itemLabels: Object.fromEntries(template.items.map((i) => [i.id, i.label])),
     tally,
+    checklist: { complete: result.complete, missing: result.missing },
     applicationFormId: intake.applicationFormId,
     legalRepresentative: intake.legalRepresentative,
     memo: intake.memo,

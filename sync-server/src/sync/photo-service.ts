@@ -4,6 +4,7 @@ import { inWriteTransaction } from '../db/open'
 import type { Deps } from '../http/env'
 import { HttpError } from '../http/errors'
 import { appendChunk, chunksOf, findUpload, markStored, resetUpload, type UploadRow } from './photo-queries'
+import { isDeleted } from './tombstone-queries'
 
 /**
  * Photo upload: the device sends the JPEG in chunks at increasing offsets, each with the size and the
@@ -39,6 +40,8 @@ export function receiveChunk(deps: Deps, input: ChunkInput): ChunkOutcome {
   }
   const at = deps.now().toISOString()
   return inWriteTransaction(deps.db, () => {
+    // The photo's intake was deleted on the tablet while its bytes were on the way: keep none of them.
+    if (isDeleted(deps.db, input.photoId)) throw new HttpError('record_deleted')
     let row = findUpload(deps.db, input.photoId)
     if (row?.state === 'stored') {
       // Already whole: a late repeat of a chunk changes nothing. A different photo under the same id

@@ -1,15 +1,17 @@
 import {
   fieldProblemsOf,
   type Lang,
-  Mutation,
   type MutationResult,
   type PushRequest,
   type PushResponse,
+  parseMutation,
   translate,
 } from '@madoguchi/shared'
 import { recordAudit } from '../audit/audit'
 import { inWriteTransaction } from '../db/open'
 import type { Deps, StaffSession } from '../http/env'
+import { actedByOf } from './acted-by'
+import { applyDeletion, supersededByDeletion } from './delete-service'
 import { findUpload } from './photo-queries'
 import { findMutation, insertMutation, storedVersion, upsertRecord } from './record-queries'
 
@@ -38,7 +40,7 @@ function mutationIdOf(raw: unknown): string {
 }
 
 function applyOne(deps: Deps, session: StaffSession, raw: unknown, lang: Lang): MutationResult {
-  const parsed = Mutation.safeParse(raw)
+  const parsed = parseMutation(raw)
   if (!parsed.success) {
     const fields = fieldProblemsOf(parsed.error.issues, (key) => translate(lang, key))
     const individual = Object.values(fields).some((ps) => ps.some((p) => p.code === 'individual_number'))
@@ -52,6 +54,9 @@ function applyOne(deps: Deps, session: StaffSession, raw: unknown, lang: Lang): 
   return inWriteTransaction(deps.db, (): MutationResult => {
     // A mutation id seen before gets the same answer, whatever happened to the record since.
     if (findMutation(deps.db, m.mutationId)) return { mutationId: m.mutationId, status: 'duplicate' }
+    if (m.op === 'delete') return applyDeletion(deps, session, m, at)
+    // A deleted record stays deleted, whatever version arrives later (`duplicate`: nothing to resend).
+    if (supersededByDeletion(deps, m, at)) return { mutationId: m.mutationId, status: 'duplicate' }
     if (m.entity === 'photo') {
       const upload = findUpload(deps.db, m.recordId)
       const stored =
@@ -74,7 +79,7 @@ function applyOne(deps: Deps, session: StaffSession, raw: unknown, lang: Lang): 
         action: held === undefined ? 'sync_create' : 'sync_update',
         entity: m.entity,
         entityId: m.recordId,
-        detail: { version: m.version, deviceId: m.deviceId },
+        detail: { version: m.version, deviceId: m.deviceId, ...actedByOf(deps, m) },
       },
       deps.now(),
     )

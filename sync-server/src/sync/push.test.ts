@@ -33,6 +33,23 @@ describe('push', () => {
     })
   })
 
+  it('names in the audit who unlocked the shared tablet, beside the signed-in account', async () => {
+    const colleague = server.db.prepare("SELECT id FROM staff WHERE login_id = 'supervisor'").pluck().get()
+    const session = sessionMutation()
+    const intake = { ...intakeMutation(session.recordId), actedBy: colleague }
+    const stranger = { ...intakeMutation(session.recordId), actedBy: 'no-such-staff' }
+    expect((await push([session, intake, stranger])).map((r) => r.status)).toEqual([
+      'applied',
+      'applied',
+      'applied',
+    ])
+    const [row] = listAudit(server.db, { entity: 'intake', entityId: intake.recordId })
+    expect(row?.actor_role).toBe('outreach')
+    expect(JSON.parse(row?.detail ?? '{}')).toMatchObject({ actedBy: colleague })
+    const [other] = listAudit(server.db, { entity: 'intake', entityId: stranger.recordId })
+    expect(JSON.parse(other?.detail ?? '{}')).not.toHaveProperty('actedBy')
+  })
+
   it('answers a repeated mutation `duplicate` and applies it only once', async () => {
     const session = sessionMutation()
     await push([session])

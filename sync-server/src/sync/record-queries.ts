@@ -1,4 +1,4 @@
-import type { Mutation, SyncEntity } from '@madoguchi/shared'
+import type { Mutation, SyncEntity, UpsertMutation } from '@madoguchi/shared'
 import type { Db } from '../db/open'
 
 /** The table each synced entity lives in, and the columns besides the JSON that it keeps. */
@@ -16,7 +16,7 @@ export function storedVersion(db: Db, entity: SyncEntity, recordId: string): num
 }
 
 /** Insert or replace the record with the mutation's version; the caller checked it is newer. */
-export function upsertRecord(db: Db, mutation: Mutation, receivedAt: string): void {
+export function upsertRecord(db: Db, mutation: UpsertMutation, receivedAt: string): void {
   const common = {
     id: mutation.recordId,
     version: mutation.version,

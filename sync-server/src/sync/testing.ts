@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { type Mutation, newId } from '@madoguchi/shared'
+import { type CategoryCode, type IntakeRecord, type Mutation, newId } from '@madoguchi/shared'
 
 /** Builders of valid records and mutations for the sync tests (in-process and from tests/). */
 const now = () => new Date().toISOString()
@@ -25,10 +25,14 @@ export function sessionMutation(overrides: { id?: string; version?: number } = {
   }
 }
 
-export function intakeMutation(
-  sessionId: string,
-  overrides: { id?: string; version?: number; memo?: string } = {},
-): Mutation {
+type IntakeOverrides = { id?: string; version?: number } & Partial<
+  Pick<
+    IntakeRecord,
+    'memo' | 'visitorNo' | 'purpose' | 'checks' | 'applicationFormId' | 'legalRepresentative'
+  >
+>
+
+export function intakeMutation(sessionId: string, overrides: IntakeOverrides = {}): Mutation {
   const id = overrides.id ?? newId()
   const version = overrides.version ?? 1
   return {
@@ -40,13 +44,13 @@ export function intakeMutation(
     data: {
       id,
       sessionId,
-      visitorNo: 1,
-      purpose: 'new_application',
+      visitorNo: overrides.visitorNo ?? 1,
+      purpose: overrides.purpose ?? 'new_application',
       templateId: 'default',
       templateVersion: 1,
-      checks: { a_drivers_license: 'ok', form_present: 'missing' },
-      applicationFormId: null,
-      legalRepresentative: false,
+      checks: overrides.checks ?? { a_drivers_license: 'ok', form_present: 'missing' },
+      applicationFormId: overrides.applicationFormId ?? null,
+      legalRepresentative: overrides.legalRepresentative ?? false,
       memo: overrides.memo ?? '',
       createdAt: now(),
       updatedAt: now(),
@@ -74,5 +78,51 @@ export function photoMutation(
     version: 1,
     entity: 'photo',
     data: { id, sessionId, intakeId, sha256, bytes, width: 1200, height: 1543, takenAt: now(), version: 1 },
+  }
+}
+
+export function noteMutation(
+  sessionId: string,
+  intakeId: string | null,
+  overrides: { id?: string; version?: number; text?: string; category?: CategoryCode } = {},
+): Mutation {
+  const id = overrides.id ?? newId()
+  const version = overrides.version ?? 1
+  return {
+    mutationId: newId(),
+    deviceId: 'device-test',
+    recordId: id,
+    version,
+    entity: 'consultation_note',
+    data: {
+      id,
+      sessionId,
+      intakeId,
+      category: overrides.category ?? 'how_to_apply',
+      text: overrides.text ?? '申請方法を説明した。',
+      followUp: false,
+      createdAt: now(),
+      updatedAt: now(),
+      version,
+    },
+  }
+}
+
+/** A deletion as the device sends it: ids only, one version above the device's last. */
+export function deleteMutation(
+  entity: 'intake' | 'consultation_note',
+  recordId: string,
+  sessionId: string,
+  overrides: { version?: number; photoIds?: string[] } = {},
+): Mutation {
+  const version = overrides.version ?? 2
+  return {
+    op: 'delete',
+    mutationId: newId(),
+    deviceId: 'device-test',
+    recordId,
+    version,
+    entity,
+    data: { id: recordId, sessionId, photoIds: overrides.photoIds ?? [], deletedAt: now(), version },
   }
 }

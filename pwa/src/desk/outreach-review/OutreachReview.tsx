@@ -36,6 +36,8 @@ function SessionTable({ onOpen }: { onOpen: (id: string) => void }) {
           <th scope="col">{t('review.col.site')}</th>
           <th scope="col">{t('review.col.staff')}</th>
           <th scope="col">{t('review.col.intakes')}</th>
+          <th scope="col">{t('review.col.complete')}</th>
+          <th scope="col">{t('review.col.incomplete')}</th>
           <th scope="col">{t('review.col.notes')}</th>
           <th scope="col">{t('review.col.photos')}</th>
           <th scope="col">{t('review.col.received')}</th>
@@ -49,6 +51,8 @@ function SessionTable({ onOpen }: { onOpen: (id: string) => void }) {
             <td>{s.siteName ?? s.siteId}</td>
             <td>{s.staffNames.join('、')}</td>
             <td className="num">{s.intakes}</td>
+            <td className="num">{s.complete}</td>
+            <td className={s.incomplete > 0 ? 'num review-missing' : 'num'}>{s.incomplete}</td>
             <td className="num">{s.notes}</td>
             <td className="num">{s.photos}</td>
             <td>{new Date(s.lastReceivedAt).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}</td>

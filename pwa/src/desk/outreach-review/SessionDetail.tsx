@@ -1,7 +1,8 @@
 import type { ReviewIntake, ReviewNote, ReviewPhoto } from '@madoguchi/shared'
 import { CATEGORIES } from '@madoguchi/shared'
 import { errorText } from '../../app/errors'
-import { knownKey, useT } from '../../app/i18n'
+import { knownKey, useLang, useT } from '../../app/i18n'
+import { missingWords } from './checklist'
 import { useReviewSession } from './useReview'
 
 /** One session as it arrived: a table of intakes (with checklist state and photo), then the notes. */
@@ -20,6 +21,10 @@ export function SessionDetail({ id, onBack }: { id: string; onBack: () => void }
           <h2 id="review-session-title">
             {detail.data.session.date} {detail.data.session.siteName ?? detail.data.session.siteId}
           </h2>
+          <p data-testid="review-session-counts">
+            {t('review.col.complete')} {detail.data.session.complete}・{t('review.col.incomplete')}{' '}
+            {detail.data.session.incomplete}
+          </p>
           <h3>{t('review.intakes')}</h3>
           <IntakeTable intakes={detail.data.intakes} photos={detail.data.photos} />
           <h3>{t('review.notes')}</h3>
@@ -32,12 +37,14 @@ export function SessionDetail({ id, onBack }: { id: string; onBack: () => void }
 
 function IntakeTable({ intakes, photos }: { intakes: ReviewIntake[]; photos: ReviewPhoto[] }) {
   const t = useT()
+  const lang = useLang((s) => s.lang)
   return (
     <table className="review-table" data-testid="review-intakes">
       <thead>
         <tr>
           <th scope="col">{t('review.col.visitor')}</th>
           <th scope="col">{t('review.col.purpose')}</th>
+          <th scope="col">{t('review.col.judgement')}</th>
           <th scope="col">{t('review.col.checklist')}</th>
           <th scope="col">{t('review.col.formId')}</th>
           <th scope="col">{t('review.col.photo')}</th>
@@ -46,13 +53,29 @@ function IntakeTable({ intakes, photos }: { intakes: ReviewIntake[]; photos: Rev
       <tbody>
         {intakes.map((i) => {
           const purpose = knownKey(`review.purpose.${i.purpose}`)
-          const missing = Object.entries(i.checks)
-            .filter(([, state]) => state === 'missing')
-            .map(([item]) => i.itemLabels[item] ?? item)
+          const missing = missingWords(i, lang)
           return (
-            <tr key={i.id} data-testid="review-intake-row">
+            <tr
+              key={i.id}
+              data-testid="review-intake-row"
+              data-complete={i.checklist.complete ? 'true' : 'false'}
+            >
               <td>{t('review.visitorNo', { no: i.visitorNo })}</td>
               <td>{purpose ? t(purpose) : i.purpose}</td>
+              <td>
+                <span className={i.checklist.complete ? 'review-ok' : 'review-missing'}>
+                  {i.checklist.complete
+                    ? t('review.complete')
+                    : t('review.incomplete', { count: missing.length })}
+                </span>
+                {missing.length > 0 && (
+                  <ul className="review-missing-list" aria-label={t('review.missingTitle')}>
+                    {missing.map((words) => (
+                      <li key={words}>{words}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
               <td>
                 {t('review.tally', {
                   ok: i.tally.ok,
@@ -60,7 +83,6 @@ function IntakeTable({ intakes, photos }: { intakes: ReviewIntake[]; photos: Rev
                   na: i.tally.notApplicable,
                   unanswered: i.tally.unanswered,
                 })}
-                {missing.length > 0 && <div className="review-missing">{missing.join('、')}</div>}
               </td>
               <td className="mono">{i.applicationFormId ?? '—'}</td>
               <td>

@@ -4,8 +4,9 @@ import { lazy, Suspense } from 'react'
 import { useT } from '../../app/i18n'
 import { db } from '../../db/schema'
 import { tracked } from '../autosave'
+import { ConfirmDelete } from '../delete/ConfirmDelete'
 import { NotesStep } from '../notes/NotesStep'
-import { patchIntake, readDraft } from '../patch'
+import { patchIntake, readDraft, removeIntake } from '../patch'
 
 import { openIntake, openStep, usePlace } from '../place'
 import { templateFor, useReference } from '../reference'
@@ -63,6 +64,17 @@ export function IntakeView({ sessionId, intakeId }: { sessionId: string; intakeI
         <h2 className="section-title" id="intake-title">
           {t('outreach.session.visitor', { no: intake.visitorNo })}・{t(`purpose.${intake.purpose}`)}
         </h2>
+        <div className="intake-delete">
+          <ConfirmDelete
+            label={t('outreach.delete.visitor')}
+            question={t('outreach.delete.visitorQuestion', { no: intake.visitorNo })}
+            testId="delete-visitor"
+            onDelete={async () => {
+              await tracked(() => removeIntake(intake.id))
+              openIntake(null)
+            }}
+          />
+        </div>
       </div>
       <div className="intake-layout">
         <StepNav current={current} steps={result.steps} onOpen={openStep} />

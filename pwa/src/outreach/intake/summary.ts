@@ -1,4 +1,9 @@
-import { type ChecklistResult, evaluateChecklist, type IntakeRecord } from '@madoguchi/shared'
+import {
+  type ChecklistResult,
+  evaluateChecklist,
+  evaluateIntakes,
+  type IntakeRecord,
+} from '@madoguchi/shared'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '../../db/schema'
 import { type Reference, templateFor, useReference } from '../reference'
@@ -6,37 +11,36 @@ import { type Reference, templateFor, useReference } from '../reference'
 export interface IntakeSummary {
   intake: IntakeRecord
   result: ChecklistResult
-  hasPhoto: boolean
-  noteCount: number
 }
 
+/** One intake's checklist result (the intake screen, which reads its own photo and note counts). */
 export function summarise(reference: Reference, intake: IntakeRecord, hasPhoto: boolean, noteCount: number) {
   const template = templateFor(reference, intake.templateId, intake.templateVersion)
   const result = evaluateChecklist(template, { ...intake, hasPhoto, noteCount })
   return { intake, result, hasPhoto, noteCount }
 }
 
-/** Every visitor of a session with their checklist result, live. */
+/**
+ * Every visitor of a session with their checklist result, live. The same shared function judges them
+ * in the office review, from what arrived on the server.
+ */
 export function useSessionIntakes(sessionId: string): IntakeSummary[] | undefined {
   const reference = useReference()
   const data = useLiveQuery(async () => {
-    const [intakes, photoIntakeIds, notes] = await Promise.all([
+    const [intakes, photos, notes] = await Promise.all([
       db.intakes.where('sessionId').equals(sessionId).sortBy('visitorNo'),
       db.photos
         .where('sessionId')
         .equals(sessionId)
-        .toArray((photos) => photos.map((p) => p.intakeId)),
-      db.notes.where('sessionId').equals(sessionId).toArray(),
+        .toArray((all) => all.map((p) => ({ intakeId: p.intakeId }))),
+      db.notes
+        .where('sessionId')
+        .equals(sessionId)
+        .toArray((all) => all.map((n) => ({ intakeId: n.intakeId }))),
     ])
-    return { intakes, photoIntakeIds: new Set(photoIntakeIds), notes }
+    return { intakes, photos, notes }
   }, [sessionId])
   if (!data) return undefined
-  return data.intakes.map((intake) =>
-    summarise(
-      reference,
-      intake,
-      data.photoIntakeIds.has(intake.id),
-      data.notes.filter((note) => note.intakeId === intake.id).length,
-    ),
-  )
+  const results = evaluateIntakes(data.intakes, data, reference.templates)
+  return data.intakes.map((intake) => ({ intake, result: results.get(intake.id) as ChecklistResult }))
 }

@@ -1,14 +1,22 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { useT } from '../../app/i18n'
-import { unlock } from './lock-store'
+import { unlock, useLock } from './lock-store'
 import { PinInput } from './PinInput'
 
 /**
  * Shown instead of the workspace (not over it): while locked, no visitor, photo or note is rendered
- * at all, so nothing personal can be read, scrolled to or found by a screen reader.
+ * at all, so nothing personal can be read, scrolled to or found by a screen reader. Staff first say
+ * who they are (the names of those with a PIN on this tablet; staff names, never a visitor's), then
+ * type their own PIN.
  */
 export function LockScreen() {
   const t = useT()
+  const staff = useLock((s) => s.staff)
+  const last = useLock((s) => s.unlockedBy)
+  // The last to unlock is offered first; with several names and no last, staff must choose.
+  const [who, setWho] = useState<string | null>(
+    last?.id ?? (staff.length === 1 ? (staff[0]?.id ?? null) : null),
+  )
   const [pin, setPin] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -18,8 +26,9 @@ export function LockScreen() {
   async function onSubmit(event: FormEvent) {
     event.preventDefault()
     if (busy) return
+    if (!who) return setError(t('lock.chooseStaff'))
     setBusy(true)
-    const result = await unlock(pin)
+    const result = await unlock(who, pin)
     if (!result.ok) {
       setBusy(false)
       setPin('')
@@ -35,6 +44,33 @@ export function LockScreen() {
         {t('lock.title')}
       </h2>
       <p>{t('lock.lead')}</p>
+      {staff.length > 1 ? (
+        <fieldset className="choice-grid lock-staff" data-testid="lock-staff">
+          <legend className="field-label">{t('lock.who')}</legend>
+          {staff.map((member) => (
+            <button
+              key={member.id}
+              type="button"
+              className="choice"
+              aria-pressed={who === member.id}
+              data-testid="lock-staff-choice"
+              onClick={() => {
+                setWho(member.id)
+                setError(null)
+                input.current?.focus()
+              }}
+            >
+              {member.displayName}
+            </button>
+          ))}
+        </fieldset>
+      ) : (
+        staff[0] && (
+          <p className="lock-name" data-testid="lock-staff-name">
+            {t('lock.as', { name: staff[0].displayName })}
+          </p>
+        )
+      )}
       <PinInput
         ref={input}
         id="pin-unlock"

@@ -3,9 +3,10 @@ import { useT } from '../../app/i18n'
 import { setPin } from './lock-store'
 import { PinInput } from './PinInput'
 import { isValidPin } from './pin'
+import type { Staff } from './roster'
 
-/** First sign-in on this tablet: staff choose the PIN that unlocks it. */
-export function PinSetup() {
+/** A staff member's first sign-in on this tablet: they choose their own PIN for it. */
+export function PinSetup({ staff }: { staff: Staff }) {
   const t = useT()
   const [pin, setPinText] = useState('')
   const [confirm, setConfirm] = useState('')
@@ -20,12 +21,12 @@ export function PinSetup() {
     if (!isValidPin(pin)) return setError(t('lock.setup.format'))
     if (pin !== confirm) return setError(t('lock.setup.mismatch'))
     setBusy(true)
-    await setPin(pin)
+    await setPin(pin, staff)
   }
 
   return (
     <form className="form lock-panel" data-testid="pin-setup" onSubmit={onSubmit} noValidate>
-      <h2 className="section-title">{t('lock.setup.title')}</h2>
+      <h2 className="section-title">{t('lock.setup.title', { name: staff.displayName })}</h2>
       <p>{t('lock.setup.lead')}</p>
       <PinInput
         ref={first}

@@ -5,8 +5,9 @@ import { useT } from '../../app/i18n'
 import { db } from '../../db/schema'
 import { tracked } from '../autosave'
 import { createNote } from '../create'
+import { ConfirmDelete } from '../delete/ConfirmDelete'
 import { GuardedText } from '../intake/GuardedText'
-import { patchNote } from '../patch'
+import { patchNote, removeNote } from '../patch'
 import { Toggle } from '../Toggle'
 import { CategoryChooser, CategorySelect } from './CategoryChooser'
 
@@ -71,6 +72,12 @@ function NoteEditor({ note, no }: { note: ConsultationNoteRecord; no: number }) 
         checked={note.followUp}
         label={t('notes.followUp')}
         onChange={(followUp) => save({ followUp })}
+      />
+      <ConfirmDelete
+        label={t('outreach.delete.note')}
+        question={t('outreach.delete.noteQuestion', { no })}
+        testId="delete-note"
+        onDelete={() => tracked(() => removeNote(note.id))}
       />
     </article>
   )

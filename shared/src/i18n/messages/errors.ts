@@ -17,6 +17,10 @@ export const errorMessages = defineMessages({
     en: 'This page has expired. Reload it and try again.',
   },
   'error.not_found': { ja: '見つかりませんでした。', en: 'Not found.' },
+  'error.record_deleted': {
+    ja: 'この記録は端末で削除されたため、受け付けません。',
+    en: 'This record was deleted on the tablet and is no longer accepted.',
+  },
   'error.conflict': {
     ja: 'ほかの操作と重なりました。最新の状態を確認してください。',
     en: 'This clashed with another change. Check the latest state.',

@@ -64,6 +64,22 @@ export const outreachMessages = defineMessages({
   'outreach.intake.steps': { ja: '受付の手順', en: 'Intake steps' },
   'outreach.intake.next': { ja: '次へ', en: 'Next' },
   'outreach.intake.toList': { ja: '来場者の一覧へ', en: 'Back to visitors' },
+  'outreach.delete.visitor': { ja: 'この来場者を削除', en: 'Delete this visitor' },
+  'outreach.delete.visitorQuestion': {
+    ja: '来場者 {no} を削除しますか？ 入力した内容・顔写真・相談記録をこの端末から消し、送信済みの分はサーバーからも削除します。元に戻せません。',
+    en: 'Delete visitor {no}? Everything entered, the face photo and the notes are removed from this tablet, and from the server if already sent. This cannot be undone.',
+  },
+  'outreach.delete.note': { ja: 'この相談記録を削除', en: 'Delete this note' },
+  'outreach.delete.noteQuestion': {
+    ja: '相談 {no} を削除しますか？ この端末から消し、送信済みならサーバーからも削除します。元に戻せません。',
+    en: 'Delete consultation {no}? It is removed from this tablet, and from the server if already sent. This cannot be undone.',
+  },
+  'outreach.delete.confirm': { ja: '削除する', en: 'Delete' },
+  'outreach.delete.cancel': { ja: 'やめる', en: 'Keep it' },
+  'outreach.delete.failed': {
+    ja: '削除できませんでした。もう一度お試しください。',
+    en: 'Could not delete. Please try again.',
+  },
   'outreach.intake.legalRep': {
     ja: '法定代理人による申請（15歳未満・成年被後見人）',
     en: 'Applied for by the legal representative (under 15 or adult ward)',

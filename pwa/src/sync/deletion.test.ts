@@ -1,0 +1,44 @@
+import { newId, parseMutation } from '@madoguchi/shared'
+import { describe, expect, it } from 'vitest'
+import type { OutboxEntry } from '../db/schema'
+import { deletionOf } from './deletion'
+
+const entry = (entity: OutboxEntry['entity']): OutboxEntry => ({
+  seq: 7,
+  mutationId: newId(),
+  entity,
+  recordId: newId(),
+  version: 4,
+  createdAt: new Date().toISOString(),
+  state: 'pending',
+  attempts: 0,
+  deletion: { sessionId: newId(), deletedAt: new Date().toISOString(), photoIds: [newId()] },
+})
+
+describe('a deletion as the device sends it', () => {
+  it('is what the server parses as a deletion, with the version and ids of the outbox entry', () => {
+    const queued = entry('intake')
+    const parsed = parseMutation(deletionOf('device-1', queued))
+    expect(parsed.success).toBe(true)
+    expect(parsed.data).toMatchObject({
+      op: 'delete',
+      mutationId: queued.mutationId,
+      recordId: queued.recordId,
+      version: 4,
+      data: { id: queued.recordId, version: 4, photoIds: queued.deletion?.photoIds },
+    })
+    expect(parseMutation(deletionOf('device-1', entry('consultation_note'))).success).toBe(true)
+  })
+
+  it('names who unlocked the tablet when it was deleted, if the entry says', () => {
+    const queued = { ...entry('intake'), actedBy: 'staff-2' }
+    const parsed = parseMutation(deletionOf('device-1', queued))
+    expect(parsed.success && parsed.data.actedBy).toBe('staff-2')
+    expect(deletionOf('device-1', entry('intake'))).not.toHaveProperty('actedBy')
+  })
+
+  it('carries only ids and times: nothing a visitor said or showed', () => {
+    const sent = deletionOf('device-1', entry('intake'))
+    expect(Object.keys(sent.data).sort()).toEqual(['deletedAt', 'id', 'photoIds', 'sessionId', 'version'])
+  })
+})

@@ -1,0 +1,95 @@
+import type { DeletableEntity, SyncEntity } from '@madoguchi/shared'
+import type { Db } from '../db/open'
+
+/** Deleted records (ids only) and the removal of what they held. */
+
+export interface TombstoneRow {
+  record_id: string
+  entity: SyncEntity
+  session_id: string
+  deleted_with: string | null
+  version: number
+}
+
+export function findTombstone(db: Db, recordId: string): TombstoneRow | undefined {
+  return db
+    .prepare(
+      'SELECT record_id, entity, session_id, deleted_with, version FROM sync_tombstones WHERE record_id = ?',
+    )
+    .get(recordId) as TombstoneRow | undefined
+}
+
+export function isDeleted(db: Db, recordId: string): boolean {
+  return db.prepare('SELECT 1 FROM sync_tombstones WHERE record_id = ?').pluck().get(recordId) !== undefined
+}
+
+export function insertTombstone(db: Db, row: TombstoneRow & { device_id: string; deleted_at: string }): void {
+  db.prepare(
+    `INSERT INTO sync_tombstones (record_id, entity, session_id, deleted_with, version, device_id, deleted_at)
+     VALUES (@record_id, @entity, @session_id, @deleted_with, @version, @device_id, @deleted_at)
+     ON CONFLICT (record_id) DO NOTHING`,
+  ).run(row)
+}
+
+/** The children of an intake the server holds: its notes and its photos (with their hashes). */
+export function childrenOf(db: Db, intakeId: string): { notes: string[]; photos: string[] } {
+  return {
+    notes: db
+      .prepare('SELECT id FROM consultation_notes WHERE intake_id = ?')
+      .pluck()
+      .all(intakeId) as string[],
+    photos: db.prepare('SELECT id FROM photos WHERE intake_id = ?').pluck().all(intakeId) as string[],
+  }
+}
+
+/** The intake a photo's metadata names, when the server holds the metadata. */
+export function photoIntake(db: Db, photoId: string): string | undefined {
+  return db.prepare('SELECT intake_id FROM photos WHERE id = ?').pluck().get(photoId) as string | undefined
+}
+
+export function deleteRecord(db: Db, entity: DeletableEntity, id: string): boolean {
+  const table = entity === 'intake' ? 'intakes' : 'consultation_notes'
+  return db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id).changes > 0
+}
+
+/**
+ * Remove a photo: its metadata, its upload and, unless another photo record holds the very same
+ * bytes (content-addressed), the stored JPEG. Returns whether anything of it was held.
+ */
+export function deletePhoto(db: Db, photoId: string): boolean {
+  const sha256 = (db.prepare('SELECT sha256 FROM photos WHERE id = ?').pluck().get(photoId) ??
+    db.prepare('SELECT sha256 FROM photo_uploads WHERE photo_id = ?').pluck().get(photoId)) as
+    | string
+    | undefined
+  if (sha256 === undefined) return false
+  db.prepare('DELETE FROM photos WHERE id = ?').run(photoId)
+  const holder = db.prepare('SELECT photo_id FROM photo_store WHERE sha256 = ?').pluck().get(sha256) as
+    | string
+    | undefined
+  const sharedBytes = db.prepare('SELECT 1 FROM photos WHERE sha256 = ?').pluck().get(sha256) !== undefined
+  if (holder !== undefined && !sharedBytes) {
+    db.prepare('DELETE FROM photo_store WHERE sha256 = ?').run(sha256)
+    dropUpload(db, holder)
+  }
+  // This photo's own upload, unless its chunks are the bytes another photo record still uses.
+  if (holder !== photoId || !sharedBytes) dropUpload(db, photoId)
+  return true
+}
+
+function dropUpload(db: Db, photoId: string): void {
+  db.prepare('DELETE FROM photo_chunks WHERE photo_id = ?').run(photoId)
+  db.prepare('DELETE FROM photo_uploads WHERE photo_id = ?').run(photoId)
+}
+
+/**
+ * Run `work` with SQLite's secure_delete on, so the deleted rows' bytes are overwritten with zeros in
+ * the database file rather than left in free pages. Only for deletions: it costs extra writes.
+ */
+export function withSecureDelete<T>(db: Db, work: () => T): T {
+  db.pragma('secure_delete = ON')
+  try {
+    return work()
+  } finally {
+    db.pragma('secure_delete = OFF')
+  }
+}
