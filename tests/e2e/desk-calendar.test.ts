@@ -92,6 +92,18 @@ describe('counter calendar', () => {
     expect(await desk.page.getByTestId('day-slots').textContent()).toContain(booking.time)
     await bothSizes('desk-calendar-month')
 
+    // The tabs are one Tab stop and move with the arrow keys, Home and End (WAI-ARIA tabs).
+    const focusedTab = () => desk.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))
+    await desk.page.getByTestId('tab-month').focus()
+    await desk.page.keyboard.press('ArrowRight')
+    await expect.poll(focusedTab).toBe('tab-settings')
+    expect(await desk.page.getByTestId('tab-settings').getAttribute('aria-selected')).toBe('true')
+    await desk.page.keyboard.press('End')
+    await expect.poll(focusedTab).toBe('tab-csv')
+    await desk.page.keyboard.press('Home')
+    await expect.poll(focusedTab).toBe('tab-month')
+    expect(await desk.page.locator('[role="tab"][tabindex="0"]').count()).toBe(1)
+
     // Close the booked day: refused, and the booking is listed with its reference.
     await desk.page.getByTestId('tab-settings').click()
     await desk.page.getByTestId('add-closure').click()

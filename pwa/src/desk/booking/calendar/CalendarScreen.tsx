@@ -4,6 +4,7 @@ import { useT } from '../../../app/i18n'
 import { navigate } from '../../../app/navigation'
 import { PATHS } from '../../../app/router'
 import { PageTitle } from '../../../ui/PageTitle'
+import { Tabs } from '../../../ui/Tabs'
 import { BookingTypesPanel } from './BookingTypesPanel'
 import { CalendarEditor } from './CalendarEditor'
 import { CsvExport } from './CsvExport'
@@ -51,30 +52,21 @@ export function CalendarScreen() {
           </a>
         </nav>
       </div>
-      <div className="cal-tabs no-print" role="tablist" aria-label={t('desk.calendar.title')}>
-        {tabs.map((x) => (
-          <button
-            key={x.id}
-            type="button"
-            role="tab"
-            id={`cal-tab-${x.id}`}
-            aria-selected={tab === x.id}
-            aria-controls="cal-panel"
-            className="cal-tab"
-            data-testid={`tab-${x.id}`}
-            onClick={() => setTab(x.id)}
-          >
-            {t(x.label)}
-          </button>
-        ))}
-      </div>
       {data.problem && <p className="form-alert">{data.problem}</p>}
-      <div id="cal-panel" role="tabpanel" aria-labelledby={`cal-tab-${tab}`}>
+      <Tabs
+        label={t('desk.calendar.title')}
+        idPrefix="cal"
+        tabs={tabs.map((x) => ({ id: x.id, label: t(x.label), testId: `tab-${x.id}` }))}
+        selected={tab}
+        onSelect={setTab}
+        listClassName="cal-tabs no-print"
+        tabClassName="cal-tab"
+      >
         {tab === 'month' && <MonthPanel data={data} />}
         {tab === 'settings' && <CalendarEditor editor={editor} canEdit={rights.canEdit} />}
         {tab === 'types' && <BookingTypesPanel canEdit={rights.canEdit} />}
         {tab === 'csv' && rights.canExport && <CsvExport around={data.selected} />}
-      </div>
+      </Tabs>
     </section>
   )
 }
