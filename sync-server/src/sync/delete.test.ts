@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { type MutationResult, newId, type ReviewSessionDetail } from '@madoguchi/shared'
+import { newId, type ReviewSessionDetail } from '@madoguchi/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { listAudit } from '../audit/audit'
 import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
@@ -10,6 +10,7 @@ import {
   noteMutation,
   photoBytes,
   photoMutation,
+  pushMutations,
   sessionMutation,
 } from './testing'
 
@@ -21,11 +22,7 @@ beforeEach(async () => {
 })
 afterEach(() => server.close())
 
-async function push(mutations: unknown[]): Promise<MutationResult[]> {
-  const res = await client.request('POST', '/api/sync/push', { deviceId: 'device-test', mutations })
-  expect(res.status).toBe(200)
-  return ((await res.json()) as { results: MutationResult[] }).results
-}
+const push = (mutations: unknown[]) => pushMutations(client, mutations)
 
 function putPhoto(id: string, photo: { data: Buffer; sha256: string }) {
   return server.app.request(

@@ -1,8 +1,8 @@
-import { type MutationResult, makeIndividualNumber } from '@madoguchi/shared'
+import { makeIndividualNumber } from '@madoguchi/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { listAudit } from '../audit/audit'
 import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
-import { intakeMutation, sessionMutation } from './testing'
+import { intakeMutation, pushMutations, sessionMutation } from './testing'
 
 let server: TestServer
 let client: Client
@@ -12,11 +12,7 @@ beforeEach(async () => {
 })
 afterEach(() => server.close())
 
-async function push(mutations: unknown[]): Promise<MutationResult[]> {
-  const res = await client.request('POST', '/api/sync/push', { deviceId: 'device-test', mutations })
-  expect(res.status).toBe(200)
-  return ((await res.json()) as { results: MutationResult[] }).results
-}
+const push = (mutations: unknown[]) => pushMutations(client, mutations)
 
 const versionOf = (id: string) =>
   server.db.prepare('SELECT version FROM intakes WHERE id = ?').pluck().get(id) as number | undefined

@@ -1,5 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { type CategoryCode, type IntakeRecord, type Mutation, newId } from '@madoguchi/shared'
+import {
+  type CategoryCode,
+  type IntakeRecord,
+  type Mutation,
+  type MutationResult,
+  newId,
+} from '@madoguchi/shared'
+import type { Client } from '../testing/harness'
 
 /** Builders of valid records and mutations for the sync tests (in-process and from tests/). */
 const now = () => new Date().toISOString()
@@ -125,4 +132,11 @@ export function deleteMutation(
     entity,
     data: { id: recordId, sessionId, photoIds: overrides.photoIds ?? [], deletedAt: now(), version },
   }
+}
+
+/** Push mutations as `device-test` and return the per-mutation answers (anything but 200 throws). */
+export async function pushMutations(client: Client, mutations: unknown[]): Promise<MutationResult[]> {
+  const res = await client.request('POST', '/api/sync/push', { deviceId: 'device-test', mutations })
+  if (res.status !== 200) throw new Error(`push answered ${res.status}: ${await res.text()}`)
+  return ((await res.json()) as { results: MutationResult[] }).results
 }

@@ -4,6 +4,11 @@ import { ConfirmBar } from './ConfirmBar'
 import { birthDateLabel, dateTimeLabel, typeLabel } from './format'
 import type { BookingDesk } from './useBookingDesk'
 
+const MARKS = [
+  { mark: 'attended', command: 'attended', label: 'desk.action.attended', key: 'Alt + A' },
+  { mark: 'no_show', command: 'noShow', label: 'desk.action.noShow', key: 'Alt + X' },
+] as const
+
 /** An open booking: who, when, what; and the keys that change it (move, cancel, attended, no-show). */
 export function BookingPanel({ desk }: { desk: BookingDesk }) {
   const { t, open, types, commands, setRef, state } = desk
@@ -72,24 +77,18 @@ export function BookingPanel({ desk }: { desk: BookingDesk }) {
             <button type="button" className="button" onClick={commands.cancel} data-testid="action-cancel">
               {t('desk.action.cancel')} <kbd>Alt + C</kbd>
             </button>
-            <button
-              type="button"
-              className="button"
-              onClick={commands.attended}
-              disabled={!due('attended')}
-              title={due('attended') ? undefined : t('error.attendance_not_due')}
-            >
-              {t('desk.action.attended')} <kbd>Alt + A</kbd>
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={commands.noShow}
-              disabled={!due('no_show')}
-              title={due('no_show') ? undefined : t('error.attendance_not_due')}
-            >
-              {t('desk.action.noShow')} <kbd>Alt + X</kbd>
-            </button>
+            {MARKS.map(({ mark, command, label, key }) => (
+              <button
+                key={mark}
+                type="button"
+                className="button"
+                onClick={commands[command]}
+                disabled={!due(mark)}
+                title={due(mark) ? undefined : t('error.attendance_not_due')}
+              >
+                {t(label)} <kbd>{key}</kbd>
+              </button>
+            ))}
           </div>
         )
       )}
