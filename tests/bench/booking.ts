@@ -37,6 +37,10 @@ interface Result {
   p99: number
   max: number
   statuses: Record<string, number>
+  clientCpuUs: number
+  clientCores: number
+  /** Server CPU (both threads) as cores busy over the phase. */
+  serverCores: number
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'madoguchi-bench-'))
@@ -126,11 +130,16 @@ const client: ChildProcess = fork(fileURLToPath(new URL('./load-client.mjs', imp
 })
 function phase(job: Record<string, unknown>): Promise<Result> {
   const cpu = process.cpuUsage()
+  const started = performance.now()
   return new Promise((resolve) => {
     client.once('message', (m) => {
       const used = process.cpuUsage(cpu)
       const r = m as Result
-      resolve({ ...r, cpuUs: (used.user + used.system) / Math.max(1, r.sent) })
+      resolve({
+        ...r,
+        cpuUs: (used.user + used.system) / Math.max(1, r.sent),
+        serverCores: (used.user + used.system) / 1000 / (performance.now() - started),
+      })
     })
     client.send({ port, concurrency: CONCURRENCY, warmupMs: WARMUP_MS, measureMs: MEASURE_MS, ...job })
   })
@@ -152,6 +161,9 @@ const skipped: Result = {
   p99: 0,
   max: 0,
   statuses: {},
+  clientCpuUs: Number.NaN,
+  clientCores: Number.NaN,
+  serverCores: Number.NaN,
 }
 const run = (name: string, job: Record<string, unknown>) =>
   !only || only === name || name === 'baseline' ? phase(job) : Promise.resolve(skipped)
@@ -192,12 +204,12 @@ const rows: [string, Result][] = [
 ]
 const lines = [
   '',
-  `${'endpoint'.padEnd(50)}${'req/s'.padStart(9)}${'× base'.padStart(8)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}${'cpu µs'.padStart(9)}  statuses`,
+  `${'endpoint'.padEnd(50)}${'req/s'.padStart(9)}${'× base'.padStart(8)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}${'cpu µs'.padStart(9)}${'cores'.padStart(12)}  statuses`,
   ...rows.map(
     ([name, r]) =>
-      `${name.padEnd(50)}${r.rps.toFixed(0).padStart(9)}${(r.rps / base.rps).toFixed(2).padStart(8)}${ms(r.p50)} ${ms(r.p99)} ${ms(r.max)}${r.cpuUs.toFixed(0).padStart(9)}  ${JSON.stringify(r.statuses)}`,
+      `${name.padEnd(50)}${r.rps.toFixed(0).padStart(9)}${(r.rps / base.rps).toFixed(2).padStart(8)}${ms(r.p50)} ${ms(r.p99)} ${ms(r.max)}${r.cpuUs.toFixed(0).padStart(9)}${`${r.serverCores.toFixed(2)}+${r.clientCores.toFixed(2)}`.padStart(12)}  ${JSON.stringify(r.statuses)}`,
   ),
-  '',
+  'cores: CPU busy over the phase, server (both threads) + load generator; the machine has 2.',
   `bookings in the database after the run: ${bookedRows}; group commit: ${pieces} writes in ${batches} commits (${(pieces / Math.max(1, batches)).toFixed(1)} a commit); baseline runs: ${baseline.rps.toFixed(0)} and ${baselineAgain.rps.toFixed(0)} req/s`,
   `goal: booking ≥ 0.60 × baseline throughput and p99 ≤ 15 ms → ${
     booking.rps / base.rps >= 0.6 && booking.p99 <= 15 ? 'met' : 'NOT met'
@@ -211,6 +223,9 @@ const round = (r: Result) => ({
   p99Ms: Number(r.p99.toFixed(2)),
   ratio: Number((r.rps / base.rps).toFixed(3)),
   serverCpuUsPerRequest: Math.round(r.cpuUs),
+  clientCpuUsPerRequest: Math.round(r.clientCpuUs),
+  coresServer: Number(r.serverCores.toFixed(2)),
+  coresClient: Number(r.clientCores.toFixed(2)),
   ok: r.statuses['200'] ?? r.statuses['201'] ?? 0,
   requests: r.requests,
 })

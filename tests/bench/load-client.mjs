@@ -62,6 +62,7 @@ const percentile = (sorted, p) =>
 
 async function run(job) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: job.concurrency })
+  const cpu = process.cpuUsage()
   const started = performance.now()
   const measureFrom = started + job.warmupMs
   const end = measureFrom + job.measureMs
@@ -81,6 +82,8 @@ async function run(job) {
     }
   }
   await Promise.all(Array.from({ length: job.concurrency }, client))
+  const used = process.cpuUsage(cpu)
+  const elapsed = performance.now() - started
   agent.destroy()
   latencies.sort((a, b) => a - b)
   return {
@@ -92,6 +95,10 @@ async function run(job) {
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? 0,
     statuses,
+    // The load generator's own CPU, per request and as cores busy: with the server's, what the
+    // machine's two cores are spent on.
+    clientCpuUs: (used.user + used.system) / Math.max(1, seq),
+    clientCores: (used.user + used.system) / 1000 / elapsed,
   }
 }
 
