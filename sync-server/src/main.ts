@@ -23,7 +23,9 @@ seedReferenceData(db, { demoSites: settings.seedDemo })
 
 const checkpointer = startCheckpointer(db, {}, (error) =>
   log.warn('checkpointer thread failed; the server connection checkpoints itself', {
-    error: error instanceof Error ? error.message : String(error),
+    // Errors cross from the thread as plain objects, not always as Error.
+    error: String((error as { code?: string; message?: string })?.message ?? error),
+    code: (error as { code?: string })?.code,
   }),
 )
 

@@ -48,10 +48,25 @@ describe('checkpointer', () => {
 
   it('hands checkpointing back to the server connection when stopped', async () => {
     checkpointer = startCheckpointer(db, { backstopPages: 5000 })
-    expect(await checkpointer.report()).toMatchObject({ rounds: expect.any(Number) })
+    // Questions asked together are each answered.
+    const [a, b] = await Promise.all([checkpointer.report(), checkpointer.report()])
+    expect(a).toMatchObject({ rounds: expect.any(Number) })
+    expect(b).toMatchObject({ rounds: expect.any(Number) })
     await checkpointer.stop()
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000)
     expect(await checkpointer.report()).toBeUndefined()
+  })
+
+  it('hands checkpointing back to the server connection when the thread fails', async () => {
+    // The thread cannot open a file that is gone (the server's connection still holds it open).
+    rmSync(join(dir, 'db.sqlite'))
+    const failed = new Promise<unknown>((resolve) => {
+      checkpointer = startCheckpointer(db, { backstopPages: 5000 }, resolve)
+    })
+    const error = (await failed) as { message?: string; code?: string }
+    expect(`${error.code} ${error.message}`).toMatch(/unable to open|no such file|CANTOPEN/i)
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000)
+    expect(await checkpointer?.report()).toBeUndefined()
   })
 
   it('refuses an in-memory database, which has no WAL', () => {

@@ -50,24 +50,30 @@ export function startCheckpointer(
   })
   // The thread must not keep the process alive: a server that is told to stop stops.
   worker.unref()
-  let failed = false // or stopped: the thread answers nothing more
-  worker.on('error', (error) => {
+  // Answers come back in the order asked, so each kind of question keeps a queue of who is waiting.
+  const waiting = new Map<string, ((value: unknown) => void)[]>()
+  let gone = false // failed or stopped: the thread answers nothing more
+  const handBack = () => {
     // Without the thread the server's connection checkpoints as it would by default: slower, not wrong.
-    failed = true
+    gone = true
     if (db.open) db.pragma('wal_autocheckpoint = 1000')
-    for (const resolve of replies.values()) resolve(undefined)
-    replies.clear()
+    for (const queue of waiting.values()) for (const resolve of queue) resolve(undefined)
+    waiting.clear()
+  }
+  worker.on('error', (error) => {
+    handBack()
     onError(error)
   })
-  const replies = new Map<string, (value: unknown) => void>()
+  worker.on('exit', handBack)
   worker.on('message', (m: { type: string; report?: CheckpointerReport }) => {
-    replies.get(m.type)?.(m.report)
-    replies.delete(m.type)
+    waiting.get(m.type)?.shift()?.(m.report)
   })
   const ask = <T>(message: string, reply: string) =>
     new Promise<T | undefined>((resolve) => {
-      if (failed) return resolve(undefined)
-      replies.set(reply, resolve as (value: unknown) => void)
+      if (gone) return resolve(undefined)
+      const queue = waiting.get(reply) ?? []
+      queue.push(resolve as (value: unknown) => void)
+      waiting.set(reply, queue)
       worker.postMessage(message)
     })
   let stopping: Promise<void> | undefined
@@ -77,9 +83,8 @@ export function startCheckpointer(
       stopping ??= (async () => {
         await Promise.race([ask('stop', 'stopped'), once(worker, 'exit')])
         await worker.terminate()
-        failed = true
         // The server's connection takes the job back for whatever it still writes.
-        if (db.open) db.pragma('wal_autocheckpoint = 1000')
+        handBack()
       })()
       return stopping
     },
