@@ -203,6 +203,60 @@ describe('deleting what was entered by mistake', () => {
   })
 })
 
+describe('counting visitors who left the tablet', () => {
+  const page = () => tablet.page
+  const count = () => page().getByTestId('visitor-count').getAttribute('data-count')
+  const syncAll = () => page().evaluate(() => window.__madoguchiSync?.syncUntilIdle(20_000))
+  const addVisitor = async () => {
+    await page().getByTestId('add-visitor').click()
+    await page().getByTestId('purpose-new_application').click()
+    const no = await page().getByTestId('intake-view').getAttribute('data-visitor')
+    await page().getByTestId('back-to-visitors').click()
+    await page().getByTestId('session-view').waitFor()
+    return Number(no)
+  }
+
+  it('still counts everyone served after the purge and numbers the next visitor after the highest', async () => {
+    await page().evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 0 }))
+    expect(await syncAll()).toBe(0)
+    // Visitors 1, 2, 3 and 9 were sent and purged; 20 and 21 were deleted: not counted, numbers taken.
+    const device = await page().evaluate(() => window.__madoguchiSync?.snapshot())
+    expect(device?.intakes).toEqual([])
+    // What the count is made of: the receipts keep each number (and nothing personal).
+    const numbers = (deleted: boolean) =>
+      device?.receipts
+        .filter((r) => r.entity === 'intake' && (r.deleted === true) === deleted)
+        .map((r) => r.visitorNo)
+        .sort((a, b) => (a ?? 0) - (b ?? 0))
+    expect(numbers(false)).toEqual([1, 2, 3, 9])
+    expect(numbers(true)).toEqual([20, 21])
+    await page().getByTestId('session-view').waitFor()
+    await expect.poll(count).toBe('4')
+    expect(await page().getByTestId('visitor-count').textContent()).toContain('来場者 4人')
+    expect(await page().getByTestId('visitors-cleared').textContent()).toContain('4人')
+    expect(await page().getByTestId('visitor-row').count()).toBe(0)
+    await screenshot(page(), 'outreach-session-after-purge-768x1024')
+    await page()
+      .getByRole('button', { name: /実施回の一覧へ/ })
+      .click()
+    await expect.poll(() => page().getByTestId('session-visitors').getAttribute('data-count')).toBe('4')
+    expect(await page().getByTestId('session-visitors').textContent()).toContain('来場者 4人')
+
+    await page().getByTestId('session-open').first().click()
+    // Stopped, so the new visitor's screen is not purged from under it while staff are on it.
+    await page().evaluate(() => window.__madoguchiSync?.stop())
+    expect(await addVisitor()).toBe(22)
+    await expect.poll(count).toBe('5')
+    expect(await syncAll()).toBe(0)
+    await expect.poll(() => page().getByTestId('visitor-row').count()).toBe(0)
+    expect(await count()).toBe('5')
+    await page().evaluate(() => window.__madoguchiSync?.stop())
+    expect(await addVisitor()).toBe(23)
+    await expect.poll(count).toBe('6')
+    expect(await syncAll()).toBe(0)
+  })
+})
+
 describe('the desk sees what arrived', () => {
   it('lists the session and shows its intakes, notes and photos to a supervisor', async () => {
     const desk = await openBrowser(newProfileDir(), { viewport: DESKTOP })
@@ -214,10 +268,14 @@ describe('the desk sees what arrived', () => {
       await deskPage.getByRole('button', { name: '開く' }).click()
       await deskPage.getByTestId('review-intakes').waitFor()
       // The visitors deleted on the tablet are not there; each row says whether it is complete.
-      expect(await deskPage.getByTestId('review-intake-row').count()).toBe(4)
+      const rows = deskPage.getByTestId('review-intake-row')
+      expect(await rows.count()).toBe(6)
       expect(await deskPage.locator('[data-testid="review-intake-row"][data-complete="false"]').count()).toBe(
-        4,
+        6,
       )
+      // Each visitor number once: those added after the purge did not start again at 1.
+      const numbers = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent))
+      expect(numbers).toEqual(['1人目', '2人目', '3人目', '9人目', '22人目', '23人目'])
       const loaded = deskPage.locator('img.review-thumb')
       // Every photo that arrived is listed, the two retakes of the test above included.
       await expect.poll(() => loaded.count()).toBe(6)

@@ -37,13 +37,15 @@ type Unsaved<T extends Versioned> = Omit<T, 'version' | 'createdAt' | 'updatedAt
 async function saveWithOutbox<T extends Versioned>(
   entity: SyncEntity,
   table: EntityTable<T, 'id'>,
-  record: T,
+  /** The record, or a function that makes it inside the transaction (a new visitor's number). */
+  recordOrMake: T | (() => Promise<T>),
   /** Runs first, in the same transaction (a retake drops the photo it replaces). */
   before?: () => Promise<void>,
 ): Promise<T> {
   try {
     return await db.transaction('rw', table, db.outbox, db.receipts, async () => {
       await before?.()
+      const record = typeof recordOrMake === 'function' ? await recordOrMake() : recordOrMake
       const previous = await table.get(record.id as IDType<T, 'id'>)
       // Without this a save racing a deletion would put the record back and replace the queued deletion.
       if (!previous && (await wasDeleted(record.id))) throw new RecordDeletedError(record.id)
@@ -94,7 +96,7 @@ const DELETE_TABLES = () => [db.intakes, db.notes, db.photos, db.outbox, db.rece
 async function dropLocal(
   entity: SyncEntity,
   table: typeof db.intakes | typeof db.notes | typeof db.photos,
-  records: { id: string; version: number; sessionId: string }[],
+  records: { id: string; version: number; sessionId: string; visitorNo?: number }[],
 ): Promise<void> {
   if (records.length === 0) return
   const ids = records.map((r) => r.id)
@@ -109,6 +111,8 @@ async function dropLocal(
       version: r.version + 1,
       confirmedAt: at,
       sessionId: r.sessionId,
+      // A deleted visitor is not counted, but its number stays taken.
+      ...(r.visitorNo === undefined ? {} : { visitorNo: r.visitorNo }),
       deleted: true as const,
     })),
   )
@@ -176,6 +180,19 @@ export function saveOutreachSession(record: Unsaved<OutreachSessionRecord>): Pro
 
 export function saveIntake(record: Unsaved<IntakeRecord>): Promise<IntakeRecord> {
   return saveWithOutbox('intake', db.intakes, stamp(record) as IntakeRecord)
+}
+
+/**
+ * A new visitor. Its running number is read and the intake written in one transaction, so two quick
+ * taps, or two tabs on the same tablet, can never be given the same number.
+ */
+export function addIntake(
+  record: Omit<Unsaved<IntakeRecord>, 'visitorNo'>,
+  visitorNo: (sessionId: string) => Promise<number>,
+): Promise<IntakeRecord> {
+  return saveWithOutbox('intake', db.intakes, async () =>
+    stamp({ ...record, visitorNo: await visitorNo(record.sessionId) } as IntakeRecord),
+  )
 }
 
 export function saveNote(record: Unsaved<ConsultationNoteRecord>): Promise<ConsultationNoteRecord> {

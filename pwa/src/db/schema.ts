@@ -93,6 +93,11 @@ export interface Receipt {
   /** The session the record belonged to (not personal), so a visitor count survives the purge. */
   sessionId?: string
   /**
+   * An intake's running number in its session (not personal), so numbering never restarts or reuses
+   * a number once the intake has left the tablet (see outreach/session/visitor-tally.ts).
+   */
+  visitorNo?: number
+  /**
    * Staff deleted the record here (or its intake, for a note or photo): it must never be saved again
    * on this device. Kept from the moment of the deletion; `confirmedAt` is then when it was deleted.
    */
@@ -116,6 +121,33 @@ export type MadoguchiDb = Dexie & {
 export const DB_NAME = 'madoguchi'
 
 export const db = new Dexie(DB_NAME) as MadoguchiDb
+
+// Version 3: receipts indexed by session, so a session's visitor count and next number include the
+// intakes already sent and purged; intake receipts gain their visitor number. Outbox unchanged.
+db.version(3)
+  .stores({
+    meta: 'key',
+    outreachSessions: 'id, date',
+    intakes: 'id, sessionId',
+    notes: 'id, sessionId, intakeId',
+    photos: 'id, sessionId, intakeId',
+    outbox: '++seq, &mutationId, recordId, state',
+    receipts: 'recordId, sessionId',
+    reference: 'key',
+  })
+  .upgrade(async (tx) => {
+    // An intake confirmed but still in its grace period has its number here; once purged it would not.
+    const receipts = tx.table<Receipt, string>('receipts')
+    const unnumbered = await receipts
+      .filter((r) => r.entity === 'intake' && r.visitorNo === undefined)
+      .toArray()
+    const intakes = await tx.table<IntakeRecord, string>('intakes').bulkGet(unnumbered.map((r) => r.recordId))
+    const numbered = unnumbered.flatMap((receipt, i) => {
+      const intake = intakes[i]
+      return intake ? [{ ...receipt, visitorNo: intake.visitorNo }] : []
+    })
+    if (numbered.length) await receipts.bulkPut(numbered)
+  })
 
 // Version 2: the outreach records, their photos, the outbox, receipts and reference data.
 db.version(2).stores({

@@ -5,9 +5,9 @@ import {
   type LocalDate,
   newId,
 } from '@madoguchi/shared'
-import { saveIntake, saveNote, saveOutreachSession } from '../db/records'
-import { db } from '../db/schema'
+import { addIntake, saveNote, saveOutreachSession } from '../db/records'
 import { tracked } from './autosave'
+import { nextVisitorNo } from './session/visitors'
 import { guardedSave } from './storage'
 
 /** New records get their id on the device (UUIDv7) before the first save (sync invariant 1). */
@@ -16,31 +16,27 @@ export function createSession(siteId: string, date: LocalDate, staffNames: strin
   return tracked(() => guardedSave(() => saveOutreachSession({ id: newId(), siteId, date, staffNames })))
 }
 
-/** The next running number in the session: one more than the highest, so a gap never repeats. */
-async function nextVisitorNo(sessionId: string): Promise<number> {
-  const intakes = await db.intakes.where('sessionId').equals(sessionId).toArray()
-  return intakes.reduce((max, intake) => Math.max(max, intake.visitorNo), 0) + 1
-}
-
 /** A visitor becomes an intake the moment staff choose what they came for. */
 export function createIntake(sessionId: string, purpose: IntakePurpose, template: ChecklistTemplate) {
-  return tracked(async () => {
-    const visitorNo = await nextVisitorNo(sessionId)
-    return guardedSave(() =>
-      saveIntake({
-        id: newId(),
-        sessionId,
-        visitorNo,
-        purpose,
-        templateId: template.id,
-        templateVersion: template.version,
-        checks: {},
-        applicationFormId: null,
-        legalRepresentative: false,
-        memo: '',
-      }),
-    )
-  })
+  return tracked(() =>
+    guardedSave(() =>
+      addIntake(
+        {
+          id: newId(),
+          sessionId,
+          purpose,
+          templateId: template.id,
+          templateVersion: template.version,
+          checks: {},
+          applicationFormId: null,
+          legalRepresentative: false,
+          memo: '',
+        },
+        // Counts the visitors already sent and purged too, so numbering never restarts (see visitors.ts).
+        nextVisitorNo,
+      ),
+    ),
+  )
 }
 
 /** A consultation note starts when its category is chosen; the text follows. */

@@ -47,9 +47,20 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
       for (const record of await tableFor(entity).bulkGet(ids)) if (record) records.set(record.id, record)
     }
     await db.outbox.bulkDelete(confirmed.map((c) => c.seq))
+    // A deleted intake is no longer on the device: its number is on the receipt its deletion wrote.
+    const earlier = new Map(
+      (await db.receipts.bulkGet(confirmed.map((c) => c.entry.recordId))).flatMap((r) =>
+        r ? [[r.recordId, r] as const] : [],
+      ),
+    )
     await db.receipts.bulkPut(
       confirmed.map(({ entry, sha256 }): Receipt => {
-        const sessionId = entry.deletion?.sessionId ?? records.get(entry.recordId)?.sessionId
+        const sessionId =
+          entry.deletion?.sessionId ??
+          records.get(entry.recordId)?.sessionId ??
+          earlier.get(entry.recordId)?.sessionId
+        // Kept so the session's count and numbering survive the purge (outreach/session/visitors.ts).
+        const visitorNo = records.get(entry.recordId)?.visitorNo ?? earlier.get(entry.recordId)?.visitorNo
         return {
           recordId: entry.recordId,
           entity: entry.entity,
@@ -57,6 +68,7 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
           confirmedAt: now.toISOString(),
           sha256,
           ...(sessionId ? { sessionId } : {}),
+          ...(visitorNo === undefined ? {} : { visitorNo }),
           // A confirmed deletion stays marked, so nothing saves the record here again.
           ...(entry.deletion ? { deleted: true as const } : {}),
         }
@@ -91,6 +103,7 @@ type PurgeCandidate = {
   updatedAt?: string
   takenAt?: string
   sessionId?: string
+  visitorNo?: number
 }
 
 /** The checks of `mayPurge` that need no database read. */

@@ -6,6 +6,7 @@ import { useFormatDate } from '../format'
 import { openSession } from '../place'
 import { siteName, useReference } from '../reference'
 import { NewSessionForm } from './NewSessionForm'
+import { readVisitorTallies } from './visitors'
 
 /** 実施回: today's sessions first, then the rest newest first, and a form to start a new one. */
 export function SessionList() {
@@ -15,8 +16,9 @@ export function SessionList() {
   const today = tokyoDate(Date.now())
   const sessions = useLiveQuery(async () => {
     const all = await db.outreachSessions.orderBy('date').reverse().toArray()
-    const counts = await Promise.all(all.map((s) => db.intakes.where('sessionId').equals(s.id).count()))
-    return all.map((session, i) => ({ session, visitors: counts[i] ?? 0 }))
+    // Visitors already sent and purged still count: the tablet shows the people served that day.
+    const tallies = await readVisitorTallies(all.map((s) => s.id))
+    return all.map((session) => ({ session, visitors: tallies.get(session.id)?.served ?? 0 }))
   }, [])
 
   return (
@@ -40,7 +42,9 @@ export function SessionList() {
                   {formatDate(session.date)}
                 </span>
                 <span>{siteName(reference, session.siteId)}</span>
-                <span className="muted">{t('outreach.sessions.visitors', { count: visitors })}</span>
+                <span className="muted" data-testid="session-visitors" data-count={visitors}>
+                  {t('outreach.sessions.visitors', { count: visitors })}
+                </span>
               </button>
             </li>
           ))}

@@ -9,9 +9,11 @@ import { PurposePicker } from '../intake/PurposePicker'
 import { useSessionIntakes } from '../intake/summary'
 import { openIntake, openSession } from '../place'
 import { siteName, templateFor, useReference } from '../reference'
+import { useVisitorTally } from './visitors'
 
 /**
- * One session's visitors with a running count. Each row shows only the running number, the purpose
+ * One session's visitors with the count of people served, those already sent and cleared from the
+ * tablet included (they are no longer listed). Each row shows only the running number, the purpose
  * and what is missing: nothing personal, so the list can face the next visitor.
  */
 export function SessionView({ sessionId }: { sessionId: string }) {
@@ -20,6 +22,7 @@ export function SessionView({ sessionId }: { sessionId: string }) {
   const formatDate = useFormatDate()
   const session = useLiveQuery(() => db.outreachSessions.get(sessionId), [sessionId])
   const visitors = useSessionIntakes(sessionId)
+  const tally = useVisitorTally(sessionId)
   const [adding, setAdding] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -47,8 +50,8 @@ export function SessionView({ sessionId }: { sessionId: string }) {
       {session.staffNames.length > 0 && (
         <p className="muted">{t('outreach.session.staffNames', { names: session.staffNames.join('、') })}</p>
       )}
-      <p className="count" data-testid="visitor-count">
-        {t('outreach.session.count', { count: visitors?.length ?? 0 })}
+      <p className="count" data-testid="visitor-count" data-count={tally?.served ?? 0}>
+        {t('outreach.session.count', { count: tally?.served ?? 0 })}
       </p>
       {error && (
         <p className="form-alert" role="alert">
@@ -67,7 +70,12 @@ export function SessionView({ sessionId }: { sessionId: string }) {
           ＋ {t('outreach.session.addVisitor')}
         </button>
       )}
-      {visitors?.length === 0 && <p className="muted">{t('outreach.session.noVisitors')}</p>}
+      {tally?.served === 0 && <p className="muted">{t('outreach.session.noVisitors')}</p>}
+      {!!tally?.cleared && (
+        <p className="muted" data-testid="visitors-cleared">
+          {t('outreach.session.cleared', { count: tally.cleared })}
+        </p>
+      )}
       <ul className="list" data-testid="visitor-list">
         {visitors?.map(({ intake, result }) => (
           <li key={intake.id}>

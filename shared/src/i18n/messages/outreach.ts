@@ -38,6 +38,10 @@ export const outreachMessages = defineMessages({
   'outreach.session.addVisitor': { ja: '来場者を追加', en: 'Add a visitor' },
   'outreach.session.visitor': { ja: '来場者 {no}', en: 'Visitor {no}' },
   'outreach.session.noVisitors': { ja: 'まだ来場者はいません。', en: 'No visitors yet.' },
+  'outreach.session.cleared': {
+    ja: 'うち {count}人はサーバーへ送信済みのため、この端末の一覧には表示されません。',
+    en: 'Of these, sent to the server and no longer listed on this tablet: {count}.',
+  },
   'outreach.session.complete': { ja: 'そろっています', en: 'Complete' },
   'outreach.session.missingCount': { ja: '不足 {count}件', en: '{count} missing' },
   'outreach.session.staffNames': { ja: '担当: {names}', en: 'Staff: {names}' },
