@@ -31,10 +31,20 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value)
 }
 
+// English needs "1 visitor" but "2 visitors"; Japanese never inflects. A message may give its
+// singular and plural as "one|other" (chosen by `count`); every other message is used as it is.
+const englishPlural = new Intl.PluralRules('en')
+
+function pluralForm(text: string, params: Params | undefined): string {
+  const bar = text.indexOf('|')
+  if (bar < 0 || typeof params?.count !== 'number') return text
+  return englishPlural.select(params.count) === 'one' ? text.slice(0, bar) : text.slice(bar + 1)
+}
+
 /** Look up a message; unknown keys fall back to the key itself so a gap is visible, not blank. */
 export function translate(lang: Lang, key: string, params?: Params): string {
   const message = (messages as Record<string, Message>)[key]
-  const text = message ? message[lang] : key
+  const text = pluralForm(message ? message[lang] : key, params)
   if (!params) return text
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 }

@@ -94,7 +94,7 @@ export const deskCalendarMessages = defineMessages({
   },
   'desk.calendar.stranded': {
     ja: 'この変更を保存すると、次の{count}件の予約が受けられなくなります。そのため保存していません。',
-    en: 'Saving this would leave the following {count} bookings without a slot, so it was not saved.',
+    en: 'Saving this would leave the following booking without a slot, so it was not saved.|Saving this would leave the following {count} bookings without a slot, so it was not saved.',
   },
   'desk.calendar.strandedHint': {
     ja: '予約受付の画面で予約を別の日時に移すか、変更内容を見直してから、もう一度保存してください。入力した内容はそのまま残っています。',
@@ -102,7 +102,7 @@ export const deskCalendarMessages = defineMessages({
   },
 
   // Booking types
-  'desk.calendar.slotsCount': { ja: '{count}枠', en: '{count} slots' },
+  'desk.calendar.slotsCount': { ja: '{count}枠', en: '{count} slot|{count} slots' },
   'desk.calendar.typeSlots': { ja: '所要枠数（1人あたり）', en: 'Length in slots (per person)' },
   'desk.calendar.items': { ja: '持ち物', en: 'Items to bring' },
   'desk.calendar.itemsProxy': { ja: '代理人の場合の追加の持ち物', en: 'Extra items for a proxy' },

@@ -27,7 +27,7 @@ export const deskMessages = defineMessages({
     ja: '該当する予約はありません。新しい予約は Alt+N です。',
     en: 'No booking found. Alt+N starts a new booking.',
   },
-  'desk.find.results': { ja: '検索結果 {count}件', en: '{count} bookings found' },
+  'desk.find.results': { ja: '検索結果 {count}件', en: '{count} booking found|{count} bookings found' },
 
   // New booking
   'desk.new.title': { ja: '新しい予約', en: 'New booking' },
@@ -70,7 +70,10 @@ export const deskMessages = defineMessages({
 
   // Slots and holds
   'desk.slots.title': { ja: '空き枠', en: 'Free slots' },
-  'desk.slots.for': { ja: '{type}・{count}名の空き枠', en: 'Free slots: {type}, {count} people' },
+  'desk.slots.for': {
+    ja: '{type}・{count}名の空き枠',
+    en: 'Free slots: {type}, {count} person|Free slots: {type}, {count} people',
+  },
   'desk.slots.chooseType': {
     ja: '予約の種類を選んでください（1〜6）。',
     en: 'Choose the kind of booking (1–6).',
@@ -156,7 +159,7 @@ export const deskMessages = defineMessages({
   'desk.day.title': { ja: '{date}の予約一覧', en: 'Bookings on {date}' },
   'desk.day.print': { ja: '印刷', en: 'Print' },
   'desk.day.back': { ja: '予約受付に戻る', en: 'Back to bookings' },
-  'desk.day.count': { ja: '{count}件', en: '{count} bookings' },
+  'desk.day.count': { ja: '{count}件', en: '{count} booking|{count} bookings' },
   'desk.day.time': { ja: '時間', en: 'Time' },
   'desk.day.status': { ja: '状態', en: 'Status' },
   'desk.day.badDate': { ja: '日付が正しくありません。', en: 'That is not a valid date.' },

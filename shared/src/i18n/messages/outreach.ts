@@ -32,7 +32,7 @@ export const outreachMessages = defineMessages({
   'outreach.sessions.create': { ja: '実施回を始める', en: 'Start the session' },
   'outreach.sessions.open': { ja: '開く', en: 'Open' },
   'outreach.sessions.today': { ja: '今日', en: 'Today' },
-  'outreach.sessions.visitors': { ja: '来場者 {count}人', en: '{count} visitors' },
+  'outreach.sessions.visitors': { ja: '来場者 {count}人', en: '{count} visitor|{count} visitors' },
   'outreach.session.back': { ja: '実施回の一覧へ', en: 'All sessions' },
   'outreach.session.count': { ja: '来場者 {count}人', en: 'Visitors: {count}' },
   'outreach.session.addVisitor': { ja: '来場者を追加', en: 'Add a visitor' },
