@@ -124,6 +124,9 @@ describe('desk booking call', () => {
     // Cancel it: Alt+C asks, Enter confirms. First let the moved booking settle on screen (its
     // history shows the move), as an operator would see before the next key.
     await desk.page.locator('[data-testid="booking-history"] .event[data-action="moved"]').waitFor()
+    expect(
+      await desk.page.locator('[data-testid="booking-history"] .event[data-action="moved"]').textContent(),
+    ).toMatch(/\d+月\d+日（[日月火水木金土]）\d+時.* → \d+月\d+日（[日月火水木金土]）\d+時/)
     // Meanwhile the box holds the start of the next caller's number: the results list must still be
     // refreshed for the reference that found this booking, not for what the box holds now.
     await desk.page.getByTestId('find-input').fill('0123')

@@ -1,11 +1,17 @@
-import { type BookingEvent, timeOfMinutes, toTokyo } from '@madoguchi/shared'
+import { type BookingEvent, isLocalDate, type Lang, timeOfMinutes, toTokyo } from '@madoguchi/shared'
 import { useLang, useT } from '../../app/i18n'
-import { dateLabel, dateTimeLabel } from './format'
+import { dateLabel, dateTimeLabel, spokenDateTime } from './format'
 import type { BookingDesk } from './useBookingDesk'
 
 function when(at: string, lang: 'ja' | 'en'): string {
   const local = toTokyo(Date.parse(at))
   return `${dateLabel(local.date, lang)} ${timeOfMinutes(local.minutes)}`
+}
+
+/** A move's 'from' and 'to' ('2026-12-03 10:15') as the operator would say them. */
+function placeLabel(value: string, lang: Lang): string {
+  const [date, time] = value.split(' ')
+  return date && time && isLocalDate(date) ? spokenDateTime(date, time, lang) : value
 }
 
 function EventLine({ event }: { event: BookingEvent }) {
@@ -17,7 +23,10 @@ function EventLine({ event }: { event: BookingEvent }) {
       <span className="event-action">{t(`booking.event.${event.action}`)}</span>
       <span className="muted">{when(event.at, lang)}</span>
       <span>{event.actorName ?? t('desk.history.system')}</span>
-      {detail.from && detail.to && <span className="event-detail">{`${detail.from} → ${detail.to}`}</span>}
+      {detail.from && detail.to && (
+        <span className="event-detail">{`${placeLabel(detail.from, lang)} → ${placeLabel(detail.to, lang)}`}</span>
+      )}
+      {detail.reason && <span className="event-detail">{detail.reason}</span>}
     </li>
   )
 }
