@@ -61,6 +61,10 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
           earlier.get(entry.recordId)?.sessionId
         // Kept so the session's count and numbering survive the purge (outreach/session/visitors.ts).
         const visitorNo = records.get(entry.recordId)?.visitorNo ?? earlier.get(entry.recordId)?.visitorNo
+        const intakeId =
+          entry.entity === 'photo'
+            ? (records.get(entry.recordId)?.intakeId ?? earlier.get(entry.recordId)?.intakeId)
+            : undefined
         return {
           recordId: entry.recordId,
           entity: entry.entity,
@@ -69,6 +73,7 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
           sha256,
           ...(sessionId ? { sessionId } : {}),
           ...(visitorNo === undefined ? {} : { visitorNo }),
+          ...(intakeId === undefined ? {} : { intakeId }),
           // A confirmed deletion stays marked, so nothing saves the record here again.
           ...(entry.deletion ? { deleted: true as const } : {}),
         }
@@ -104,6 +109,7 @@ type PurgeCandidate = {
   takenAt?: string
   sessionId?: string
   visitorNo?: number
+  intakeId?: string
 }
 
 /** The checks of `mayPurge` that need no database read. */
