@@ -83,7 +83,7 @@ describe('sync from the tablet', () => {
     // The first retake replaces the backlog's photo, already sent and purged from the device.
     await tablet.page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 600_000 }))
     const { sessionId, id: intakeId } = backlog.intakes[1] as { sessionId: string; id: string }
-    const purged = backlog.photos[1] as { id: string; intakeId: string }
+    const purged = backlog.photos[1] as (typeof backlog.photos)[number]
     expect(purged.intakeId).toBe(intakeId)
     expect(readServer(tablet.server.dbPath).photoShas.has(purged.id)).toBe(true)
     const retake = (seed: number) =>
@@ -108,9 +108,7 @@ describe('sync from the tablet', () => {
     expect(held.blobs.has(first?.sha256 as string)).toBe(false)
     expect(held.photoShas.has(purged.id)).toBe(false)
     expect(
-      held.blobs.has(
-        expectedPhotoHashes({ ...backlog, photos: [backlog.photos[1]] }).get(purged.id) as string,
-      ),
+      held.blobs.has(expectedPhotoHashes({ ...backlog, photos: [purged] }).get(purged.id) as string),
     ).toBe(false)
     const replaced = device?.receipts.filter((r) => r.recordId === first?.id || r.recordId === purged.id)
     expect(replaced?.map((r) => r.deleted)).toEqual([true, true])
