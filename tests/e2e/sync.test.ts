@@ -1,7 +1,7 @@
 import { makeIndividualNumber, newId } from '@madoguchi/shared'
 import { describe, expect, it } from 'vitest'
 import { DESKTOP, newProfileDir, openBrowser, screenshot } from '../support/browser'
-import { setPin } from '../support/outreach'
+import { setPin, unlock, waitSaved } from '../support/outreach'
 import { browserSuite } from '../support/suite'
 import {
   enableHooks,
@@ -78,10 +78,14 @@ describe('sync from the tablet', () => {
     await screenshot(tablet.page, 'outbox-sent-768x1024')
   })
 
-  it('sends a retake taken after the first photo synced as a new photo, not as new bytes under the old id', async () => {
+  it('sends a retake as a new photo and deletes the photo it replaced from the server', async () => {
     // Keep confirmed photos on the device, as in real use, so the second retake replaces a synced one.
+    // The first retake replaces the backlog's photo, already sent and purged from the device.
     await tablet.page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 600_000 }))
     const { sessionId, id: intakeId } = backlog.intakes[1] as { sessionId: string; id: string }
+    const purged = backlog.photos[1] as (typeof backlog.photos)[number]
+    expect(purged.intakeId).toBe(intakeId)
+    expect(readServer(tablet.server.dbPath).photoShas.has(purged.id)).toBe(true)
     const retake = (seed: number) =>
       tablet.page.evaluate(([s, i, n]) => window.__madoguchiSync?.retakePhoto(s, i, n), [
         sessionId,
@@ -97,8 +101,17 @@ describe('sync from the tablet', () => {
     expect(device?.outbox).toEqual([])
     expect(device?.photos.map((p) => p.id)).toEqual([second?.id])
     const held = readServer(tablet.server.dbPath)
-    expect(held.photoShas.get(first?.id as string)).toBe(first?.sha256)
+    // Only the accepted photo stays: the replaced ones are gone, metadata and stored bytes.
     expect(held.photoShas.get(second?.id as string)).toBe(second?.sha256)
+    expect(held.blobs.get(second?.sha256 as string)).toBe(second?.sha256)
+    expect(held.photoShas.has(first?.id as string)).toBe(false)
+    expect(held.blobs.has(first?.sha256 as string)).toBe(false)
+    expect(held.photoShas.has(purged.id)).toBe(false)
+    expect(
+      held.blobs.has(expectedPhotoHashes({ ...backlog, photos: [purged] }).get(purged.id) as string),
+    ).toBe(false)
+    const replaced = device?.receipts.filter((r) => r.recordId === first?.id || r.recordId === purged.id)
+    expect(replaced?.map((r) => r.deleted)).toEqual([true, true])
     await tablet.page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 0 }))
   })
 
@@ -255,6 +268,32 @@ describe('counting visitors who left the tablet', () => {
     await expect.poll(count).toBe('6')
     expect(await syncAll()).toBe(0)
   })
+
+  it('keeps a confirmed visitor while their screen is open, and purges them once the tablet locks', async () => {
+    const onDevice = async () => (await page().evaluate(() => window.__madoguchiSync?.snapshot()))?.intakes
+    await page().evaluate(() => window.__madoguchiSync?.stop())
+    await page().getByTestId('add-visitor').click()
+    await page().getByTestId('purpose-new_application').click()
+    const view = page().getByTestId('intake-view')
+    expect(await view.getAttribute('data-visitor')).toBe('24')
+    await waitSaved(page())
+    // Confirmed, and past the grace period (0 here), yet kept, sweep after sweep: staff are on it.
+    expect(await syncAll()).toBe(0)
+    expect(await syncAll()).toBe(0)
+    const device = await page().evaluate(() => window.__madoguchiSync?.snapshot())
+    const [open] = device?.intakes ?? []
+    expect(device?.intakes).toHaveLength(1)
+    expect(device?.receipts.find((r) => r.recordId === open?.id)).toMatchObject({ visitorNo: 24 })
+    expect(await view.isVisible()).toBe(true)
+    // The lock closes the screen, and what waited for it leaves the device with no network needed.
+    await page().evaluate(() => window.__madoguchiSync?.stop())
+    await page().getByTestId('lock-now').click()
+    await page().getByTestId('lock-screen').waitFor()
+    await expect.poll(onDevice).toEqual([])
+    await unlock(page())
+    await page().getByTestId('session-view').waitFor() // the visitor has left: back to the list
+    await expect.poll(count).toBe('7') // still counted: the receipt keeps its number
+  })
 })
 
 describe('the desk sees what arrived', () => {
@@ -269,22 +308,22 @@ describe('the desk sees what arrived', () => {
       await deskPage.getByTestId('review-intakes').waitFor()
       // The visitors deleted on the tablet are not there; each row says whether it is complete.
       const rows = deskPage.getByTestId('review-intake-row')
-      expect(await rows.count()).toBe(6)
+      expect(await rows.count()).toBe(7)
       expect(await deskPage.locator('[data-testid="review-intake-row"][data-complete="false"]').count()).toBe(
-        6,
+        7,
       )
       // Each visitor number once: those added after the purge did not start again at 1.
       const numbers = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent))
-      expect(numbers).toEqual(['1人目', '2人目', '3人目', '9人目', '22人目', '23人目'])
+      expect(numbers).toEqual(['1人目', '2人目', '3人目', '9人目', '22人目', '23人目', '24人目'])
       const loaded = deskPage.locator('img.review-thumb')
-      // Every photo that arrived is listed, the two retakes of the test above included.
-      await expect.poll(() => loaded.count()).toBe(6)
-      // The real JPEGs decode (one from the backlog, the two retakes); the others are random bytes.
+      // Every photo that arrived and was not replaced: the retakes of the test above left one of three.
+      await expect.poll(() => loaded.count()).toBe(4)
+      // The real JPEGs decode (one from the backlog, the last retake); the others are random bytes.
       await expect
         .poll(() =>
           loaded.evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth > 0).length),
         )
-        .toBe(3)
+        .toBe(2)
       expect(await deskPage.getByTestId('review-notes').textContent()).toContain('申請方法')
       await screenshot(deskPage, 'desk-outreach-review-1920x1080')
     } finally {

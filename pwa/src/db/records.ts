@@ -43,20 +43,25 @@ async function saveWithOutbox<T extends Versioned>(
   before?: () => Promise<void>,
 ): Promise<T> {
   try {
-    return await db.transaction('rw', table, db.outbox, db.receipts, async () => {
-      await before?.()
-      const record = typeof recordOrMake === 'function' ? await recordOrMake() : recordOrMake
-      const previous = await table.get(record.id as IDType<T, 'id'>)
-      // Without this a save racing a deletion would put the record back and replace the queued deletion.
-      if (!previous && (await wasDeleted(record.id))) throw new RecordDeletedError(record.id)
-      // A record purged after the server confirmed it continues from the confirmed version, so the
-      // server sees the edit as newer rather than as an old version it already holds.
-      const confirmed = previous ? undefined : await db.receipts.get(record.id)
-      const saved = { ...record, version: (previous?.version ?? confirmed?.version ?? 0) + 1 }
-      await table.put(saved)
-      await queue(entity, record.id, saved.version)
-      return saved
-    })
+    // `db.meta` for `before`: dropping a record also drops its drafts.
+    return await db.transaction(
+      'rw',
+      [table, db.outbox, db.receipts, ...(before ? [db.meta] : [])],
+      async () => {
+        await before?.()
+        const record = typeof recordOrMake === 'function' ? await recordOrMake() : recordOrMake
+        const previous = await table.get(record.id as IDType<T, 'id'>)
+        // Without this a save racing a deletion would put the record back and replace the queued deletion.
+        if (!previous && (await wasDeleted(record.id))) throw new RecordDeletedError(record.id)
+        // A record purged after the server confirmed it continues from the confirmed version, so the
+        // server sees the edit as newer rather than as an old version it already holds.
+        const confirmed = previous ? undefined : await db.receipts.get(record.id)
+        const saved = { ...record, version: (previous?.version ?? confirmed?.version ?? 0) + 1 }
+        await table.put(saved)
+        await queue(entity, record.id, saved.version)
+        return saved
+      },
+    )
   } catch (error) {
     if (isQuotaError(error)) throw new StorageFullError('device storage is full')
     throw error
@@ -202,19 +207,52 @@ export function saveNote(record: Unsaved<ConsultationNoteRecord>): Promise<Consu
 /**
  * A photo is saved once, whole: the JPEG and its metadata (with the SHA-256) together. A retake is a
  * new photo with its own id, never new bytes under an old id: the server may already hold the first
- * one, and a photo it has verified is never replaced. The retake drops the earlier photo and its
- * outbox entry from the device in the same transaction, so only the accepted photo is sent.
+ * one, and a photo it has verified is never replaced. In the same transaction the photos it replaces
+ * leave the device (with their outbox entries, so only the accepted photo is sent) and their deletion
+ * is queued, so the server does not keep the face of a person staff rejected (see `dropReplaced`).
  */
 export function savePhoto(
   record: Omit<PhotoRecord, 'version'>,
   blob: Blob,
-  replaces?: string,
+  replaces: string[] = [],
 ): Promise<StoredPhoto> {
   return saveWithOutbox('photo', db.photos, { ...record, version: 0, blob } as StoredPhoto, async () => {
-    if (!replaces || replaces === record.id) return
-    await db.photos.delete(replaces)
-    await db.outbox.where('recordId').equals(replaces).delete()
+    for (const id of replaces) if (id !== record.id) await dropReplaced(id)
   })
+}
+
+/**
+ * Remove a replaced photo as a deletion does (see `deleteIntake`): still on the device, or already
+ * purged after the server confirmed it (then its receipt is all that is left). Its deletion is queued
+ * even when it seems never to have been sent, as for a visitor: its bytes travel before its metadata
+ * and a lost answer looks like no send, so the server may hold bytes the device cannot know about.
+ */
+async function dropReplaced(id: string): Promise<void> {
+  const photo = await db.photos.get(id)
+  if (photo) {
+    await dropLocal('photo', db.photos, [photo])
+    await queue('photo', id, photo.version + 1, deletion(photo.sessionId))
+    return
+  }
+  const receipt = await db.receipts.get(id)
+  if (!receipt || receipt.deleted || !receipt.sessionId) return
+  const version = receipt.version + 1
+  await db.receipts.put({ ...receipt, version, confirmedAt: new Date().toISOString(), deleted: true })
+  await queue('photo', id, version, deletion(receipt.sessionId))
+}
+
+/**
+ * The photos an intake's retake replaces: the one on the device, and any the device already purged
+ * after the server confirmed it (the server still holds that one).
+ */
+export async function photosOf(sessionId: string, intakeId: string): Promise<string[]> {
+  const onDevice = await db.photos.where('intakeId').equals(intakeId).primaryKeys()
+  const sent = await db.receipts
+    .where('sessionId')
+    .equals(sessionId)
+    .filter((r) => r.entity === 'photo' && r.intakeId === intakeId && !r.deleted)
+    .primaryKeys()
+  return [...new Set([...onDevice, ...sent])]
 }
 
 export function isQuotaError(error: unknown): boolean {

@@ -97,6 +97,8 @@ export interface Receipt {
    * a number once the intake has left the tablet (see outreach/session/visitor-tally.ts).
    */
   visitorNo?: number
+  /** A photo's intake (an id, not personal), so a retake after the purge still replaces it. */
+  intakeId?: string
   /**
    * Staff deleted the record here (or its intake, for a note or photo): it must never be saved again
    * on this device. Kept from the moment of the deletion; `confirmedAt` is then when it was deleted.

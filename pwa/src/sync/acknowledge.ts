@@ -1,7 +1,9 @@
 import type { SyncEntity } from '@madoguchi/shared'
 import { db, type OutboxEntry, type Receipt } from '../db/schema'
+import { onScreen } from './on-screen'
+import { type PurgeCandidate, purgeDue } from './purge-rule'
 import { settings } from './settings'
-import { isPurgeable, lastChange, tableFor } from './tables'
+import { tableFor } from './tables'
 
 export type Outcome =
   | { entry: OutboxEntry; kind: 'confirmed'; sha256: string }
@@ -61,6 +63,10 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
           earlier.get(entry.recordId)?.sessionId
         // Kept so the session's count and numbering survive the purge (outreach/session/visitors.ts).
         const visitorNo = records.get(entry.recordId)?.visitorNo ?? earlier.get(entry.recordId)?.visitorNo
+        const intakeId =
+          entry.entity === 'photo'
+            ? (records.get(entry.recordId)?.intakeId ?? earlier.get(entry.recordId)?.intakeId ?? undefined)
+            : undefined
         return {
           recordId: entry.recordId,
           entity: entry.entity,
@@ -69,6 +75,7 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
           sha256,
           ...(sessionId ? { sessionId } : {}),
           ...(visitorNo === undefined ? {} : { visitorNo }),
+          ...(intakeId === undefined ? {} : { intakeId }),
           // A confirmed deletion stays marked, so nothing saves the record here again.
           ...(entry.deletion ? { deleted: true as const } : {}),
         }
@@ -97,24 +104,14 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
   })
 }
 
-type PurgeCandidate = {
-  id: string
-  version: number
-  updatedAt?: string
-  takenAt?: string
-  sessionId?: string
-  visitorNo?: number
-}
-
 /** The checks of `mayPurge` that need no database read. */
 function purgeable(entity: SyncEntity, record: PurgeCandidate, confirmedVersion: number, now: Date): boolean {
-  if (!isPurgeable(entity) || record.version !== confirmedVersion) return false
-  return now.getTime() - lastChange(record) >= settings.purgeGraceMs
+  return purgeDue(entity, record, confirmedVersion, now, settings.purgeGraceMs, onScreen())
 }
 
 async function mayPurge(
   entity: SyncEntity,
-  record: { id: string; version: number; updatedAt?: string; takenAt?: string },
+  record: PurgeCandidate,
   confirmedVersion: number,
   now: Date,
 ): Promise<boolean> {
@@ -122,7 +119,10 @@ async function mayPurge(
   return (await db.outbox.where('recordId').equals(record.id).count()) === 0
 }
 
-/** Purge what was confirmed earlier and has now outlived the grace period. */
+/**
+ * Purge what was confirmed earlier and has now outlived the grace period, unless it is open on
+ * screen (then a later sweep, at the latest when the screen closes, takes it).
+ */
 export async function sweepConfirmed(now = new Date()): Promise<number> {
   let purged = 0
   for (const entity of ['intake', 'consultation_note', 'photo'] as const) {

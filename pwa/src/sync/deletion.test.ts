@@ -2,6 +2,7 @@ import { newId, parseMutation } from '@madoguchi/shared'
 import { describe, expect, it } from 'vitest'
 import type { OutboxEntry } from '../db/schema'
 import { deletionOf } from './deletion'
+import { isPhotoUpload } from './tables'
 
 const entry = (entity: OutboxEntry['entity']): OutboxEntry => ({
   seq: 7,
@@ -12,8 +13,12 @@ const entry = (entity: OutboxEntry['entity']): OutboxEntry => ({
   createdAt: new Date().toISOString(),
   state: 'pending',
   attempts: 0,
-  deletion: { sessionId: newId(), deletedAt: new Date().toISOString(), photoIds: [newId()] },
+  deletion: deletionData(),
 })
+
+function deletionData() {
+  return { sessionId: newId(), deletedAt: new Date().toISOString(), photoIds: [newId()] }
+}
 
 describe('a deletion as the device sends it', () => {
   it('is what the server parses as a deletion, with the version and ids of the outbox entry', () => {
@@ -27,7 +32,19 @@ describe('a deletion as the device sends it', () => {
       version: 4,
       data: { id: queued.recordId, version: 4, photoIds: queued.deletion?.photoIds },
     })
-    expect(parseMutation(deletionOf('device-1', entry('consultation_note'))).success).toBe(true)
+    expect(parseMutation(deletionOf('device-1', entry('consultation_note'))).success).toBe(false)
+    const note = { ...entry('consultation_note'), deletion: { ...deletionData(), photoIds: [] } }
+    expect(parseMutation(deletionOf('device-1', note)).success).toBe(true)
+  })
+
+  it('sends the deletion of a photo a retake replaced as a record, never as bytes to upload', () => {
+    const replaced = { ...entry('photo'), deletion: { ...deletionData(), photoIds: [] } }
+    expect(parseMutation(deletionOf('device-1', replaced))).toMatchObject({
+      success: true,
+      data: { op: 'delete', entity: 'photo', recordId: replaced.recordId },
+    })
+    expect(isPhotoUpload(replaced)).toBe(false)
+    expect(isPhotoUpload({ ...replaced, deletion: undefined })).toBe(true)
   })
 
   it('names who unlocked the tablet when it was deleted, if the entry says', () => {

@@ -5,7 +5,7 @@ import { deletionOf } from './deletion'
 import { deviceId, markSynced } from './device'
 import { settings } from './settings'
 import { useSyncStatus } from './status'
-import { type AnyRecord, tableFor, wireData } from './tables'
+import { type AnyRecord, isPhotoUpload, tableFor, wireData } from './tables'
 import { pull, push } from './transport'
 import { PhotoDamagedError, uploadPhoto } from './upload'
 
@@ -48,7 +48,7 @@ async function pushRecords(device: string): Promise<void> {
     const batch = (
       await db.outbox
         .orderBy('seq')
-        .filter((e) => pending(e) && e.entity !== 'photo')
+        .filter((e) => pending(e) && !isPhotoUpload(e))
         .toArray()
     )
       .filter((e) => !seen.has(e.mutationId))
@@ -62,7 +62,7 @@ async function pushRecords(device: string): Promise<void> {
 async function pushPhotos(device: string, after: Promise<void>): Promise<void> {
   const entries = await db.outbox
     .orderBy('seq')
-    .filter((e) => pending(e) && e.entity === 'photo')
+    .filter((e) => pending(e) && isPhotoUpload(e))
     .toArray()
   const photos = new Map<string, StoredPhoto>()
   for (const e of entries) {

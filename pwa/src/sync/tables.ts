@@ -1,6 +1,6 @@
 import type { SyncEntity } from '@madoguchi/shared'
 import type { EntityTable } from 'dexie'
-import { db, type StoredPhoto } from '../db/schema'
+import { db, type OutboxEntry, type StoredPhoto } from '../db/schema'
 
 type AnyRecord = { id: string; version: number; sessionId?: string; updatedAt?: string; takenAt?: string }
 
@@ -33,6 +33,14 @@ export function isPurgeable(entity: SyncEntity): boolean {
 /** When the record last changed, for the purge grace period. */
 export function lastChange(record: AnyRecord): number {
   return Date.parse(record.updatedAt ?? record.takenAt ?? '') || 0
+}
+
+/**
+ * An entry whose photo bytes are still to upload. A photo's deletion (a retake replaced it) has no
+ * bytes: it travels and counts as a record.
+ */
+export function isPhotoUpload(entry: OutboxEntry): boolean {
+  return entry.entity === 'photo' && !entry.deletion
 }
 
 export type { AnyRecord }

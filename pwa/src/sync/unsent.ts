@@ -1,6 +1,7 @@
 import type { MessageKey } from '@madoguchi/shared'
 import type { Translate } from '../app/i18n'
 import { db } from '../db/schema'
+import { isPhotoUpload } from './tables'
 
 export interface UnsentCounts {
   records: number
@@ -10,7 +11,7 @@ export interface UnsentCounts {
 /** What is on this device and not yet confirmed by the server (pending or rejected). */
 export async function unsentCounts(): Promise<UnsentCounts> {
   try {
-    const photos = await db.outbox.filter((e) => e.entity === 'photo').count()
+    const photos = await db.outbox.filter(isPhotoUpload).count()
     return { records: (await db.outbox.count()) - photos, photos }
   } catch {
     return { records: 0, photos: 0 } // no IndexedDB: nothing can be waiting

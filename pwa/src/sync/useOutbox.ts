@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db, type OutboxEntry } from '../db/schema'
+import { isPhotoUpload } from './tables'
 
 export interface OutboxView {
   records: number
@@ -17,8 +18,8 @@ export function useOutbox(): OutboxView {
       const entries = await db.outbox.toArray()
       const last = await db.meta.get('lastSyncAt')
       return {
-        records: entries.filter((e) => e.entity !== 'photo').length,
-        photos: entries.filter((e) => e.entity === 'photo').length,
+        records: entries.filter((e) => !isPhotoUpload(e)).length,
+        photos: entries.filter(isPhotoUpload).length,
         rejected: entries.filter((e) => e.state === 'rejected'),
         lastSyncAt: last?.key === 'lastSyncAt' ? last.value : null,
       }

@@ -55,9 +55,17 @@ describe('parseMutation', () => {
     expect(parseMutation(tombstone({ entity: 'consultation_note' }, { photoIds: [] })).success).toBe(true)
   })
 
-  it('refuses to delete a session or a photo alone, and an unknown op', () => {
+  it('reads the deletion of a photo a retake replaced, which names no other photo', () => {
+    const parsed = parseMutation(tombstone({ entity: 'photo' }, { photoIds: [] }))
+    expect(parsed.success && parsed.data.entity).toBe('photo')
+    const reaching = parseMutation(tombstone({ entity: 'photo' }))
+    expect(reaching.error?.issues.map((i) => i.path.join('.'))).toEqual(['data.photoIds'])
+    const noteReaching = parseMutation(tombstone({ entity: 'consultation_note' }))
+    expect(noteReaching.success).toBe(false)
+  })
+
+  it('refuses to delete a session, and an unknown op', () => {
     expect(parseMutation(tombstone({ entity: 'outreach_session' })).success).toBe(false)
-    expect(parseMutation(tombstone({ entity: 'photo' })).success).toBe(false)
     expect(parseMutation({ ...note(), op: 'purge' }).success).toBe(false)
   })
 

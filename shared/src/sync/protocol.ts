@@ -22,10 +22,11 @@ export const SYNC_ENTITIES = ['outreach_session', 'intake', 'consultation_note',
 export type SyncEntity = (typeof SYNC_ENTITIES)[number]
 
 /**
- * What staff may delete on the tablet (a visitor or a note entered by mistake). A session is not
- * personal and a photo goes with its intake (a retake replaces it), so neither is deleted alone.
+ * What may be deleted from the tablet: a visitor or a note staff entered by mistake, and a photo a
+ * retake replaced (the face of someone staff rejected is not kept on the server either). A session is
+ * not personal and is never deleted.
  */
-export const DELETABLE_ENTITIES = ['intake', 'consultation_note'] as const
+export const DELETABLE_ENTITIES = ['intake', 'consultation_note', 'photo'] as const
 export type DeletableEntity = (typeof DELETABLE_ENTITIES)[number]
 
 const MutationBase = z.object({
@@ -58,6 +59,7 @@ const Uuid = z.string().uuid({ message: 'invalid_format' })
  * What a deletion carries: ids only, nothing personal. `version` is one above the device's last
  * version of the record. `photoIds` are the photos of a deleted intake the device still held: their
  * bytes may have reached the server before their metadata, so the server could not find them by intake.
+ * A note's or a photo's deletion names none (a photo deletes its own bytes by its id).
  */
 export const Tombstone = z.object({
   id: Uuid,
@@ -70,12 +72,17 @@ export type Tombstone = z.infer<typeof Tombstone>
 
 /**
  * A record deleted on the device. Final: the server removes the record (with an intake, its notes
- * and photos), keeps a tombstone of ids, and answers any later version of it `duplicate`.
+ * and photos; with a photo, its stored bytes), keeps a tombstone of ids, and answers any later
+ * version of it `duplicate`.
  */
 export const DeleteMutation = MutationBase.extend({
   op: z.literal('delete'),
   entity: z.enum(DELETABLE_ENTITIES),
   data: Tombstone,
+}).refine((m) => m.entity === 'intake' || m.data.photoIds.length === 0, {
+  // Only an intake takes photos with it: a photo's deletion must not reach another photo.
+  path: ['data', 'photoIds'],
+  message: 'invalid_format',
 })
 export type DeleteMutation = z.infer<typeof DeleteMutation>
 

@@ -15,7 +15,8 @@ import {
 } from './tombstone-queries'
 
 /**
- * Deletion of a visitor or a note that staff entered by mistake. Runs inside the push's write
+ * Deletion of a visitor or a note that staff entered by mistake, or of a photo a retake replaced
+ * (a face staff rejected is not kept). Runs inside the push's write
  * transaction for the mutation. The personal data goes for good: the rows are deleted (with
  * secure_delete, so their bytes do not linger in free pages), an intake takes its notes and photos
  * with it, and only a tombstone of ids stays so nothing can bring the record back.
@@ -41,9 +42,11 @@ export function applyDeletion(
     // Photos the device named that the server holds under another intake are not this deletion's.
     const named = m.data.photoIds.filter((id) => (photoIntake(db, id) ?? m.recordId) === m.recordId)
     const photos = [...new Set([...children.photos, ...named])]
-    deleteRecord(db, m.entity, m.recordId)
+    if (m.entity !== 'photo') deleteRecord(db, m.entity, m.recordId)
     for (const id of children.notes) deleteRecord(db, 'consultation_note', id)
-    const photosHeld = photos.filter((id) => deletePhoto(db, id)).length
+    // A photo a retake replaced goes alone, with its bytes (the same rule as an intake's photos).
+    const ownPhoto = m.entity === 'photo' && deletePhoto(db, m.recordId) ? 1 : 0
+    const photosHeld = photos.filter((id) => deletePhoto(db, id)).length + ownPhoto
     const tomb = { session_id: m.data.sessionId, device_id: m.deviceId, deleted_at: at }
     insertTombstone(db, {
       ...tomb,

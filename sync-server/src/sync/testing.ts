@@ -117,7 +117,7 @@ export function noteMutation(
 
 /** A deletion as the device sends it: ids only, one version above the device's last. */
 export function deleteMutation(
-  entity: 'intake' | 'consultation_note',
+  entity: 'intake' | 'consultation_note' | 'photo',
   recordId: string,
   sessionId: string,
   overrides: { version?: number; photoIds?: string[] } = {},

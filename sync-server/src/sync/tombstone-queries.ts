@@ -47,7 +47,8 @@ export function photoIntake(db: Db, photoId: string): string | undefined {
   return db.prepare('SELECT intake_id FROM photos WHERE id = ?').pluck().get(photoId) as string | undefined
 }
 
-export function deleteRecord(db: Db, entity: DeletableEntity, id: string): boolean {
+/** An intake's or a note's row; a photo goes by `deletePhoto`, which also removes its bytes. */
+export function deleteRecord(db: Db, entity: Exclude<DeletableEntity, 'photo'>, id: string): boolean {
   const table = entity === 'intake' ? 'intakes' : 'consultation_notes'
   return db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id).changes > 0
 }

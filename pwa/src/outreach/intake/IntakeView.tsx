@@ -1,8 +1,9 @@
 import { INTAKE_STEPS, type IntakePurpose, type IntakeStep } from '@madoguchi/shared'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useT } from '../../app/i18n'
 import { db } from '../../db/schema'
+import { useOnScreen } from '../../sync/useOnScreen'
 import { tracked } from '../autosave'
 import { ConfirmDelete } from '../delete/ConfirmDelete'
 import { NotesStep } from '../notes/NotesStep'
@@ -25,6 +26,7 @@ export function IntakeView({ sessionId, intakeId }: { sessionId: string; intakeI
   const t = useT()
   const reference = useReference()
   const step = usePlace((s) => s.step) as IntakeStep
+  useOnScreen(intakeId)
   const data = useLiveQuery(async () => {
     const [intake, photoCount, noteCount, draft] = await Promise.all([
       db.intakes.get(intakeId),
@@ -34,6 +36,11 @@ export function IntakeView({ sessionId, intakeId }: { sessionId: string; intakeI
     ])
     return { intake, hasPhoto: photoCount > 0, noteCount, draft }
   }, [intakeId])
+  // Gone while open elsewhere (deleted, or purged while the tablet was locked): back to the list.
+  const gone = data !== undefined && !data.intake
+  useEffect(() => {
+    if (gone) openIntake(null)
+  }, [gone])
   if (!data?.intake) return null
   const { intake, result } = summarise(reference, data.intake, data.hasPhoto, data.noteCount)
   const template = templateFor(reference, intake.templateId, intake.templateVersion)

@@ -1,6 +1,5 @@
 import { newId } from '@madoguchi/shared'
-import { savePhoto } from '../../db/records'
-import { db } from '../../db/schema'
+import { photosOf, savePhoto } from '../../db/records'
 import { tracked } from '../autosave'
 import { guardedSave } from '../storage'
 import type { ProcessedPhoto } from './process'
@@ -8,7 +7,7 @@ import type { ProcessedPhoto } from './process'
 /** An intake has one face photo on the device: a retake replaces it (see `savePhoto`). */
 export function savePhotoFor(sessionId: string, intakeId: string, photo: ProcessedPhoto) {
   return tracked(async () => {
-    const existing = await db.photos.where('intakeId').equals(intakeId).first()
+    const replaces = await photosOf(sessionId, intakeId)
     return guardedSave(() =>
       savePhoto(
         {
@@ -22,7 +21,7 @@ export function savePhotoFor(sessionId: string, intakeId: string, photo: Process
           takenAt: new Date().toISOString(),
         },
         photo.blob,
-        existing?.id,
+        replaces,
       ),
     )
   })
