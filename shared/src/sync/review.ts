@@ -85,6 +85,8 @@ export const ReviewPhoto = z.object({
   height: z.number().int(),
   takenAt: z.string(),
   sha256: z.string(),
+  /** The JPEG itself has arrived and been verified (the record can come before its bytes). */
+  stored: z.boolean(),
 })
 export type ReviewPhoto = z.infer<typeof ReviewPhoto>
 

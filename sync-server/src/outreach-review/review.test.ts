@@ -123,7 +123,7 @@ describe('outreach review', () => {
     })
     expect(body.session).toMatchObject({ complete: 0, incomplete: 1 })
     expect(body.intakes[0]?.itemLabels.consent_photo?.en).toContain('photo')
-    expect(body.photos[0]).toMatchObject({ id: photoId, sha256: photo.sha256 })
+    expect(body.photos[0]).toMatchObject({ id: photoId, sha256: photo.sha256, stored: true })
     expect(listAudit(server.db, { entity: 'outreach_session', entityId: session.recordId })[0]).toMatchObject(
       {
         action: 'view',
@@ -171,5 +171,19 @@ describe('outreach review', () => {
       `/api/outreach-review/sessions/${newId()}`,
     )
     expect(res.status).toBe(404)
+  })
+
+  it('says a photo whose bytes are not held is not received, rather than linking a missing JPEG', async () => {
+    // The record can outlive its bytes (identical bytes held once under another photo id that was
+    // then deleted); the desk then shows 写真データ未着, not a broken image.
+    server.db.pragma('foreign_keys = OFF')
+    server.db.prepare('DELETE FROM photo_store WHERE sha256 = ?').run(photo.sha256)
+    server.db.pragma('foreign_keys = ON')
+    const res = await quickClient(server, 'supervisor').request(
+      'GET',
+      `/api/outreach-review/sessions/${session.recordId}`,
+    )
+    const body = (await res.json()) as ReviewSessionDetail
+    expect(body.photos.find((p) => p.id === photoId)).toMatchObject({ stored: false })
   })
 })

@@ -19,7 +19,7 @@ import {
 import { recordAudit } from '../audit/audit'
 import type { Deps, StaffSession } from '../http/env'
 import { HttpError } from '../http/errors'
-import { readStored } from '../sync/photo-queries'
+import { isStored, readStored } from '../sync/photo-queries'
 import {
   allTemplates,
   findSession,
@@ -94,6 +94,7 @@ export function reviewSession(deps: Deps, session: StaffSession, id: string): Re
         height: p.height,
         takenAt: p.takenAt,
         sha256: p.sha256,
+        stored: isStored(deps.db, p.sha256),
       }
     })
     recordAudit(

@@ -57,6 +57,11 @@ export function markStored(db: Db, photoId: string, sha256: string, bytes: numbe
 }
 
 /** The bytes of a stored photo, by its SHA-256. */
+/** Whether verified bytes with this SHA-256 are held (without reading them). */
+export function isStored(db: Db, sha256: string): boolean {
+  return db.prepare('SELECT 1 FROM photo_store WHERE sha256 = ?').get(sha256) !== undefined
+}
+
 export function readStored(db: Db, sha256: string): Buffer | undefined {
   const photoId = db.prepare('SELECT photo_id FROM photo_store WHERE sha256 = ?').pluck().get(sha256) as
     | string

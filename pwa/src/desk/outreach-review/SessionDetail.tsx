@@ -88,17 +88,27 @@ function IntakeTable({ intakes, photos }: { intakes: ReviewIntake[]; photos: Rev
               <td>
                 {photos
                   .filter((p) => p.intakeId === i.id)
-                  .map((p) => (
-                    <img
-                      key={p.id}
-                      className="review-thumb"
-                      src={`/api/outreach-review/photos/${p.id}`}
-                      alt={t('review.col.photo')}
-                      width={70}
-                      height={90}
-                      loading="lazy"
-                    />
-                  ))}
+                  .map((p) =>
+                    p.stored ? (
+                      <img
+                        key={p.id}
+                        className="review-thumb"
+                        src={`/api/outreach-review/photos/${p.id}`}
+                        alt={t('review.col.photo')}
+                        width={70}
+                        height={90}
+                        loading="lazy"
+                      />
+                    ) : (
+                      <span
+                        key={p.id}
+                        className="review-thumb review-thumb-pending"
+                        data-testid="photo-pending"
+                      >
+                        {t('review.photoPending')}
+                      </span>
+                    ),
+                  )}
               </td>
             </tr>
           )

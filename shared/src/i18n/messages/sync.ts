@@ -106,6 +106,7 @@ export const syncMessages = defineMessages({
   'review.col.incomplete': { ja: '不足あり', en: 'Incomplete' },
   'review.col.judgement': { ja: '判定', en: 'Result' },
   'review.complete': { ja: 'そろっています', en: 'Complete' },
+  'review.photoPending': { ja: '写真データ未着', en: 'Photo not received yet' },
   'review.incomplete': { ja: '不足あり（{count}件）', en: 'Incomplete ({count})' },
   'review.missingTitle': { ja: '足りないもの', en: 'Missing' },
   'review.intakes': { ja: '受付', en: 'Intakes' },
