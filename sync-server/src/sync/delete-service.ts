@@ -42,11 +42,7 @@ export function applyDeletion(
     // Photos the device named that the server holds under another intake are not this deletion's.
     const named = m.data.photoIds.filter((id) => (photoIntake(db, id) ?? m.recordId) === m.recordId)
     const photos = [...new Set([...children.photos, ...named])]
-    if (m.entity !== 'photo') deleteRecord(db, m.entity, m.recordId)
-    for (const id of children.notes) deleteRecord(db, 'consultation_note', id)
-    // A photo a retake replaced goes alone, with its bytes (the same rule as an intake's photos).
-    const ownPhoto = m.entity === 'photo' && deletePhoto(db, m.recordId) ? 1 : 0
-    const photosHeld = photos.filter((id) => deletePhoto(db, id)).length + ownPhoto
+    // Tombstones first: the byte check of deletePhoto must see every photo this deletion takes.
     const tomb = { session_id: m.data.sessionId, device_id: m.deviceId, deleted_at: at }
     insertTombstone(db, {
       ...tomb,
@@ -67,6 +63,11 @@ export function applyDeletion(
     for (const id of photos) {
       insertTombstone(db, { ...tomb, record_id: id, entity: 'photo', deleted_with: m.recordId, version: 0 })
     }
+    if (m.entity !== 'photo') deleteRecord(db, m.entity, m.recordId)
+    for (const id of children.notes) deleteRecord(db, 'consultation_note', id)
+    // A photo a retake replaced goes alone, with its bytes (the same rule as an intake's photos).
+    const ownPhoto = m.entity === 'photo' && deletePhoto(db, m.recordId) ? 1 : 0
+    const photosHeld = photos.filter((id) => deletePhoto(db, id)).length + ownPhoto
     return { notes: children.notes.length, photos: photosHeld }
   })
   insertMutation(db, m, 'applied', at)

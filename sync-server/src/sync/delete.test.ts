@@ -324,4 +324,23 @@ describe('deleting a photo a retake replaced', () => {
     )
     expect(Buffer.from(await res.arrayBuffer()).equals(v.photo.data)).toBe(true)
   })
+
+  it('keeps bytes a second upload was answered "stored" for, before its record arrives', async () => {
+    // Identical bytes are kept once, under the first photo; the second upload's chunks are dropped.
+    const v = await syncedVisitor()
+    const twinId = newId()
+    expect((await putPhoto(twinId, v.photo)).status).toBe(200)
+    expect((await push([deleteMutation('photo', v.photoId, v.session.recordId)]))[0]?.status).toBe('applied')
+    const twin = photoMutation(v.session.recordId, v.intake.recordId, twinId, v.photo.sha256, 6000)
+    expect((await push([twin]))[0]?.status).toBe('applied')
+    const res = await quickClient(server, 'supervisor').request(
+      'GET',
+      `/api/outreach-review/photos/${twinId}`,
+    )
+    expect(Buffer.from(await res.arrayBuffer()).equals(v.photo.data)).toBe(true)
+    // Once the twin goes too, nothing of the bytes is left.
+    expect((await push([deleteMutation('photo', twinId, v.session.recordId)]))[0]?.status).toBe('applied')
+    expect(bytesHeld(twinId, v.photo.sha256)).toBe(0)
+    expect(bytesHeld(v.photoId, v.photo.sha256)).toBe(0)
+  })
 })

@@ -67,7 +67,19 @@ export function deletePhoto(db: Db, photoId: string): boolean {
   const holder = db.prepare('SELECT photo_id FROM photo_store WHERE sha256 = ?').pluck().get(sha256) as
     | string
     | undefined
-  const sharedBytes = db.prepare('SELECT 1 FROM photos WHERE sha256 = ?').pluck().get(sha256) !== undefined
+  // Another photo still needs these bytes if its record holds them, or if its upload was answered
+  // "stored" (identical bytes found here) and its record has not arrived yet; a photo tombstoned in
+  // the same deletion does not count (tombstones are written before the rows go).
+  const sharedBytes =
+    db
+      .prepare(
+        `SELECT 1 FROM photos WHERE sha256 = @sha256
+         UNION ALL
+         SELECT 1 FROM photo_uploads u WHERE u.sha256 = @sha256 AND u.state = 'stored' AND u.photo_id != @photoId
+           AND NOT EXISTS (SELECT 1 FROM sync_tombstones t WHERE t.record_id = u.photo_id)
+         LIMIT 1`,
+      )
+      .get({ sha256, photoId }) !== undefined
   if (holder !== undefined && !sharedBytes) {
     db.prepare('DELETE FROM photo_store WHERE sha256 = ?').run(sha256)
     dropUpload(db, holder)
