@@ -2,6 +2,7 @@ import { INTAKE_STEPS, type IntakePurpose, type IntakeStep } from '@madoguchi/sh
 import { useLiveQuery } from 'dexie-react-hooks'
 import { lazy, Suspense } from 'react'
 import { useT } from '../../app/i18n'
+import { useReadAudit } from '../../audit/useReadAudit'
 import { db } from '../../db/schema'
 import { tracked } from '../autosave'
 import { ConfirmDelete } from '../delete/ConfirmDelete'
@@ -34,6 +35,7 @@ export function IntakeView({ sessionId, intakeId }: { sessionId: string; intakeI
     ])
     return { intake, hasPhoto: photoCount > 0, noteCount, draft }
   }, [intakeId])
+  useReadAudit('intake.read', data?.intake ? intakeId : undefined, sessionId)
   if (!data?.intake) return null
   const { intake, result } = summarise(reference, data.intake, data.hasPhoto, data.noteCount)
   const template = templateFor(reference, intake.templateId, intake.templateVersion)
