@@ -7,6 +7,7 @@ import {
   enableHooks,
   expectedPhotoHashes,
   makeBacklog,
+  readDeviceReads,
   readServer,
   signIn,
   waitForHooks,
@@ -191,6 +192,16 @@ describe('deleting what was entered by mistake', () => {
     }
     expect([...held.photoShas.keys()]).not.toContain(ids[2])
     expect((await snapshot())?.outbox).toEqual([])
+    // Opening the visitor was audited on the tablet and reached the server's audit log once, ids only.
+    const reads = readDeviceReads(tablet.server.dbPath, ids[0] as string)
+    expect(reads).toHaveLength(1)
+    expect(reads[0]?.actorRole).toBe('outreach')
+    expect(Object.keys(reads[0]?.detail as object).sort()).toEqual([
+      'actedBy',
+      'deviceId',
+      'entryId',
+      'sessionId',
+    ])
   })
 
   it('deletes a visitor never sent: its queued records and photo go, only the deletion is sent', async () => {

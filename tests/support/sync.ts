@@ -133,3 +133,16 @@ export function readServer(dbPath: string): ServerView {
     db.close()
   }
 }
+
+/** The audit rows of staff opening a record on a tablet (`sync_read`), as the server stored them. */
+export function readDeviceReads(dbPath: string, recordId: string): { actorRole: string; detail: unknown }[] {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true })
+  try {
+    const rows = db
+      .prepare("SELECT actor_role, detail FROM audit_log WHERE action = 'sync_read' AND entity_id = ?")
+      .all(recordId) as { actor_role: string; detail: string }[]
+    return rows.map((r) => ({ actorRole: r.actor_role, detail: JSON.parse(r.detail) }))
+  } finally {
+    db.close()
+  }
+}

@@ -1,11 +1,13 @@
 import type {
   ConsultationNoteRecord,
+  DeviceAuditEntry,
   IntakeRecord,
   OutreachSessionRecord,
   PhotoRecord,
   PullResponse,
   SessionInfo,
   SyncEntity,
+  UnrecordedReads,
 } from '@madoguchi/shared'
 import { Dexie, type EntityTable } from 'dexie'
 
@@ -54,6 +56,8 @@ export type MetaEntry =
   | { key: `draft:${string}`; value: string }
   /** When the sync engine last finished a pass with nothing failing (ISO instant). */
   | { key: 'lastSyncAt'; value: string }
+  /** Reads not itemised because the audit trail queue was full (audit/trail.ts): a count, no ids. */
+  | { key: 'auditUnrecorded'; value: UnrecordedReads }
 export type MetaKey = MetaEntry['key']
 
 /** A photo as kept on the device until the server confirms it: the metadata and the JPEG. */
@@ -118,11 +122,18 @@ export type MadoguchiDb = Dexie & {
   outbox: EntityTable<OutboxEntry, 'seq'>
   receipts: EntityTable<Receipt, 'recordId'>
   reference: EntityTable<ReferenceData, 'key'>
+  /** Staff opening a visitor's record here, waiting to be sent (audit/). Ids only. */
+  auditTrail: EntityTable<DeviceAuditEntry, 'id'>
 }
 
 export const DB_NAME = 'madoguchi'
 
 export const db = new Dexie(DB_NAME) as MadoguchiDb
+
+// Version 5: the device audit trail (who opened which visitor's record, when), ids only, keyed by
+// its UUIDv7 so key order is time order. Only the new table is named: Dexie keeps every table of the
+// versions below as it is, outbox included, so this needs no upgrade and stacks on any version 4.
+db.version(5).stores({ auditTrail: 'id' })
 
 // Version 3: receipts indexed by session, so a session's visitor count and next number include the
 // intakes already sent and purged; intake receipts gain their visitor number. Outbox unchanged.

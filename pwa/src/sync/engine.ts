@@ -1,4 +1,5 @@
 import type { Mutation } from '@madoguchi/shared'
+import { sendAuditTrail } from '../audit/send'
 import { db, type OutboxEntry, type StoredPhoto } from '../db/schema'
 import { markRejected, type Outcome, settle, sweepConfirmed } from './acknowledge'
 import { deletionOf } from './deletion'
@@ -28,6 +29,8 @@ export async function runSyncPass(): Promise<void> {
     await records
   }
   await sweepConfirmed()
+  // After the purge, so an audit trail the server refuses never keeps visitors' records on the tablet.
+  await sendAuditTrail(device)
   await markSynced(new Date())
 }
 

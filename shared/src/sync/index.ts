@@ -1,2 +1,3 @@
+export * from './device-audit'
 export * from './protocol'
 export * from './review'

@@ -1,4 +1,6 @@
 import {
+  DeviceAuditRequest,
+  DeviceAuditResponse,
   PHOTO_CHUNK_BYTES,
   PhotoUploadStatus,
   PullResponse,
@@ -9,6 +11,7 @@ import { z } from 'zod'
 import { current } from '../auth/routes'
 import { HttpError } from '../http/errors'
 import { feature, route } from '../http/route'
+import { storeDeviceAudit } from './device-audit-service'
 import { receiveChunk, uploadStatus } from './photo-service'
 import { applyPush } from './push-service'
 import { pullReference } from './reference-service'
@@ -35,6 +38,15 @@ export const syncFeature = feature('sync', '/api/sync', [
     response: PushResponse,
     maxBodyBytes: 4 * 1024 * 1024,
     handler: (c, { body }) => c.json(applyPush(c.var.deps, current(c), body, c.var.lang)),
+  }),
+  route({
+    method: 'post',
+    path: '/audit',
+    roles: SYNCERS,
+    summary: "The tablet's audit trail (records staff opened there); each entry stored once by its id",
+    body: DeviceAuditRequest,
+    response: DeviceAuditResponse,
+    handler: (c, { body }) => c.json(storeDeviceAudit(c.var.deps, current(c), body, c.var.lang)),
   }),
   route({
     method: 'get',

@@ -2,6 +2,7 @@ import { INTAKE_STEPS, type IntakePurpose, type IntakeStep } from '@madoguchi/sh
 import { useLiveQuery } from 'dexie-react-hooks'
 import { lazy, Suspense, useEffect } from 'react'
 import { useT } from '../../app/i18n'
+import { useReadAudit } from '../../audit/useReadAudit'
 import { db } from '../../db/schema'
 import { useOnScreen } from '../../sync/useOnScreen'
 import { tracked } from '../autosave'
@@ -41,6 +42,7 @@ export function IntakeView({ sessionId, intakeId }: { sessionId: string; intakeI
   useEffect(() => {
     if (gone) openIntake(null)
   }, [gone])
+  useReadAudit('intake.read', data?.intake ? intakeId : undefined, sessionId)
   if (!data?.intake) return null
   const { intake, result } = summarise(reference, data.intake, data.hasPhoto, data.noteCount)
   const template = templateFor(reference, intake.templateId, intake.templateVersion)

@@ -2,6 +2,7 @@ import type { CategoryCode, ConsultationNoteRecord } from '@madoguchi/shared'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useT } from '../../app/i18n'
+import { useReadAudit } from '../../audit/useReadAudit'
 import { db } from '../../db/schema'
 import { tracked } from '../autosave'
 import { createNote } from '../create'
@@ -49,6 +50,7 @@ export function NotesStep({ sessionId, intakeId }: { sessionId: string; intakeId
 
 function NoteEditor({ note, no }: { note: ConsultationNoteRecord; no: number }) {
   const t = useT()
+  useReadAudit('note.read', note.id, note.sessionId)
   const save = (patch: Partial<ConsultationNoteRecord>) =>
     void tracked(() => patchNote(note.id, patch)).catch(() => undefined)
   return (

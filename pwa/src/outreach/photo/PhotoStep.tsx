@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { type ChangeEvent, useState } from 'react'
 import { useT } from '../../app/i18n'
+import { useReadAudit } from '../../audit/useReadAudit'
 import { db } from '../../db/schema'
 import { Camera } from './Camera'
 import { PhotoReview, useObjectUrl } from './PhotoReview'
@@ -23,6 +24,8 @@ export function PhotoStep({ sessionId, intakeId }: { sessionId: string; intakeId
   const [error, setError] = useState<string | null>(null)
   const savedUrl = useObjectUrl(saved?.blob)
   const shown: Mode = mode ?? (saved ? 'saved' : 'camera')
+  // Only the stored photo is a read: the camera and a shot under review are not yet the record.
+  useReadAudit('photo.read', shown === 'saved' ? saved?.id : undefined, sessionId)
 
   async function run(work: () => Promise<ProcessedPhoto>) {
     setBusy(true)

@@ -121,4 +121,8 @@ export const syncMessages = defineMessages({
   'review.purpose.photo_only': { ja: '写真撮影のみ', en: 'Photo only' },
   'review.purpose.consultation_only': { ja: '相談のみ', en: 'Consultation only' },
   'review.purpose.other': { ja: 'その他', en: 'Other' },
+  'field.ahead_of_clock': {
+    ja: '時刻がサーバーの時刻より進みすぎています。端末の時計を確認してください。',
+    en: "This time is too far ahead of the server's clock. Check the device's clock.",
+  },
 })

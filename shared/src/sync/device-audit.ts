@@ -1,0 +1,79 @@
+import { z } from 'zod'
+
+/**
+ * The device audit trail: staff opening a visitor's record on a tablet, recorded there (often offline)
+ * and sent to the server, which writes each entry into its audit log once. Ids only: an entry says who
+ * (the staff member who unlocked the tablet), which record and when, never what the record holds.
+ */
+
+/** What was read: the intake screen, a stored face photo, a consultation note. */
+export const DEVICE_AUDIT_ACTIONS = ['intake.read', 'photo.read', 'note.read'] as const
+export type DeviceAuditAction = (typeof DEVICE_AUDIT_ACTIONS)[number]
+
+/** The record entity each action reads, as the server's audit log names it. */
+export const DEVICE_AUDIT_ENTITY: Record<DeviceAuditAction, 'intake' | 'photo' | 'consultation_note'> = {
+  'intake.read': 'intake',
+  'photo.read': 'photo',
+  'note.read': 'consultation_note',
+}
+
+/** Entries per request; the device sends its queue in batches of this size. */
+export const DEVICE_AUDIT_BATCH = 500
+
+/**
+ * How far ahead of the server's clock an entry's `at` may be. A tablet's clock drifts a little; an
+ * entry further ahead is refused (422), stays on the device and is accepted once real time catches up.
+ */
+export const DEVICE_AUDIT_CLOCK_SKEW_MS = 10 * 60_000
+
+const Uuid = z.string().uuid({ message: 'invalid_format' })
+
+export const DeviceAuditEntry = z.object({
+  /** UUIDv7 made on the device; the server stores each id once, so a resend changes nothing. */
+  id: Uuid,
+  /** When it was opened, by the device's clock. */
+  at: z.string().datetime({ offset: true, message: 'invalid_format' }),
+  action: z.enum(DEVICE_AUDIT_ACTIONS),
+  recordId: Uuid,
+  sessionId: Uuid,
+  /** The staff member who unlocked the tablet (may differ from the signed-in account). */
+  actedBy: z.string().min(1).max(100).optional(),
+})
+export type DeviceAuditEntry = z.infer<typeof DeviceAuditEntry>
+
+/**
+ * Reads the device could not list because its queue was full (see pwa/src/audit/): a count over a
+ * time span, sent once under its own id so that what was not itemised is still in the audit log.
+ */
+export const UnrecordedReads = z.object({
+  id: Uuid,
+  count: z.number().int().min(1),
+  from: z.string().datetime({ offset: true, message: 'invalid_format' }),
+  to: z.string().datetime({ offset: true, message: 'invalid_format' }),
+})
+export type UnrecordedReads = z.infer<typeof UnrecordedReads>
+
+export const DeviceAuditRequest = z
+  .object({
+    deviceId: z.string().min(1).max(100),
+    entries: z.array(DeviceAuditEntry).max(DEVICE_AUDIT_BATCH),
+    unrecorded: UnrecordedReads.optional(),
+  })
+  .refine((r) => r.entries.length > 0 || r.unrecorded !== undefined, {
+    message: 'required',
+    path: ['entries'],
+  })
+export type DeviceAuditRequest = z.infer<typeof DeviceAuditRequest>
+
+export const DeviceAuditResponse = z.object({
+  /** Entries written to the audit log by this request. */
+  stored: z.number().int().min(0),
+  /** Entries the server already held (a resend after a lost answer). */
+  duplicate: z.number().int().min(0),
+})
+export type DeviceAuditResponse = z.infer<typeof DeviceAuditResponse>
+
+/** Whether a device time is further ahead of `now` than clock drift explains. */
+export function isAheadOfClock(at: string, now: Date): boolean {
+  return Date.parse(at) - now.getTime() > DEVICE_AUDIT_CLOCK_SKEW_MS
+}
