@@ -33,7 +33,11 @@ export async function confirmDespiteUnsent(
   return ask(t(key, { records: counts.records, photos: counts.photos }))
 }
 
-/** Remove every visitor record, photo, outbox entry and receipt from this device. */
+/**
+ * Remove every visitor record, photo, outbox entry and receipt from this device. The audit trail of
+ * who opened which record stays until the server has it: it holds ids only, and without it those
+ * reads would have happened with no trace.
+ */
 export async function wipeDevice(): Promise<void> {
   await db.transaction(
     'rw',
