@@ -305,6 +305,22 @@ describe('counting visitors who left the tablet', () => {
     await page().getByTestId('session-view').waitFor() // the visitor has left: back to the list
     await expect.poll(count).toBe('7') // still counted: the receipt keeps its number
   })
+
+  it('purges what the server confirmed on a tablet that has since gone offline', async () => {
+    const onDevice = async () => (await page().evaluate(() => window.__madoguchiSync?.snapshot()))?.intakes
+    await page().evaluate(() => {
+      window.__madoguchiSync?.stop()
+      window.__madoguchiSync?.configure({ purgeGraceMs: 1500, intervalMs: 300 })
+    })
+    expect(await addVisitor()).toBe(25)
+    expect(await syncAll()).toBe(0)
+    expect(await onDevice()).toHaveLength(1) // confirmed, inside its grace period
+    await tablet.context.setOffline(true)
+    await expect.poll(onDevice, { timeout: 10_000 }).toEqual([])
+    await tablet.context.setOffline(false)
+    await page().evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 0, intervalMs: 30_000 }))
+    await expect.poll(count).toBe('8')
+  })
 })
 
 describe('the desk sees what arrived', () => {
@@ -319,13 +335,13 @@ describe('the desk sees what arrived', () => {
       await deskPage.getByTestId('review-intakes').waitFor()
       // The visitors deleted on the tablet are not there; each row says whether it is complete.
       const rows = deskPage.getByTestId('review-intake-row')
-      expect(await rows.count()).toBe(7)
+      expect(await rows.count()).toBe(8)
       expect(await deskPage.locator('[data-testid="review-intake-row"][data-complete="false"]').count()).toBe(
-        7,
+        8,
       )
       // Each visitor number once: those added after the purge did not start again at 1.
       const numbers = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent))
-      expect(numbers).toEqual(['1人目', '2人目', '3人目', '9人目', '22人目', '23人目', '24人目'])
+      expect(numbers).toEqual(['1人目', '2人目', '3人目', '9人目', '22人目', '23人目', '24人目', '25人目'])
       const loaded = deskPage.locator('img.review-thumb')
       // Every photo that arrived and was not replaced: the retakes of the test above left one of three.
       await expect.poll(() => loaded.count()).toBe(4)

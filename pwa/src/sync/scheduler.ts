@@ -1,4 +1,5 @@
 import { ApiRequestError } from '../app/api'
+import { sweepConfirmed } from './acknowledge'
 import { backoffDelay } from './backoff'
 import { runSyncPass } from './engine'
 import { withSendLock } from './lock'
@@ -28,6 +29,9 @@ export function startSync(): void {
   started = true
   window.addEventListener('online', onOnline)
   intervalTimer = setInterval(() => {
+    // The purge needs no network: what the server confirmed leaves a tablet that has gone offline
+    // (packed up after the pop-up) on time, not at its next successful pass.
+    void sweepConfirmed().catch(() => undefined)
     if (navigator.onLine && !retryTimer) void requestSync()
   }, settings.intervalMs)
   void requestSync()
