@@ -152,7 +152,8 @@ describe('outreach tablet: a whole pop-up session offline', () => {
         await page.getByTestId('back-to-visitors').click()
       }
     }
-    expect(await page.getByTestId('visitor-count').textContent()).toContain('3')
+    await expect.poll(() => page.getByTestId('visitor-count').getAttribute('data-count')).toBe('3')
+    expect(await page.getByTestId('visitor-count').textContent()).toContain('来場者 3人')
     await screenshot(page, 'outreach-session-768x1024')
     await closeBrowser(page)
   })

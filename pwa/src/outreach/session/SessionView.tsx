@@ -50,9 +50,12 @@ export function SessionView({ sessionId }: { sessionId: string }) {
       {session.staffNames.length > 0 && (
         <p className="muted">{t('outreach.session.staffNames', { names: session.staffNames.join('、') })}</p>
       )}
-      <p className="count" data-testid="visitor-count" data-count={tally?.served ?? 0}>
-        {t('outreach.session.count', { count: tally?.served ?? 0 })}
-      </p>
+      {/* Only once counted: a '0' while the tally loads would read as nobody served. */}
+      {tally && (
+        <p className="count" data-testid="visitor-count" data-count={tally.served}>
+          {t('outreach.session.count', { count: tally.served })}
+        </p>
+      )}
       {error && (
         <p className="form-alert" role="alert">
           {error}
