@@ -1,4 +1,5 @@
 import type { Db } from '../db/open'
+import { stmt } from '../db/statements'
 
 export interface SessionRow {
   id: string
@@ -25,11 +26,11 @@ const SESSION_SELECT = `
   FROM outreach_sessions s LEFT JOIN sites site ON site.id = s.site_id`
 
 export function listSessions(db: Db, limit: number): SessionRow[] {
-  return db.prepare(`${SESSION_SELECT} ORDER BY s.date DESC, s.id DESC LIMIT ?`).all(limit) as SessionRow[]
+  return stmt(db, `${SESSION_SELECT} ORDER BY s.date DESC, s.id DESC LIMIT ?`).all(limit) as SessionRow[]
 }
 
 export function findSession(db: Db, id: string): SessionRow | undefined {
-  return db.prepare(`${SESSION_SELECT} WHERE s.id = ?`).get(id) as SessionRow | undefined
+  return stmt(db, `${SESSION_SELECT} WHERE s.id = ?`).get(id) as SessionRow | undefined
 }
 
 export interface RecordRow {
@@ -45,14 +46,15 @@ export function recordsOfSession(
   sessionId: string,
 ): RecordRow[] {
   const order = table === 'intakes' ? 'visitor_no, id' : 'id'
-  return db
-    .prepare(`SELECT id, data, version, received_at FROM ${table} WHERE session_id = ? ORDER BY ${order}`)
-    .all(sessionId) as RecordRow[]
+  return stmt(
+    db,
+    `SELECT id, data, version, received_at FROM ${table} WHERE session_id = ? ORDER BY ${order}`,
+  ).all(sessionId) as RecordRow[]
 }
 
 /** Every checklist template version the server holds (a handful: they change a few times a year). */
 export function allTemplates(db: Db): string[] {
-  return db.prepare('SELECT data FROM checklist_templates ORDER BY id, version').pluck().all() as string[]
+  return stmt(db, 'SELECT data FROM checklist_templates ORDER BY id, version').pluck().all() as string[]
 }
 
 /** What the checklist rule needs of a session's photos and notes: which intake each belongs to. */
@@ -61,16 +63,16 @@ export function heldOfSession(
   sessionId: string,
 ): { photos: { intakeId: string }[]; notes: { intakeId: string | null }[] } {
   return {
-    photos: db.prepare('SELECT intake_id AS intakeId FROM photos WHERE session_id = ?').all(sessionId) as {
+    photos: stmt(db, 'SELECT intake_id AS intakeId FROM photos WHERE session_id = ?').all(sessionId) as {
       intakeId: string
     }[],
-    notes: db
-      .prepare('SELECT intake_id AS intakeId FROM consultation_notes WHERE session_id = ?')
-      .all(sessionId) as { intakeId: string | null }[],
+    notes: stmt(db, 'SELECT intake_id AS intakeId FROM consultation_notes WHERE session_id = ?').all(
+      sessionId,
+    ) as { intakeId: string | null }[],
   }
 }
 
 /** The SHA-256 of a photo whose metadata arrived; its bytes are read from the photo store by hash. */
 export function photoSha(db: Db, photoId: string): string | undefined {
-  return db.prepare('SELECT sha256 FROM photos WHERE id = ?').pluck().get(photoId) as string | undefined
+  return stmt(db, 'SELECT sha256 FROM photos WHERE id = ?').pluck().get(photoId) as string | undefined
 }

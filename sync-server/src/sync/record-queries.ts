@@ -1,5 +1,6 @@
 import type { Mutation, SyncEntity, UpsertMutation } from '@madoguchi/shared'
 import type { Db } from '../db/open'
+import { stmt } from '../db/statements'
 
 /** The table each synced entity lives in, and the columns besides the JSON that it keeps. */
 const TABLES: Record<SyncEntity, string> = {
@@ -10,7 +11,7 @@ const TABLES: Record<SyncEntity, string> = {
 }
 
 export function storedVersion(db: Db, entity: SyncEntity, recordId: string): number | undefined {
-  return db.prepare(`SELECT version FROM ${TABLES[entity]} WHERE id = ?`).pluck().get(recordId) as
+  return stmt(db, `SELECT version FROM ${TABLES[entity]} WHERE id = ?`).pluck().get(recordId) as
     | number
     | undefined
 }
@@ -28,28 +29,32 @@ export function upsertRecord(db: Db, mutation: UpsertMutation, receivedAt: strin
     'version = excluded.version, data = excluded.data, device_id = excluded.device_id, received_at = excluded.received_at'
   switch (mutation.entity) {
     case 'outreach_session':
-      db.prepare(
+      stmt(
+        db,
         `INSERT INTO outreach_sessions (id, site_id, date, version, data, device_id, received_at)
          VALUES (@id, @site_id, @date, @version, @data, @device_id, @received_at)
          ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, date = excluded.date, ${set}`,
       ).run({ ...common, site_id: mutation.data.siteId, date: mutation.data.date })
       return
     case 'intake':
-      db.prepare(
+      stmt(
+        db,
         `INSERT INTO intakes (id, session_id, visitor_no, version, data, device_id, received_at)
          VALUES (@id, @session_id, @visitor_no, @version, @data, @device_id, @received_at)
          ON CONFLICT (id) DO UPDATE SET session_id = excluded.session_id, visitor_no = excluded.visitor_no, ${set}`,
       ).run({ ...common, session_id: mutation.data.sessionId, visitor_no: mutation.data.visitorNo })
       return
     case 'consultation_note':
-      db.prepare(
+      stmt(
+        db,
         `INSERT INTO consultation_notes (id, session_id, intake_id, version, data, device_id, received_at)
          VALUES (@id, @session_id, @intake_id, @version, @data, @device_id, @received_at)
          ON CONFLICT (id) DO UPDATE SET session_id = excluded.session_id, intake_id = excluded.intake_id, ${set}`,
       ).run({ ...common, session_id: mutation.data.sessionId, intake_id: mutation.data.intakeId })
       return
     case 'photo':
-      db.prepare(
+      stmt(
+        db,
         `INSERT INTO photos (id, session_id, intake_id, sha256, version, data, device_id, received_at)
          VALUES (@id, @session_id, @intake_id, @sha256, @version, @data, @device_id, @received_at)
          ON CONFLICT (id) DO UPDATE SET session_id = excluded.session_id, intake_id = excluded.intake_id,
@@ -70,13 +75,14 @@ export interface MutationRow {
 }
 
 export function findMutation(db: Db, mutationId: string): MutationRow | undefined {
-  return db.prepare('SELECT mutation_id, status FROM sync_mutations WHERE mutation_id = ?').get(mutationId) as
+  return stmt(db, 'SELECT mutation_id, status FROM sync_mutations WHERE mutation_id = ?').get(mutationId) as
     | MutationRow
     | undefined
 }
 
 export function insertMutation(db: Db, mutation: Mutation, status: MutationRow['status'], at: string): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO sync_mutations (mutation_id, device_id, entity, record_id, version, status, at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(

@@ -1,12 +1,13 @@
 import type { Db } from '../db/open'
+import { stmt } from '../db/statements'
 
 export function currentSeq(db: Db): number {
-  return db.prepare('SELECT seq FROM reference_cursor WHERE id = 1').pluck().get() as number
+  return stmt(db, 'SELECT seq FROM reference_cursor WHERE id = 1').pluck().get() as number
 }
 
 /** Raise the change counter and return the new value; call inside the change's transaction. */
 export function nextSeq(db: Db): number {
-  db.prepare('UPDATE reference_cursor SET seq = seq + 1 WHERE id = 1').run()
+  stmt(db, 'UPDATE reference_cursor SET seq = seq + 1 WHERE id = 1').run()
   return currentSeq(db)
 }
 
@@ -14,9 +15,10 @@ export function nextSeq(db: Db): number {
 export function putReference(db: Db, table: 'sites' | 'categories', key: string, data: unknown): boolean {
   const column = table === 'sites' ? 'id' : 'code'
   const json = JSON.stringify(data)
-  const old = db.prepare(`SELECT data FROM ${table} WHERE ${column} = ?`).pluck().get(key)
+  const old = stmt(db, `SELECT data FROM ${table} WHERE ${column} = ?`).pluck().get(key)
   if (old === json) return false
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO ${table} (${column}, data, change_seq) VALUES (?, ?, ?)
      ON CONFLICT (${column}) DO UPDATE SET data = excluded.data, change_seq = excluded.change_seq`,
   ).run(key, json, nextSeq(db))
@@ -25,13 +27,12 @@ export function putReference(db: Db, table: 'sites' | 'categories', key: string,
 
 /** Templates are versioned: a version, once stored, is never rewritten. */
 export function putTemplate(db: Db, id: string, version: number, data: unknown): boolean {
-  const result = db
-    .prepare(
-      'INSERT INTO checklist_templates (id, version, data, change_seq) VALUES (?, ?, ?, 0) ON CONFLICT DO NOTHING',
-    )
-    .run(id, version, JSON.stringify(data))
+  const result = stmt(
+    db,
+    'INSERT INTO checklist_templates (id, version, data, change_seq) VALUES (?, ?, ?, 0) ON CONFLICT DO NOTHING',
+  ).run(id, version, JSON.stringify(data))
   if (result.changes === 0) return false
-  db.prepare('UPDATE checklist_templates SET change_seq = ? WHERE id = ? AND version = ?').run(
+  stmt(db, 'UPDATE checklist_templates SET change_seq = ? WHERE id = ? AND version = ?').run(
     nextSeq(db),
     id,
     version,
@@ -41,7 +42,7 @@ export function putTemplate(db: Db, id: string, version: number, data: unknown):
 
 export function allData(db: Db, table: 'sites' | 'categories' | 'checklist_templates'): unknown[] {
   const order = table === 'checklist_templates' ? 'id, version' : 'rowid'
-  return (db.prepare(`SELECT data FROM ${table} ORDER BY ${order}`).pluck().all() as string[]).map((d) =>
+  return (stmt(db, `SELECT data FROM ${table} ORDER BY ${order}`).pluck().all() as string[]).map((d) =>
     JSON.parse(d),
   )
 }
