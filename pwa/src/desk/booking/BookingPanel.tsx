@@ -1,5 +1,6 @@
 import { attendanceDue, minutesOfTime, type TimeOfDay } from '@madoguchi/shared'
 import { useLang } from '../../app/i18n'
+import { useNow } from '../../ui/useNow'
 import { ConfirmBar } from './ConfirmBar'
 import { birthDateLabel, dateTimeLabel, typeLabel } from './format'
 import type { BookingDesk } from './useBookingDesk'
@@ -13,13 +14,15 @@ const MARKS = [
 export function BookingPanel({ desk }: { desk: BookingDesk }) {
   const { t, open, types, commands, setRef, state } = desk
   const lang = useLang((s) => s.lang)
+  // The buttons below come on by themselves when the day or the time arrives, with the booking open.
+  const now = useNow(30_000)
   const detail = open.detail
   if (!detail) return <p className="muted panel">{t('loading')}</p>
   const b = detail.booking
   const live = b.status === 'booked'
   // Before the day (attended) or the time (no-show) the server refuses; say so on the button.
   const due = (mark: 'attended' | 'no_show') =>
-    attendanceDue(mark, { date: b.date, startMin: minutesOfTime(b.time as TimeOfDay) }, Date.now())
+    attendanceDue(mark, { date: b.date, startMin: minutesOfTime(b.time as TimeOfDay) }, now)
   const rows: [string, string][] = [
     [t('desk.detail.ref'), b.ref],
     [t('desk.detail.when'), dateTimeLabel(b.date, b.time, lang)],

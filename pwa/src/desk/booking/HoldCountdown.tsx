@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { useT } from '../../app/i18n'
+import { useNow } from '../../ui/useNow'
 
 /** Seconds left on a hold, by the device clock; at zero the hold is gone on the server too. */
 export function secondsLeft(expiresAt: string, now: number): number {
@@ -9,13 +10,7 @@ export function secondsLeft(expiresAt: string, now: number): number {
 /** 仮押さえ 残り 4:32 — ticking, and telling the screen when it has run out. */
 export function HoldCountdown({ expiresAt, onExpire }: { expiresAt: string; onExpire: () => void }) {
   const t = useT()
-  const [now, setNow] = useState(() => Date.now())
-  const left = secondsLeft(expiresAt, now)
-
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 1000)
-    return () => window.clearInterval(timer)
-  }, [])
+  const left = secondsLeft(expiresAt, useNow(1000))
 
   useEffect(() => {
     if (left === 0) onExpire()
