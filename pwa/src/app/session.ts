@@ -1,4 +1,4 @@
-import { SessionInfo, type SignInRequest } from '@madoguchi/shared'
+import { can, type Permission, SessionInfo, type SignInRequest } from '@madoguchi/shared'
 import { create } from 'zustand'
 import { clearCachedSession, readCachedSession, writeCachedSession } from '../db/meta'
 import { ApiRequestError, api, setCsrfToken } from './api'
@@ -95,4 +95,9 @@ export async function signOut(): Promise<void> {
   }
   await clearCachedSession()
   signedOut()
+}
+
+/** Whether the signed-in user may do something: the same permissions table the server's gate reads. */
+export function useCan(permission: Permission): boolean {
+  return useSession((state) => can(state.session?.user.role, permission))
 }
