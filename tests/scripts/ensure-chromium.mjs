@@ -32,6 +32,7 @@ function ensureJapaneseFont() {
   }
   process.stderr.write('Installing a Japanese font from Debian (apt-get install fonts-noto-cjk)…\n')
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
   execFileSync('apt-get', ['install', '-y', '-qq', 'fonts-noto-cjk'], { stdio: 'inherit', env })
 }
 
