@@ -14,7 +14,7 @@ import {
   spanOf,
   timeOfMinutes,
 } from '@madoguchi/shared'
-import { auditedInGroup } from '../audit/unit'
+import { auditedInGroup, refusal } from '../audit/unit'
 import type { Db } from '../db/open'
 import type { Deps } from '../deps'
 import { AppError } from '../errors'
@@ -94,8 +94,15 @@ export function createBookings(
     const seen = findIdempotency(db, actor.user.id, idempotencyKey)
     if (seen) {
       if (seen.request_hash !== requestHash) throw new AppError('idempotency_key_reused')
-      // The bookings that request made, as they stand now (a later move or cancel shows).
+      // The bookings that request made, as they stand now (a later move or cancel shows): the answer
+      // carries every person of the group again, so it is audited like a read.
       const group = bookingsOfGroup(db, seen.group_id).map(toBooking)
+      unit.record({
+        action: 'booking.create_replayed',
+        entity: 'booking_group',
+        entityId: seen.group_id,
+        detail: { ids: group.map((b) => b.id) },
+      })
       return { body: { groupId: seen.group_id, bookings: group }, replayed: true }
     }
     const { calendar: cal, lengths: lengthOf, longestMinutes } = bookingSetup(db)
@@ -163,7 +170,8 @@ function bookingForChange(db: Db, id: string, expectedVersion: number): BookingR
   const row = findBooking(db, id)
   if (!row) throw new AppError('not_found')
   if (row.version !== expectedVersion) {
-    throw new AppError('version_conflict', undefined, { current: toBooking(row) })
+    // The answer shows the booking as it stands, person included: audited (see audit/unit.ts).
+    throw refusal(new AppError('version_conflict', undefined, { current: toBooking(row) }), [row.id])
   }
   if (row.status !== 'booked') throw new AppError('booking_not_live', undefined, { status: row.status })
   return row

@@ -95,7 +95,9 @@ export function reviewSession(deps: Deps, session: StaffSession, id: string): Re
         stored: isStored(deps.db, p.sha256),
       }
     })
-    unit.note({ intakes: intakes.length })
+    unit.note({ intakes: intakes.length, notes: notes.length, photos: photos.length })
+    // Every intake, note and photo record whose content the answer shows.
+    unit.carried([...intakes.map((i) => i.id), ...notes.map((n) => n.id), ...photos.map((p) => p.id)])
     return { session: summaryOf(row, countCompleteness(results.values())), intakes, notes, photos }
   })
 }
