@@ -8,6 +8,7 @@ import { errorMessages } from './messages/errors'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
 import { syncMessages } from './messages/sync'
+import { textMessages } from './messages/text'
 
 export {
   defineMessages,
@@ -31,6 +32,7 @@ export const messages = {
   ...outreachMessages,
   ...outreachCaptureMessages,
   ...syncMessages,
+  ...textMessages,
 } satisfies Record<string, Message>
 
 export type MessageKey = keyof typeof messages
