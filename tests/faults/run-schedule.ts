@@ -87,6 +87,8 @@ export async function runSchedule(rig: Rig, index: number, seed: number): Promis
     await rig.syncUntilIdle(90_000)
     await editing
     await rig.syncUntilIdle(30_000) // the edit may have queued a new version after the drain
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; ${await stuck(rig)}`)
   } finally {
     rig.proxy.setPolicy(null)
   }
@@ -101,4 +103,19 @@ export async function runSchedule(rig: Rig, index: number, seed: number): Promis
     photos: spec.photos.length,
     edited: edited !== null,
   }
+}
+
+/** What the device still holds when its outbox would not drain, and whether it drains with the faults off. */
+async function stuck(rig: Rig): Promise<string> {
+  const device = await rig.snapshot().catch(() => null)
+  if (!device) return 'the page did not answer'
+  const states = device.outbox.map(
+    (o) => `${o.entity} v${o.version} ${o.state}${o.rejection ? ` (${o.rejection})` : ''}`,
+  )
+  rig.proxy.setPolicy(null)
+  const later = await rig
+    .syncUntilIdle(60_000)
+    .then(() => 'it drained within 60 s once the faults stopped')
+    .catch(() => 'it did not drain within 60 s with the faults off either')
+  return `outbox: ${states.join(', ')}; status ${JSON.stringify(device.status)}; proxy counts ${JSON.stringify(rig.proxy.counts)}; ${later}`
 }
