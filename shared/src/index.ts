@@ -1,4 +1,5 @@
 export * from './api/error'
+export * from './auth/permissions'
 export * from './auth/roles'
 export * from './auth/schemas'
 export * from './booking'

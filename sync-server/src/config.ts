@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Config, DEFAULT_CONFIG } from './http/env'
+import { type Config, DEFAULT_CONFIG } from './deps'
 import type { Level } from './http/logger'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))

@@ -17,7 +17,7 @@ import { startCheckpointer } from '../../sync-server/src/db/checkpointer'
 import { groupCommitOf } from '../../sync-server/src/db/group-commit'
 import { migrate } from '../../sync-server/src/db/migrate'
 import { openDatabase } from '../../sync-server/src/db/open'
-import { DEFAULT_CONFIG, type Deps } from '../../sync-server/src/http/env'
+import { DEFAULT_CONFIG, type Deps } from '../../sync-server/src/deps'
 import { createLogger } from '../../sync-server/src/http/logger'
 import { seedDemoData } from '../../sync-server/src/seed/demo'
 

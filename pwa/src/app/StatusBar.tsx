@@ -1,7 +1,6 @@
-import type { Lang } from '@madoguchi/shared'
+import { can, type Lang } from '@madoguchi/shared'
 import { useState } from 'react'
 import { OutboxPanel } from '../sync/OutboxPanel'
-import { SYNCING_ROLES } from '../sync/start'
 import { confirmDespiteUnsent } from '../sync/unsent'
 import { errorText } from './errors'
 import { useLang, useT } from './i18n'
@@ -57,7 +56,7 @@ export function StatusBar() {
         <span className="status-dot" aria-hidden="true" />
         {t(online ? 'status.online' : 'status.offline')}
       </span>
-      {user && SYNCING_ROLES.includes(user.role) && <OutboxPanel />}
+      {user && can(user.role, 'sync.device') && <OutboxPanel />}
       {user && (
         <span className="status-user" data-testid="current-user">
           {t('auth.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}

@@ -1,4 +1,4 @@
-import { SessionInfo, type SignInRequest } from '@madoguchi/shared'
+import { can, type Permission, SessionInfo, type SignInRequest } from '@madoguchi/shared'
 import { create } from 'zustand'
 import { clearCachedSession, readCachedSession, writeCachedSession } from '../db/meta'
 import { ApiRequestError, api, setCsrfToken } from './api'
@@ -41,7 +41,14 @@ export async function bootstrapSession(): Promise<void> {
     else signedOut()
     return
   }
-  if (cached) setCsrfToken(cached.csrfToken)
+  // Without a cached sign-in there is nothing to confirm: asking would only earn a 401 that the
+  // browser logs as an error on every visit to the sign-in page. (A cookie that outlived the device's
+  // cache means signing in once more.)
+  if (!cached) {
+    signedOut()
+    return
+  }
+  setCsrfToken(cached.csrfToken)
   await confirmWithServer(cached)
 }
 
@@ -95,4 +102,9 @@ export async function signOut(): Promise<void> {
   }
   await clearCachedSession()
   signedOut()
+}
+
+/** Whether the signed-in user may do something: the same permissions table the server's gate reads. */
+export function useCan(permission: Permission): boolean {
+  return useSession((state) => can(state.session?.user.role, permission))
 }

@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react'
 import { useT } from '../app/i18n'
 import { navigate } from '../app/navigation'
 import { PATHS } from '../app/router'
-import { useSession } from '../app/session'
+import { useCan } from '../app/session'
 import { Card } from '../ui/Card'
 import { PageTitle } from '../ui/PageTitle'
 
@@ -11,7 +11,6 @@ import { PageTitle } from '../ui/PageTitle'
 const OutreachReview = lazy(() =>
   import('./outreach-review/OutreachReview').then((m) => ({ default: m.OutreachReview })),
 )
-const REVIEWERS = new Set(['supervisor', 'city', 'admin'])
 
 /** The desk's sections, in the order an operator meets them during a working day. */
 const SECTIONS: readonly { id: string; title: MessageKey; path?: string; lead?: MessageKey }[] = [
@@ -24,8 +23,10 @@ const SECTIONS: readonly { id: string; title: MessageKey; path?: string; lead?: 
 /** The call-center and office home. Each section becomes a real screen in its own issue. */
 export function DeskHome() {
   const t = useT()
-  const role = useSession((s) => s.session?.user.role)
-  const office = role === 'supervisor' || role === 'admin' || role === 'city'
+  const mayReview = useCan('review.read')
+  const mayEditCalendar = useCan('calendar.edit')
+  const mayExport = useCan('booking.export')
+  const office = mayEditCalendar || mayExport
   return (
     <section className="screen" data-testid="desk-home" aria-labelledby="desk-title">
       <PageTitle id="desk-title" title={t('home.desk.title')} />
@@ -51,7 +52,7 @@ export function DeskHome() {
           </Card>
         ))}
       </div>
-      {role && REVIEWERS.has(role) && (
+      {mayReview && (
         <Suspense fallback={null}>
           <OutreachReview />
         </Suspense>

@@ -20,6 +20,8 @@ export const SessionUser = z.object({
   loginId: z.string(),
   displayName: z.string(),
   role: Role,
+  /** The city department (担当課) a city staff member belongs to; null for contractor staff. */
+  department: z.string().nullable().optional(),
 })
 export type SessionUser = z.infer<typeof SessionUser>
 

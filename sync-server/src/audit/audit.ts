@@ -1,6 +1,6 @@
+import type { StaffSession } from '../auth/session'
 import type { Db } from '../db/open'
 import { stmt } from '../db/statements'
-import type { StaffSession } from '../http/env'
 
 export interface AuditEntry {
   action: string

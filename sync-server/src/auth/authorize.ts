@@ -1,9 +1,10 @@
 import { timingSafeEqual } from 'node:crypto'
+import { can } from '@madoguchi/shared'
 import type { MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
+import { AppError } from '../errors'
+import type { Access } from '../http/access'
 import type { AppEnv } from '../http/env'
-import { HttpError } from '../http/errors'
-import type { Access } from '../http/route'
 import { sessionFromToken } from './service'
 
 export const SESSION_COOKIE = 'madoguchi_session'
@@ -18,18 +19,17 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
 }
 
 /**
- * The one gate every route passes: 401 without a live session, 403 for a role the route does not
- * list, 403 for a cookie-authenticated write without the session's CSRF token. Roles are explicit:
- * admin gets only what a route names it for.
+ * The one gate every route passes: 401 without a live session, 403 when the session's role does not
+ * grant the route's permission, 403 for a cookie-authenticated write without the session's CSRF token.
  */
 export function authorize(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (access === 'public') return next()
     const session = c.var.session
-    if (!session) throw new HttpError('unauthenticated')
-    if (!access.includes(session.user.role)) throw new HttpError('forbidden')
+    if (!session) throw new AppError('unauthenticated')
+    if (!can(session.user.role, access)) throw new AppError('forbidden')
     if (!SAFE_METHODS.has(c.req.method) && !sameToken(c.req.header(CSRF_HEADER), session.csrfToken)) {
-      throw new HttpError('csrf_failed')
+      throw new AppError('csrf_failed')
     }
     return next()
   }

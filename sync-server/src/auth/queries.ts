@@ -7,6 +7,7 @@ interface StaffRow {
   login_id: string
   display_name: string
   role: Role
+  department: string | null
   password_hash: string
   active: number
 }
@@ -18,8 +19,16 @@ export interface SessionRow {
   expires_at: string
 }
 
-export function toSessionUser(row: Pick<StaffRow, 'id' | 'login_id' | 'display_name' | 'role'>): SessionUser {
-  return { id: row.id, loginId: row.login_id, displayName: row.display_name, role: row.role }
+export function toSessionUser(
+  row: Pick<StaffRow, 'id' | 'login_id' | 'display_name' | 'role' | 'department'>,
+): SessionUser {
+  return {
+    id: row.id,
+    loginId: row.login_id,
+    displayName: row.display_name,
+    role: row.role,
+    department: row.department,
+  }
 }
 
 /** Whether a staff id names a staff member (active or not: past work stays attributable). */
@@ -38,14 +47,15 @@ export function insertStaff(
     loginId: string
     displayName: string
     role: Role
+    department?: string | null
     passwordHash: string
     createdAt: string
   },
 ): void {
   db.prepare(
-    `INSERT INTO staff (id, login_id, display_name, role, password_hash, created_at)
-     VALUES (@id, @loginId, @displayName, @role, @passwordHash, @createdAt)`,
-  ).run(staff)
+    `INSERT INTO staff (id, login_id, display_name, role, department, password_hash, created_at)
+     VALUES (@id, @loginId, @displayName, @role, @department, @passwordHash, @createdAt)`,
+  ).run({ department: null, ...staff })
 }
 
 export function countStaff(db: Db): number {
@@ -63,11 +73,12 @@ export function findLiveSession(
   db: Db,
   tokenHash: string,
   nowIso: string,
-): (SessionRow & Pick<StaffRow, 'login_id' | 'display_name' | 'role'>) | undefined {
+): (SessionRow & Pick<StaffRow, 'login_id' | 'display_name' | 'role' | 'department'>) | undefined {
   // Every API request runs this, so the statement is compiled once.
   return stmt(
     db,
-    `SELECT s.token_hash, s.staff_id, s.csrf_token, s.expires_at, st.login_id, st.display_name, st.role
+    `SELECT s.token_hash, s.staff_id, s.csrf_token, s.expires_at, st.login_id, st.display_name, st.role,
+            st.department
      FROM staff_sessions s JOIN staff st ON st.id = s.staff_id
      WHERE s.token_hash = ? AND s.expires_at > ? AND st.active = 1`,
   ).get(tokenHash, nowIso) as never

@@ -2,13 +2,12 @@ import { getConnInfo } from '@hono/node-server/conninfo'
 import { SessionInfo, SignInRequest } from '@madoguchi/shared'
 import type { Context } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
-import type { AppEnv, Deps } from '../http/env'
-import { HttpError } from '../http/errors'
+import type { Deps } from '../deps'
+import type { AppEnv } from '../http/env'
 import { feature, route } from '../http/route'
 import { SESSION_COOKIE } from './authorize'
+import { current } from './current'
 import { createSignInLimiter, sessionInfo, signIn, signOut } from './service'
-
-const ALL_STAFF = ['outreach', 'operator', 'supervisor', 'city', 'admin'] as const
 
 function clientAddress(c: Context<AppEnv>): string {
   try {
@@ -24,7 +23,7 @@ export function authFeature(deps: Pick<Deps, 'config'>) {
     route({
       method: 'post',
       path: '/sign-in',
-      roles: 'public',
+      permission: 'public',
       summary: 'Sign in with login ID and password; sets the session cookie',
       body: SignInRequest,
       response: SessionInfo,
@@ -44,7 +43,7 @@ export function authFeature(deps: Pick<Deps, 'config'>) {
     route({
       method: 'get',
       path: '/session',
-      roles: ALL_STAFF,
+      permission: 'session.own',
       summary: 'The signed-in staff member, the session expiry and the CSRF token',
       response: SessionInfo,
       handler: (c) => c.json(sessionInfo(current(c))),
@@ -52,7 +51,7 @@ export function authFeature(deps: Pick<Deps, 'config'>) {
     route({
       method: 'post',
       path: '/sign-out',
-      roles: ALL_STAFF,
+      permission: 'session.own',
       summary: 'End the session',
       status: 204,
       handler: (c) => {
@@ -62,11 +61,4 @@ export function authFeature(deps: Pick<Deps, 'config'>) {
       },
     }),
   ])
-}
-
-/** The session on a route that `authorize` already guarded. */
-export function current(c: Context<AppEnv>) {
-  const session = c.var.session
-  if (!session) throw new HttpError('unauthenticated')
-  return session
 }

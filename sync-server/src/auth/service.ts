@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { SessionInfo, SessionUser, SignInRequest } from '@madoguchi/shared'
 import { recordAudit } from '../audit/audit'
-import type { Deps, StaffSession } from '../http/env'
-import { HttpError } from '../http/errors'
+import type { Deps } from '../deps'
+import { AppError } from '../errors'
 import { DUMMY_HASH_PROMISE, verifyPassword } from './passwords'
 import {
   deleteExpiredSessions,
@@ -13,6 +13,7 @@ import {
   toSessionUser,
 } from './queries'
 import { FailureCounter } from './rate-limit'
+import type { StaffSession } from './session'
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url')
 
@@ -47,7 +48,7 @@ export async function signIn(
       { action: 'sign_in_blocked', entity: 'staff', detail: { loginId: loginKey } },
       now,
     )
-    throw new HttpError('rate_limited')
+    throw new AppError('rate_limited')
   }
   const staff = findStaffByLoginId(deps.db, request.loginId)
   const ok = staff?.active
@@ -62,7 +63,7 @@ export async function signIn(
       { action: 'sign_in_failed', entity: 'staff', detail: { loginId: loginKey } },
       now,
     )
-    throw new HttpError('invalid_credentials')
+    throw new AppError('invalid_credentials')
   }
   limiter.byLoginId.reset(loginKey)
 
@@ -132,6 +133,7 @@ export function sessionFromToken(deps: Deps, token: string): StaffSession | unde
       login_id: row.login_id,
       display_name: row.display_name,
       role: row.role,
+      department: row.department,
     }),
     tokenHash,
     csrfToken: row.csrf_token,

@@ -1,11 +1,10 @@
-import type { StaffSession } from '../http/env'
+import { can } from '@madoguchi/shared'
+import type { Actor } from '../auth/session'
 
-/** Who is acting: the signed-in staff member, as services see them (never the Request). */
-export type Actor = Pick<StaffSession, 'user'>
+export type { Actor }
 
-/** Supervisors and admins run the calendar: they may book outside the window and release any hold. */
-export function isSupervisor(actor: Actor): boolean {
-  return actor.user.role === 'supervisor' || actor.user.role === 'admin'
-}
+/** Booking outside the window is for those who run the calendar (the permissions table says who). */
+export const mayOverrideWindow = (actor: Actor): boolean => can(actor.user.role, 'booking.overrideWindow')
 
-export const mayOverrideWindow = isSupervisor
+/** Releasing a hold another operator placed, e.g. one left behind when a call dropped. */
+export const mayReleaseAnyHold = (actor: Actor): boolean => can(actor.user.role, 'booking.releaseAnyHold')

@@ -16,8 +16,8 @@ import {
   usedBySlot,
 } from '@madoguchi/shared'
 import type { Db } from '../db/open'
-import type { Deps } from '../http/env'
-import { HttpError } from '../http/errors'
+import type { Deps } from '../deps'
+import { AppError } from '../errors'
 import { bookingSetup, currentCalendar } from './calendar-service'
 import { type DatedOccupant, occupantsBetween } from './queries'
 
@@ -76,7 +76,7 @@ export function findFreeSlots(
 
 export function lengthOf(db: Db, type: string): number {
   const length = bookingSetup(db).lengths.get(type as never)
-  if (length === undefined) throw new HttpError('validation_failed')
+  if (length === undefined) throw new AppError('validation_failed')
   return length
 }
 
@@ -150,9 +150,9 @@ export function bookableSlot(
   const result = isBookable(cal, date, time, now, { overrideWindow })
   if (result.ok) return result
   if (result.reason === 'outside_window') {
-    throw new HttpError('outside_window', undefined, { window: bookingWindow(cal.rules, now) })
+    throw new AppError('outside_window', undefined, { window: bookingWindow(cal.rules, now) })
   }
-  throw new HttpError('slot_not_bookable', undefined, { reason: result.reason })
+  throw new AppError('slot_not_bookable', undefined, { reason: result.reason })
 }
 
 /** 409 slot_full with the next slots the same party fits into, so the operator can offer one at once. */
@@ -160,7 +160,7 @@ export function slotFull(
   db: Db,
   cal: CounterCalendar,
   options: { lengths: number[]; now: Date; from: LocalDate; overrideWindow: boolean },
-): HttpError {
+): AppError {
   const nextFree = findFreeSlots(db, cal, { ...options, limit: 5 })
-  return new HttpError('slot_full', undefined, { nextFree })
+  return new AppError('slot_full', undefined, { nextFree })
 }

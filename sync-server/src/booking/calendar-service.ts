@@ -13,8 +13,8 @@ import {
 } from '@madoguchi/shared'
 import { recordAudit } from '../audit/audit'
 import { type Db, inWriteTransaction } from '../db/open'
-import type { Deps } from '../http/env'
-import { HttpError } from '../http/errors'
+import type { Deps } from '../deps'
+import { AppError } from '../errors'
 import type { Actor } from './actor'
 import { liveBookingsFrom } from './queries'
 import {
@@ -88,7 +88,7 @@ export function updateCalendar(deps: Deps, actor: Actor, request: UpdateCalendar
     const row = calendarRow(deps.db)
     const version = row?.version ?? 0
     if (version !== request.expectedVersion) {
-      throw new HttpError('version_conflict', undefined, { currentVersion: version })
+      throw new AppError('version_conflict', undefined, { currentVersion: version })
     }
     const live = liveBookingsFrom(deps.db, tokyoDate(now))
     const stranded = new Set(
@@ -107,7 +107,7 @@ export function updateCalendar(deps: Deps, actor: Actor, request: UpdateCalendar
           date: b.date,
           time: timeOfMinutes(b.start_min) as TimeOfDay,
         }))
-      throw new HttpError('calendar_strands_bookings', undefined, { bookings })
+      throw new AppError('calendar_strands_bookings', undefined, { bookings })
     }
     saveCalendar(deps.db, {
       config: JSON.stringify(request.calendar),
@@ -139,7 +139,7 @@ export function updateBookingType(
   const now = deps.now()
   return inWriteTransaction(deps.db, () => {
     const current = bookingTypes(deps.db).find((t) => t.code === code)
-    if (!current) throw new HttpError('not_found')
+    if (!current) throw new AppError('not_found')
     const next: BookingTypeDef = { ...current, ...change, code }
     saveBookingType(deps.db, next, now.toISOString(), actor.user.id)
     recordAudit(

@@ -9,9 +9,9 @@ import {
 } from '@madoguchi/shared'
 import { recordAudit } from '../audit/audit'
 import { inGroupCommit } from '../db/group-commit'
-import type { Deps } from '../http/env'
-import { HttpError } from '../http/errors'
-import { type Actor, isSupervisor, mayOverrideWindow } from './actor'
+import type { Deps } from '../deps'
+import { AppError } from '../errors'
+import { type Actor, mayOverrideWindow, mayReleaseAnyHold } from './actor'
 import { bookableSlot, slotFull } from './availability'
 import { bookingSetup } from './calendar-service'
 import { occupantsOn } from './queries'
@@ -32,7 +32,7 @@ const toHold = (h: HoldRow): Hold => ({
  * turned into a booking. Checked and inserted in one write transaction (group commit), like a booking.
  */
 export function createHold(deps: Deps, actor: Actor, request: HoldRequest): Promise<Hold> {
-  if (request.overrideWindow && !mayOverrideWindow(actor)) throw new HttpError('forbidden')
+  if (request.overrideWindow && !mayOverrideWindow(actor)) throw new AppError('forbidden')
   const now = deps.now()
   const nowIso = now.toISOString()
   return inGroupCommit(deps.db, () => {
@@ -41,7 +41,7 @@ export function createHold(deps: Deps, actor: Actor, request: HoldRequest): Prom
     if (request.replaces) releaseOwn(deps, actor, request.replaces)
     const { day, slot } = bookableSlot(cal, request.date, request.time, now, request.overrideWindow)
     const length = lengthOf.get(request.type)
-    if (length === undefined) throw new HttpError('validation_failed')
+    if (length === undefined) throw new AppError('validation_failed')
     const lengths = Array.from({ length: request.people }, () => length)
     const span = spanOf(day, slot.startMin, length)
     const around = span && { fromMin: span.startMin, toMin: span.endMin, longestMinutes }
@@ -70,7 +70,7 @@ export function createHold(deps: Deps, actor: Actor, request: HoldRequest): Prom
 /** Release a hold: its owner, or a supervisor or admin. Unknown and foreign holds are 404 alike. */
 export function releaseHold(deps: Deps, actor: Actor, id: string): Promise<void> {
   return inGroupCommit(deps.db, () => {
-    if (!releaseOwn(deps, actor, id)) throw new HttpError('not_found')
+    if (!releaseOwn(deps, actor, id)) throw new AppError('not_found')
     recordAudit(
       deps.db,
       actor,
@@ -83,6 +83,6 @@ export function releaseHold(deps: Deps, actor: Actor, id: string): Promise<void>
 /** Inside a write transaction: delete the hold if the actor may; whether it was there to delete. */
 export function releaseOwn(deps: Deps, actor: Actor, id: string): boolean {
   const hold = findHold(deps.db, id)
-  if (!hold || (hold.staff_id !== actor.user.id && !isSupervisor(actor))) return false
+  if (!hold || (hold.staff_id !== actor.user.id && !mayReleaseAnyHold(actor))) return false
   return deleteHold(deps.db, id)
 }

@@ -7,8 +7,8 @@ import {
 } from '@madoguchi/shared'
 import { recordAudit } from '../audit/audit'
 import { inWriteTransaction } from '../db/open'
-import type { Deps } from '../http/env'
-import { HttpError } from '../http/errors'
+import type { Deps } from '../deps'
+import { AppError } from '../errors'
 import type { Actor } from './actor'
 import {
   bookingsOfDay,
@@ -29,7 +29,7 @@ import {
 export function readBooking(deps: Deps, actor: Actor, id: string): BookingDetail {
   return inWriteTransaction(deps.db, () => {
     const row = findBooking(deps.db, id)
-    if (!row) throw new HttpError('not_found')
+    if (!row) throw new AppError('not_found')
     recordAudit(deps.db, actor, { action: 'booking.read', entity: 'booking', entityId: id }, deps.now())
     return {
       booking: toBooking(row),

@@ -12,23 +12,19 @@ import {
   IdParams,
   MoveBookingRequest,
 } from '@madoguchi/shared'
-import { current } from '../auth/routes'
-import type { Deps } from '../http/env'
+import { current } from '../auth/current'
+import type { Deps } from '../deps'
 import { feature, route } from '../http/route'
 import { ensureBookingDefaults } from './calendar-service'
 import { exportCsv } from './export'
 import { dayList, readBooking, search } from './read-service'
 import { changeStatus, createBookings, moveBooking } from './service'
 
-export const BOOKERS = ['operator', 'supervisor', 'admin'] as const
-export const READERS = ['operator', 'supervisor', 'admin', 'city'] as const
-const EXPORTERS = ['supervisor', 'admin', 'city'] as const
-
 const statusRoute = (path: string, status: 'cancelled' | 'attended' | 'no_show', summary: string) =>
   route({
     method: 'post',
     path,
-    roles: BOOKERS,
+    permission: 'booking.write',
     summary,
     params: IdParams,
     body: ChangeStatusRequest,
@@ -45,7 +41,7 @@ export function bookingFeature(deps: Pick<Deps, 'db'>) {
     route({
       method: 'post',
       path: '/',
-      roles: BOOKERS,
+      permission: 'booking.write',
       summary:
         'Book one or more people (a family) into one slot, all or none. 409 slot_full carries details.nextFree; the same idempotencyKey answers again without booking twice.',
       body: CreateBookingRequest,
@@ -60,7 +56,7 @@ export function bookingFeature(deps: Pick<Deps, 'db'>) {
     route({
       method: 'get',
       path: '/search',
-      roles: READERS,
+      permission: 'booking.read',
       summary: 'Find bookings by reference, phone number, kana, date of birth or name (one box; recognised)',
       query: BookingSearchQuery,
       response: BookingSearchResult,
@@ -69,7 +65,7 @@ export function bookingFeature(deps: Pick<Deps, 'db'>) {
     route({
       method: 'get',
       path: '/day/:date',
-      roles: READERS,
+      permission: 'booking.read',
       summary: "A day's bookings in time order, for the counter's printed list",
       params: DayListParams,
       response: DayList,
@@ -78,7 +74,7 @@ export function bookingFeature(deps: Pick<Deps, 'db'>) {
     route({
       method: 'get',
       path: '/export.csv',
-      roles: EXPORTERS,
+      permission: 'booking.export',
       summary:
         'Bookings of a date range as CSV (UTF-8 with BOM; ?encoding=sjis for Shift_JIS), CRLF, formula-safe',
       query: ExportQuery,
@@ -94,7 +90,7 @@ export function bookingFeature(deps: Pick<Deps, 'db'>) {
     route({
       method: 'get',
       path: '/:id',
-      roles: READERS,
+      permission: 'booking.read',
       summary: 'One booking with its history (who did what, when) and the others booked with it',
       params: IdParams,
       response: BookingDetail,
@@ -103,7 +99,7 @@ export function bookingFeature(deps: Pick<Deps, 'db'>) {
     route({
       method: 'post',
       path: '/:id/move',
-      roles: BOOKERS,
+      permission: 'booking.write',
       summary: 'Move to another slot atomically; 409 version_conflict if changed since expectedVersion',
       params: IdParams,
       body: MoveBookingRequest,

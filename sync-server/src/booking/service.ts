@@ -17,8 +17,8 @@ import {
 import { recordAudit } from '../audit/audit'
 import { inGroupCommit } from '../db/group-commit'
 import type { Db } from '../db/open'
-import type { Deps } from '../http/env'
-import { HttpError } from '../http/errors'
+import type { Deps } from '../deps'
+import { AppError } from '../errors'
 import { type Actor, mayOverrideWindow } from './actor'
 import { bookableSlot, slotFull } from './availability'
 import { bookingSetup } from './calendar-service'
@@ -83,7 +83,7 @@ export function createBookings(
   actor: Actor,
   request: CreateBookingRequest,
 ): Promise<CreateOutcome> {
-  if (request.overrideWindow && !mayOverrideWindow(actor)) throw new HttpError('forbidden')
+  if (request.overrideWindow && !mayOverrideWindow(actor)) throw new AppError('forbidden')
   const { idempotencyKey, ...rest } = request
   const requestHash = createHash('sha256').update(JSON.stringify(rest)).digest('base64url')
   const now = deps.now()
@@ -93,7 +93,7 @@ export function createBookings(
   return inGroupCommit(db, () => {
     const seen = findIdempotency(db, actor.user.id, idempotencyKey)
     if (seen) {
-      if (seen.request_hash !== requestHash) throw new HttpError('idempotency_key_reused')
+      if (seen.request_hash !== requestHash) throw new AppError('idempotency_key_reused')
       // The bookings that request made, as they stand now (a later move or cancel shows).
       const group = bookingsOfGroup(db, seen.group_id).map(toBooking)
       return { body: { groupId: seen.group_id, bookings: group }, replayed: true }
@@ -166,11 +166,11 @@ export function createBookings(
 /** Load a booking for a change: 404 if unknown, 409 if changed since, 409 if no longer live. */
 function bookingForChange(db: Db, id: string, expectedVersion: number): BookingRow {
   const row = findBooking(db, id)
-  if (!row) throw new HttpError('not_found')
+  if (!row) throw new AppError('not_found')
   if (row.version !== expectedVersion) {
-    throw new HttpError('version_conflict', undefined, { current: toBooking(row) })
+    throw new AppError('version_conflict', undefined, { current: toBooking(row) })
   }
-  if (row.status !== 'booked') throw new HttpError('booking_not_live', undefined, { status: row.status })
+  if (row.status !== 'booked') throw new AppError('booking_not_live', undefined, { status: row.status })
   return row
 }
 
@@ -185,7 +185,7 @@ export function moveBooking(
   id: string,
   request: MoveBookingRequest,
 ): Promise<Booking> {
-  if (request.overrideWindow && !mayOverrideWindow(actor)) throw new HttpError('forbidden')
+  if (request.overrideWindow && !mayOverrideWindow(actor)) throw new AppError('forbidden')
   const now = deps.now()
   const nowIso = now.toISOString()
   const db = deps.db
@@ -241,7 +241,7 @@ export function changeStatus(
   return inGroupCommit(deps.db, () => {
     const row = bookingForChange(deps.db, id, request.expectedVersion)
     if (status !== 'cancelled' && !attendanceDue(status, { date: row.date, startMin: row.start_min }, now)) {
-      throw new HttpError('attendance_not_due', undefined, {
+      throw new AppError('attendance_not_due', undefined, {
         date: row.date,
         time: timeOfMinutes(row.start_min),
       })

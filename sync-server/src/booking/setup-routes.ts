@@ -13,22 +13,19 @@ import {
   UpdateBookingTypeRequest,
   UpdateCalendarRequest,
 } from '@madoguchi/shared'
-import { current } from '../auth/routes'
+import { current } from '../auth/current'
 import { feature, route } from '../http/route'
 import { availability, monthView } from './availability'
 import { calendarDoc, updateBookingType, updateCalendar } from './calendar-service'
 import { createHold, releaseHold } from './holds'
-import { BOOKERS, READERS } from './routes'
 import { bookingTypes } from './setup-queries'
-
-const CALENDAR_EDITORS = ['supervisor', 'admin'] as const
 
 /** What bookings are made against: types, free slots, holds and the counter calendar. */
 export const bookingSetupFeature = feature('booking-setup', '/api/booking', [
   route({
     method: 'get',
     path: '/types',
-    roles: READERS,
+    permission: 'calendar.read',
     summary: 'Booking types with their length in slots and items to bring',
     response: BookingTypeList,
     handler: (c) => c.json({ types: bookingTypes(c.var.deps.db) }),
@@ -36,7 +33,7 @@ export const bookingSetupFeature = feature('booking-setup', '/api/booking', [
   route({
     method: 'put',
     path: '/types/:code',
-    roles: CALENDAR_EDITORS,
+    permission: 'calendar.edit',
     summary: "Edit a booking type's label, length or items to bring (existing bookings keep their times)",
     params: CodeParams,
     body: UpdateBookingTypeRequest,
@@ -46,7 +43,7 @@ export const bookingSetupFeature = feature('booking-setup', '/api/booking', [
   route({
     method: 'get',
     path: '/availability',
-    roles: READERS,
+    permission: 'calendar.read',
     summary: 'The next free slots for a booking type and party size, inside the booking window',
     query: AvailabilityQuery,
     response: AvailabilityResponse,
@@ -55,7 +52,7 @@ export const bookingSetupFeature = feature('booking-setup', '/api/booking', [
   route({
     method: 'get',
     path: '/month',
-    roles: READERS,
+    permission: 'calendar.read',
     summary: "A month's slots with booked, held and remaining places (the supervisor's view)",
     query: MonthQuery,
     response: MonthView,
@@ -64,7 +61,7 @@ export const bookingSetupFeature = feature('booking-setup', '/api/booking', [
   route({
     method: 'post',
     path: '/holds',
-    roles: BOOKERS,
+    permission: 'booking.write',
     summary: 'Hold places in a slot (仮押さえ) while the slot is read to the caller; expires by itself',
     body: HoldRequest,
     response: Hold,
@@ -74,7 +71,7 @@ export const bookingSetupFeature = feature('booking-setup', '/api/booking', [
   route({
     method: 'delete',
     path: '/holds/:id',
-    roles: BOOKERS,
+    permission: 'booking.write',
     summary: 'Release a hold (its owner, or a supervisor)',
     params: IdParams,
     status: 204,
@@ -86,7 +83,7 @@ export const bookingSetupFeature = feature('booking-setup', '/api/booking', [
   route({
     method: 'get',
     path: '/calendar',
-    roles: READERS,
+    permission: 'calendar.read',
     summary: 'The issuance counter calendar: periods, date exceptions, booking rules',
     response: CalendarDoc,
     handler: (c) => c.json(calendarDoc(c.var.deps.db)),
@@ -94,7 +91,7 @@ export const bookingSetupFeature = feature('booking-setup', '/api/booking', [
   route({
     method: 'put',
     path: '/calendar',
-    roles: CALENDAR_EDITORS,
+    permission: 'calendar.edit',
     summary: 'Replace the calendar; 409 calendar_strands_bookings lists live bookings it would strand',
     body: UpdateCalendarRequest,
     response: CalendarDoc,

@@ -7,7 +7,7 @@ export const healthFeature = feature('health', '/api/health', [
   route({
     method: 'get',
     path: '/',
-    roles: 'public',
+    permission: 'public',
     summary: 'Liveness and database check',
     response: Health,
     handler: (c) => {

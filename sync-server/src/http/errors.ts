@@ -1,26 +1,4 @@
-import {
-  type ApiError,
-  type ErrorCode,
-  type FieldProblem,
-  HTTP_STATUS_OF,
-  type Lang,
-  translate,
-} from '@madoguchi/shared'
-
-/**
- * An error a service or route throws on purpose. It always becomes the one API error shape with a
- * 4xx status; anything else that escapes is a defect and becomes a logged 500.
- */
-export class HttpError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    readonly fields?: Record<string, FieldProblem[]>,
-    readonly details?: unknown,
-    readonly status: number = HTTP_STATUS_OF[code],
-  ) {
-    super(code)
-  }
-}
+import { type ApiError, type FieldProblem, type Lang, translate } from '@madoguchi/shared'
 
 export function errorBody(
   lang: Lang,
@@ -37,9 +15,4 @@ export function errorBody(
     },
     ...(requestId ? { requestId } : {}),
   }
-}
-
-/** A field problem whose message is translated from the `field.<code>` catalog entry. */
-export function fieldProblem(lang: Lang, code: string): FieldProblem {
-  return { code, message: translate(lang, `field.${code}`) }
 }

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto'
 import { langFromAcceptLanguage } from '@madoguchi/shared'
 import type { Context, MiddlewareHandler } from 'hono'
 import { routePath } from 'hono/route'
-import type { AppEnv, Deps } from './env'
-import { errorBody, HttpError } from './errors'
+import type { Deps } from '../deps'
+import { AppError } from '../errors'
+import type { AppEnv } from './env'
+import { errorBody } from './errors'
 
 /** Put the dependencies, a request id and the reply language on every request. */
 export function context(deps: Deps): MiddlewareHandler<AppEnv> {
@@ -35,7 +37,7 @@ export const accessLog: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 export function onError(error: Error, c: Context<AppEnv>): Response {
   const lang = c.var.lang ?? 'ja'
-  if (error instanceof HttpError) {
+  if (error instanceof AppError) {
     return c.json(
       errorBody(lang, error.code, c.var.requestId, { fields: error.fields, details: error.details }),
       error.status as 400,

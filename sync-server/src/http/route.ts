@@ -1,14 +1,14 @@
-import { fieldProblemsOf, type Role, translate } from '@madoguchi/shared'
+import { fieldProblemsOf, translate } from '@madoguchi/shared'
 import type { Context, Hono, MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { z } from 'zod'
 import { authorize } from '../auth/authorize'
+import { AppError } from '../errors'
+import type { Access } from './access'
 import type { AppEnv } from './env'
-import { HttpError } from './errors'
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
-/** Who may call a route: a list of roles, or 'public' for the few routes used before sign-in. */
-export type Access = readonly Role[] | 'public'
+export type { Access }
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined
 
@@ -22,7 +22,7 @@ export interface RouteSpec<B, Q, P> {
   method: Method
   /** Path below the feature's base, in Hono syntax (`/:id`). */
   path: string
-  roles: Access
+  permission: Access
   summary: string
   body?: B
   query?: Q
@@ -67,7 +67,7 @@ export function fullPath(f: Feature, r: RouteDef): string {
 /** Mount a feature: every route gets the same guard, size limit and input parsing, in that order. */
 export function mountFeature(app: Hono<AppEnv>, f: Feature): void {
   for (const r of f.routes) {
-    app.on(r.method.toUpperCase(), fullPath(f, r), authorize(r.roles), limitBody(r), async (c) => {
+    app.on(r.method.toUpperCase(), fullPath(f, r), authorize(r.permission), limitBody(r), async (c) => {
       const input = {
         body: r.body && !r.rawBody ? parse(c, r.body, await readJson(c), 'body') : undefined,
         query: r.query ? parse(c, r.query, c.req.query(), 'query') : undefined,
@@ -87,13 +87,13 @@ function limitBody(r: RouteDef): MiddlewareHandler<AppEnv> {
     // and sends every JSON body down the slow stream path: about half a millisecond a request.
     const length = c.req.header('content-length')
     if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
-      if (Number(length) > maxSize) throw new HttpError('payload_too_large')
+      if (Number(length) > maxSize) throw new AppError('payload_too_large')
       return next()
     }
     return bodyLimit({
       maxSize,
       onError: () => {
-        throw new HttpError('payload_too_large')
+        throw new AppError('payload_too_large')
       },
     })(c, next)
   }
@@ -101,12 +101,12 @@ function limitBody(r: RouteDef): MiddlewareHandler<AppEnv> {
 
 async function readJson(c: Context<AppEnv>): Promise<unknown> {
   const type = c.req.header('content-type') ?? ''
-  if (!type.toLowerCase().startsWith('application/json')) throw new HttpError('unsupported_media_type')
+  if (!type.toLowerCase().startsWith('application/json')) throw new AppError('unsupported_media_type')
   try {
     return await c.req.json()
   } catch (error) {
-    if (error instanceof HttpError) throw error
-    throw new HttpError('bad_request')
+    if (error instanceof AppError) throw error
+    throw new AppError('bad_request')
   }
 }
 
@@ -115,5 +115,5 @@ function parse(c: Context<AppEnv>, schema: z.ZodType, value: unknown, where: str
   if (result.success) return result.data
   const lang = c.var.lang
   const fields = fieldProblemsOf(result.error.issues, (key) => translate(lang, key))
-  throw new HttpError('validation_failed', fields, { in: where })
+  throw new AppError('validation_failed', fields, { in: where })
 }

@@ -1,4 +1,4 @@
-import { ApiError, LocalDateSchema } from '@madoguchi/shared'
+import { ApiError, LocalDateSchema, rolesWith } from '@madoguchi/shared'
 import { z } from 'zod'
 import { type Feature, fullPath, type RouteDef } from '../http/route'
 
@@ -50,13 +50,15 @@ function successResponse(r: RouteDef) {
 }
 
 function operation(f: Feature, r: RouteDef) {
-  const isPublic = r.roles === 'public'
+  const access = r.permission
+  const isPublic = access === 'public'
   const writes = r.method !== 'get'
   return {
     operationId: `${f.name}.${r.method}${r.path.replace(/[/:.-]+(\w)?/g, (_m, c?: string) => (c ? c.toUpperCase() : ''))}`,
     summary: r.summary,
     tags: [f.name],
-    'x-roles': isPublic ? 'public' : [...r.roles],
+    'x-permission': r.permission,
+    'x-roles': access === 'public' ? 'public' : rolesWith(access),
     security: isPublic ? [] : [writes ? { session: [], csrf: [] } : { session: [] }],
     parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
     ...(r.body && !r.rawBody
@@ -93,7 +95,7 @@ export function openApiDocument(features: readonly Feature[]) {
       version: '0.1.0',
       description:
         'Staff API of madoguchi. Sign in at /api/auth/sign-in; send the session cookie, and on writes the ' +
-        'X-CSRF-Token from the sign-in answer. x-roles lists the staff roles a route admits.',
+        'X-CSRF-Token from the sign-in answer. x-permission names the permission a route needs and x-roles the staff roles that grant it (one table: shared/src/auth/permissions.ts).',
     },
     components: {
       schemas: { ApiError: jsonSchema(ApiError, 'output') },

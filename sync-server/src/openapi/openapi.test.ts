@@ -1,3 +1,4 @@
+import { rolesWith } from '@madoguchi/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fullPath } from '../http/route'
 import { startTestServer, type TestServer } from '../testing/harness'
@@ -24,7 +25,8 @@ describe('/api/openapi.json', () => {
         const path = fullPath(f, r).replace(/:(\w+)/g, '{$1}')
         const op = doc.paths[path]?.[r.method]
         expect(op, `${r.method} ${path}`).toBeDefined()
-        expect(op?.['x-roles']).toEqual(r.roles === 'public' ? 'public' : [...r.roles])
+        expect(op?.['x-permission']).toBe(r.permission)
+        expect(op?.['x-roles']).toEqual(r.permission === 'public' ? 'public' : rolesWith(r.permission))
         if (r.body) expect(op?.requestBody, `${r.method} ${path}`).toBeDefined()
       }
     }

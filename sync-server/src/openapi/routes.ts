@@ -11,7 +11,7 @@ export function openApiFeature(features: () => readonly Feature[]) {
     route({
       method: 'get',
       path: '/',
-      roles: 'public',
+      permission: 'public',
       summary: 'This OpenAPI 3.1 document, generated from the route declarations',
       handler: (c) => {
         document ??= JSON.stringify(openApiDocument(features()))

@@ -1,18 +1,17 @@
 import { ReviewSessionDetail, ReviewSessionList } from '@madoguchi/shared'
 import { z } from 'zod'
-import { current } from '../auth/routes'
+import { current } from '../auth/current'
 import { feature, route } from '../http/route'
 import { reviewPhoto, reviewSession, reviewSessions } from './service'
 
 /** Supervisors, city staff and admins review what arrived from the pop-up sessions. */
-const REVIEWERS = ['supervisor', 'city', 'admin'] as const
 const Id = z.object({ id: z.string().uuid() })
 
 export const outreachReviewFeature = feature('outreach-review', '/api/outreach-review', [
   route({
     method: 'get',
     path: '/sessions',
-    roles: REVIEWERS,
+    permission: 'review.read',
     summary: 'Sessions that arrived, newest first, with counts of intakes, notes and photos (audited)',
     response: ReviewSessionList,
     handler: (c) => c.json(reviewSessions(c.var.deps, current(c))),
@@ -20,7 +19,7 @@ export const outreachReviewFeature = feature('outreach-review', '/api/outreach-r
   route({
     method: 'get',
     path: '/sessions/:id',
-    roles: REVIEWERS,
+    permission: 'review.read',
     summary: 'One session: intakes with checklist state, notes, photo metadata (audited)',
     params: Id,
     response: ReviewSessionDetail,
@@ -29,7 +28,7 @@ export const outreachReviewFeature = feature('outreach-review', '/api/outreach-r
   route({
     method: 'get',
     path: '/photos/:id',
-    roles: REVIEWERS,
+    permission: 'review.read',
     summary: 'A stored face photo as JPEG (audited)',
     params: Id,
     handler: (c, { params }) => {

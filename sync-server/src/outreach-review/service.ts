@@ -17,8 +17,9 @@ import {
   type Site,
 } from '@madoguchi/shared'
 import { recordAudit } from '../audit/audit'
-import type { Deps, StaffSession } from '../http/env'
-import { HttpError } from '../http/errors'
+import type { StaffSession } from '../auth/session'
+import type { Deps } from '../deps'
+import { AppError } from '../errors'
 import { isStored, readStored } from '../sync/photo-queries'
 import {
   allTemplates,
@@ -59,7 +60,7 @@ export function reviewSessions(deps: Deps, session: StaffSession): ReviewSession
 export function reviewSession(deps: Deps, session: StaffSession, id: string): ReviewSessionDetail {
   return deps.db.transaction(() => {
     const row = findSession(deps.db, id)
-    if (!row) throw new HttpError('not_found')
+    if (!row) throw new AppError('not_found')
     const templates = templatesOf(deps)
     const records = recordsOfSession(deps.db, 'intakes', id).map((r) => ({
       intake: JSON.parse(r.data) as IntakeRecord,
@@ -111,7 +112,7 @@ export function reviewPhoto(deps: Deps, session: StaffSession, photoId: string):
   return deps.db.transaction(() => {
     const sha256 = photoSha(deps.db, photoId)
     const bytes = sha256 ? readStored(deps.db, sha256) : undefined
-    if (!bytes) throw new HttpError('not_found')
+    if (!bytes) throw new AppError('not_found')
     recordAudit(deps.db, session, { action: 'view', entity: 'photo', entityId: photoId }, deps.now())
     return bytes
   })()

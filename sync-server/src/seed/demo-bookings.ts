@@ -3,7 +3,7 @@ import { toSessionUser } from '../auth/queries'
 import { availability } from '../booking/availability'
 import { ensureBookingDefaults } from '../booking/calendar-service'
 import { createBookings } from '../booking/service'
-import type { Deps } from '../http/env'
+import type { Deps } from '../deps'
 
 /** Invented callers, so a demo desk has bookings to find by phone, kana, birth date or reference. */
 const DEMO_CALLERS: readonly {
@@ -45,7 +45,7 @@ export async function seedDemoBookings(deps: Deps): Promise<number> {
   // Runs before the app is built, which is where the calendar and the types are otherwise seeded.
   ensureBookingDefaults(deps.db)
   const row = deps.db
-    .prepare("SELECT id, login_id, display_name, role FROM staff WHERE login_id = 'operator'")
+    .prepare("SELECT id, login_id, display_name, role, department FROM staff WHERE login_id = 'operator'")
     .get() as Parameters<typeof toSessionUser>[0] | undefined
   if (!row) return 0
   const actor = { user: toSessionUser(row) }

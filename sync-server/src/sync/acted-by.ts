@@ -1,5 +1,5 @@
 import { staffExists } from '../auth/queries'
-import type { Deps } from '../http/env'
+import type { Deps } from '../deps'
 
 /**
  * Who was at the tablet (the staff member who unlocked it with their own PIN), for the audit row

@@ -1,6 +1,7 @@
 import type { DeleteMutation, MutationResult, UpsertMutation } from '@madoguchi/shared'
 import { recordAudit } from '../audit/audit'
-import type { Deps, StaffSession } from '../http/env'
+import type { StaffSession } from '../auth/session'
+import type { Deps } from '../deps'
 import { actedByOf } from './acted-by'
 import { insertMutation, storedVersion } from './record-queries'
 import {

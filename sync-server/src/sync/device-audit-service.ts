@@ -7,9 +7,10 @@ import {
   type Lang,
 } from '@madoguchi/shared'
 import { recordAudit } from '../audit/audit'
+import type { StaffSession } from '../auth/session'
 import { inWriteTransaction } from '../db/open'
-import type { Deps, StaffSession } from '../http/env'
-import { fieldProblem, HttpError } from '../http/errors'
+import type { Deps } from '../deps'
+import { AppError, fieldProblem } from '../errors'
 import { actedByOf } from './acted-by'
 import { claimEntry } from './device-audit-queries'
 
@@ -81,5 +82,5 @@ function refuseFutureTimes(request: DeviceAuditRequest, now: Date, lang: Lang): 
       fields[`unrecorded.${key}`] = [fieldProblem(lang, 'ahead_of_clock')]
     }
   }
-  if (Object.keys(fields).length > 0) throw new HttpError('validation_failed', fields)
+  if (Object.keys(fields).length > 0) throw new AppError('validation_failed', fields)
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import { PHOTO_CHUNK_BYTES, PHOTO_MAX_BYTES, type PhotoUploadStatus } from '@madoguchi/shared'
 import { inWriteTransaction } from '../db/open'
-import type { Deps } from '../http/env'
-import { HttpError } from '../http/errors'
+import type { Deps } from '../deps'
+import { AppError } from '../errors'
 import { appendChunk, chunksOf, findUpload, markStored, resetUpload, type UploadRow } from './photo-queries'
 import { isDeleted } from './tombstone-queries'
 
@@ -25,7 +25,7 @@ function statusOf(row: UploadRow): PhotoUploadStatus {
 
 export function uploadStatus(deps: Deps, photoId: string): PhotoUploadStatus {
   const row = findUpload(deps.db, photoId)
-  if (!row) throw new HttpError('not_found')
+  if (!row) throw new AppError('not_found')
   return statusOf(row)
 }
 
@@ -33,20 +33,20 @@ export function uploadStatus(deps: Deps, photoId: string): PhotoUploadStatus {
 export type ChunkOutcome = { status: PhotoUploadStatus; mismatch: boolean }
 
 export function receiveChunk(deps: Deps, input: ChunkInput): ChunkOutcome {
-  if (input.bytes > PHOTO_MAX_BYTES) throw new HttpError('payload_too_large')
-  if (input.data.byteLength > PHOTO_CHUNK_BYTES) throw new HttpError('payload_too_large')
+  if (input.bytes > PHOTO_MAX_BYTES) throw new AppError('payload_too_large')
+  if (input.data.byteLength > PHOTO_CHUNK_BYTES) throw new AppError('payload_too_large')
   if (input.data.byteLength === 0 || input.offset + input.data.byteLength > input.bytes) {
-    throw new HttpError('bad_request', undefined, { reason: 'chunk_outside_photo' })
+    throw new AppError('bad_request', undefined, { reason: 'chunk_outside_photo' })
   }
   const at = deps.now().toISOString()
   return inWriteTransaction(deps.db, () => {
     // The photo's intake was deleted on the tablet while its bytes were on the way: keep none of them.
-    if (isDeleted(deps.db, input.photoId)) throw new HttpError('record_deleted')
+    if (isDeleted(deps.db, input.photoId)) throw new AppError('record_deleted')
     let row = findUpload(deps.db, input.photoId)
     if (row?.state === 'stored') {
       // Already whole: a late repeat of a chunk changes nothing. A different photo under the same id
       // is a conflict: photo ids are made on the device and a photo is never replaced.
-      if (row.sha256 !== input.sha256 || row.bytes !== input.bytes) throw new HttpError('conflict')
+      if (row.sha256 !== input.sha256 || row.bytes !== input.bytes) throw new AppError('conflict')
       return { status: statusOf(row), mismatch: false }
     }
     if (!row || row.sha256 !== input.sha256 || row.bytes !== input.bytes) {
@@ -55,7 +55,7 @@ export function receiveChunk(deps: Deps, input: ChunkInput): ChunkOutcome {
     }
     if (input.offset !== row.received) {
       // Not where we are: tell the device what we hold so it resumes from there.
-      throw new HttpError('conflict', undefined, { upload: statusOf(row) })
+      throw new AppError('conflict', undefined, { upload: statusOf(row) })
     }
     appendChunk(deps.db, input.photoId, input.offset, input.data, at)
     if (row.received + input.data.byteLength < row.bytes) {

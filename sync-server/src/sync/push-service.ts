@@ -8,8 +8,9 @@ import {
   translate,
 } from '@madoguchi/shared'
 import { recordAudit } from '../audit/audit'
+import type { StaffSession } from '../auth/session'
 import { inWriteTransaction } from '../db/open'
-import type { Deps, StaffSession } from '../http/env'
+import type { Deps } from '../deps'
 import { actedByOf } from './acted-by'
 import { applyDeletion, supersededByDeletion } from './delete-service'
 import { findUpload } from './photo-queries'

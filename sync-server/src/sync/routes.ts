@@ -8,8 +8,8 @@ import {
   PushResponse,
 } from '@madoguchi/shared'
 import { z } from 'zod'
-import { current } from '../auth/routes'
-import { HttpError } from '../http/errors'
+import { current } from '../auth/current'
+import { AppError } from '../errors'
 import { feature, route } from '../http/route'
 import { storeDeviceAudit } from './device-audit-service'
 import { receiveChunk, uploadStatus } from './photo-service'
@@ -17,7 +17,6 @@ import { applyPush } from './push-service'
 import { pullReference } from './reference-service'
 
 /** Who syncs: the tablet staff, and supervisors and admins who may run a tablet too. */
-const SYNCERS = ['outreach', 'supervisor', 'admin'] as const
 
 const PhotoParams = z.object({ photoId: z.string().uuid() })
 const ChunkQuery = z.object({
@@ -32,7 +31,7 @@ export const syncFeature = feature('sync', '/api/sync', [
   route({
     method: 'post',
     path: '/push',
-    roles: SYNCERS,
+    permission: 'sync.device',
     summary: 'Apply a batch of mutations; each is answered applied, duplicate or rejected with a reason',
     body: PushRequest,
     response: PushResponse,
@@ -42,7 +41,7 @@ export const syncFeature = feature('sync', '/api/sync', [
   route({
     method: 'post',
     path: '/audit',
-    roles: SYNCERS,
+    permission: 'sync.device',
     summary: "The tablet's audit trail (records staff opened there); each entry stored once by its id",
     body: DeviceAuditRequest,
     response: DeviceAuditResponse,
@@ -51,7 +50,7 @@ export const syncFeature = feature('sync', '/api/sync', [
   route({
     method: 'get',
     path: '/pull',
-    roles: SYNCERS,
+    permission: 'sync.device',
     summary: 'Reference data (sites, checklist templates, categories) changed since the cursor',
     query: z.object({ cursor: z.string().max(40).optional() }),
     response: PullResponse,
@@ -60,7 +59,7 @@ export const syncFeature = feature('sync', '/api/sync', [
   route({
     method: 'get',
     path: '/photos/:photoId',
-    roles: SYNCERS,
+    permission: 'sync.device',
     summary: 'How many bytes of a photo the server holds (404: none yet)',
     params: PhotoParams,
     response: PhotoUploadStatus,
@@ -69,7 +68,7 @@ export const syncFeature = feature('sync', '/api/sync', [
   route({
     method: 'put',
     path: '/photos/:photoId/chunks',
-    roles: SYNCERS,
+    permission: 'sync.device',
     summary: 'One chunk of a photo at an offset; the last one is verified against the SHA-256 of the whole',
     params: PhotoParams,
     query: ChunkQuery,
@@ -81,11 +80,11 @@ export const syncFeature = feature('sync', '/api/sync', [
       try {
         data = new Uint8Array(await c.req.arrayBuffer())
       } catch (error) {
-        if (error instanceof HttpError) throw error
-        throw new HttpError('bad_request') // the connection broke mid-chunk; nothing was written
+        if (error instanceof AppError) throw error
+        throw new AppError('bad_request') // the connection broke mid-chunk; nothing was written
       }
       const outcome = receiveChunk(c.var.deps, { photoId: params.photoId, ...query, data })
-      if (outcome.mismatch) throw new HttpError('hash_mismatch', undefined, { upload: outcome.status })
+      if (outcome.mismatch) throw new AppError('hash_mismatch', undefined, { upload: outcome.status })
       return c.json(outcome.status)
     },
   }),

@@ -2,17 +2,13 @@ import { type CalendarDoc, type LocalDate, type MonthView, tokyoDate } from '@ma
 import { useCallback, useEffect, useState } from 'react'
 import { errorText } from '../../../app/errors'
 import type { Translate } from '../../../app/i18n'
-import { useSession } from '../../../app/session'
+import { useCan } from '../../../app/session'
 import { bookingApi } from '../api'
 import { monthOf } from './month-grid'
 
-/** What the signed-in role may do here, mirroring the server: supervisors and admins edit; city exports. */
+/** What the signed-in user may do here, from the permissions table the server's gate also reads. */
 export function useCalendarRights(): { canEdit: boolean; canExport: boolean } {
-  const role = useSession((s) => s.session?.user.role)
-  return {
-    canEdit: role === 'supervisor' || role === 'admin',
-    canExport: role === 'supervisor' || role === 'admin' || role === 'city',
-  }
+  return { canEdit: useCan('calendar.edit'), canExport: useCan('booking.export') }
 }
 
 /**

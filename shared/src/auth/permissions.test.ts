@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { can, PERMISSIONS, PERMISSIONS_BY_ROLE, rolesWith, seesDepartment } from './permissions'
+import { ROLES } from './roles'
+
+describe('the permissions table', () => {
+  it('names every role', () => {
+    expect(Object.keys(PERMISSIONS_BY_ROLE).sort()).toEqual([...ROLES].sort())
+  })
+
+  it('answers can() exactly from the table', () => {
+    for (const role of ROLES) {
+      for (const permission of PERMISSIONS) {
+        expect(can(role, permission), `${role} ${permission}`).toBe(
+          (PERMISSIONS_BY_ROLE[role] as readonly string[]).includes(permission),
+        )
+      }
+    }
+    expect(can(undefined, 'session.own')).toBe(false)
+  })
+
+  it('keeps the rules the server had before the table (who books, who edits the calendar, who syncs)', () => {
+    expect(rolesWith('booking.write')).toEqual(['operator', 'supervisor', 'admin'])
+    expect(rolesWith('booking.read')).toEqual(['operator', 'supervisor', 'city', 'admin'])
+    expect(rolesWith('booking.export')).toEqual(['supervisor', 'city', 'admin'])
+    expect(rolesWith('calendar.edit')).toEqual(['supervisor', 'admin'])
+    expect(rolesWith('sync.device')).toEqual(['outreach', 'supervisor', 'admin'])
+    expect(rolesWith('review.read')).toEqual(['supervisor', 'city', 'admin'])
+    expect(rolesWith('session.own')).toEqual([...ROLES])
+  })
+
+  it('lets a city user see only their own department; supervisors see every department', () => {
+    expect(seesDepartment({ role: 'city', department: '市民課' }, '市民課')).toBe(true)
+    expect(seesDepartment({ role: 'city', department: '市民課' }, '税務課')).toBe(false)
+    expect(seesDepartment({ role: 'city', department: null }, '市民課')).toBe(false)
+    expect(seesDepartment({ role: 'supervisor' }, '税務課')).toBe(true)
+    expect(seesDepartment({ role: 'operator' }, '税務課')).toBe(false)
+  })
+})
