@@ -1,6 +1,7 @@
 import { LANGS, type Lang, type Message } from './define'
 import { authMessages } from './messages/auth'
 import { bookingMessages } from './messages/booking'
+import { callsMessages } from './messages/calls'
 import { coreMessages } from './messages/core'
 import { deskMessages } from './messages/desk'
 import { deskCalendarMessages } from './messages/desk-calendar'
@@ -16,6 +17,7 @@ export const messages = {
   ...coreMessages,
   ...authMessages,
   ...bookingMessages,
+  ...callsMessages,
   ...deskMessages,
   ...deskCalendarMessages,
   ...errorMessages,
