@@ -1,6 +1,7 @@
 import { type KnownLang, LANGS, type Lang, type Message, type Text } from './define'
 import { authMessages } from './messages/auth'
 import { bookingMessages } from './messages/booking'
+import { callsMessages } from './messages/calls'
 import { coreMessages } from './messages/core'
 import { deskMessages } from './messages/desk'
 import { deskCalendarMessages } from './messages/desk-calendar'
@@ -26,6 +27,7 @@ export const messages = {
   ...coreMessages,
   ...authMessages,
   ...bookingMessages,
+  ...callsMessages,
   ...deskMessages,
   ...deskCalendarMessages,
   ...errorMessages,
