@@ -12,8 +12,8 @@ import { containsIndividualNumber } from '../individual-number'
 export type TextProblem = 'invalid_characters' | 'individual_number'
 
 /** C0 and C1 controls and DEL. Multi-line text keeps tab and line breaks. */
-const CONTROL_SINGLE = /[\u0000-\u001f\u007f-\u009f]/
-const CONTROL_MULTI = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
+const CONTROL_SINGLE = /\p{Cc}/u
+const CONTROL_MULTI = /[^\P{Cc}\t\n\r]/u
 /** A surrogate that is not part of a pair: stored, it becomes invalid UTF-8. */
 const LONE_SURROGATE = /\p{Cs}/u
 /**
