@@ -3,6 +3,7 @@ import type { SessionInfo, SessionUser, SignInRequest } from '@madoguchi/shared'
 import { recordAudit } from '../audit/audit'
 import type { Deps } from '../deps'
 import { AppError } from '../errors'
+import { auditedLoginId } from './audited-login'
 import { DUMMY_HASH_PROMISE, verifyPassword } from './passwords'
 import {
   deleteExpiredSessions,
@@ -45,7 +46,7 @@ export async function signIn(
     recordAudit(
       deps.db,
       null,
-      { action: 'sign_in_blocked', entity: 'staff', detail: { loginId: loginKey } },
+      { action: 'sign_in_blocked', entity: 'staff', detail: auditedLoginId(deps.db, request.loginId) },
       now,
     )
     throw new AppError('rate_limited')
@@ -60,7 +61,7 @@ export async function signIn(
     recordAudit(
       deps.db,
       null,
-      { action: 'sign_in_failed', entity: 'staff', detail: { loginId: loginKey } },
+      { action: 'sign_in_failed', entity: 'staff', detail: auditedLoginId(deps.db, request.loginId) },
       now,
     )
     throw new AppError('invalid_credentials')

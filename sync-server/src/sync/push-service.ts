@@ -15,6 +15,7 @@ import { actedByOf } from './acted-by'
 import { applyDeletion, supersededByDeletion } from './delete-service'
 import { findUpload } from './photo-queries'
 import { findMutation, insertMutation, storedVersion, upsertRecord } from './record-queries'
+import { unknownReferences } from './reference-check'
 
 /**
  * Apply a pushed batch. Each mutation is judged and applied in its own write transaction, so a crash
@@ -51,6 +52,8 @@ function applyOne(deps: Deps, session: StaffSession, raw: unknown, lang: Lang): 
   if (m.recordId !== m.data.id || m.version !== m.data.version) {
     return reject(m.mutationId, lang, 'mismatch')
   }
+  const unknown = m.op === 'delete' ? null : unknownReferences(deps.db, m, lang)
+  if (unknown) return reject(m.mutationId, lang, 'invalid', unknown)
   const at = deps.now().toISOString()
   return inWriteTransaction(deps.db, (): MutationResult => {
     // A mutation id seen before gets the same answer, whatever happened to the record since.
