@@ -40,6 +40,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
       ...DEFAULT_CONFIG,
       sessionTtlHours: number('SESSION_TTL_HOURS', DEFAULT_CONFIG.sessionTtlHours, env),
       cookieSecure: env.COOKIE_SECURE === '1',
+      abandonedUploadHours: number('ABANDONED_UPLOAD_HOURS', DEFAULT_CONFIG.abandonedUploadHours, env),
     },
   }
 }

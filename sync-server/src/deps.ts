@@ -10,6 +10,11 @@ export interface Config {
   maxJsonBytes: number
   /** Sign-in failures allowed per login ID and per address within the window before 429. */
   signInLimit: { perLoginId: number; perAddress: number; windowMs: number }
+  /**
+   * Hours after its last chunk that a half-uploaded photo (up to 7 MB of a face) is deleted. A
+   * device that comes back later starts that photo again from its first byte.
+   */
+  abandonedUploadHours: number
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -17,6 +22,7 @@ export const DEFAULT_CONFIG: Config = {
   cookieSecure: false,
   maxJsonBytes: 1024 * 1024,
   signInLimit: { perLoginId: 5, perAddress: 30, windowMs: 15 * 60 * 1000 },
+  abandonedUploadHours: 72,
 }
 
 /** What every service needs from the outside world, passed in so tests can use a real file and a fixed clock. */

@@ -10,6 +10,7 @@ import { createLogger } from './http/logger'
 import { DEMO_STAFF, seedDemoData } from './seed/demo'
 import { seedDemoBookings } from './seed/demo-bookings'
 import { seedReferenceData } from './sync/reference-service'
+import { startUploadSweeper } from './sync/upload-sweeper'
 
 const settings = settingsFromEnv()
 const log = createLogger({ level: settings.logLevel })
@@ -41,6 +42,7 @@ const checkpointer = startCheckpointer(db, {}, (error) =>
 const deps = { db, config: settings.config, log, now: () => new Date() }
 if (seeded && settings.seedDemoBookings) await seedDemoBookings(deps)
 const { app } = createApp(deps, { pwaDist: settings.pwaDist })
+const sweeper = startUploadSweeper(deps)
 
 const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
   const url = `http://localhost:${info.port}`
@@ -57,6 +59,7 @@ const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings
 
 function shutdown() {
   server.close(async () => {
+    sweeper.stop()
     await checkpointer.stop()
     db.close()
     process.exit(0)

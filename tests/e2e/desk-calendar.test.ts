@@ -28,7 +28,7 @@ function bookThroughApi(): Promise<{ ref: string; date: string; time: string }> 
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
       body: JSON.stringify({
-        idempotencyKey: `calendar-e2e-${Date.now()}`,
+        idempotencyKey: crypto.randomUUID(),
         date: slot.date,
         time: slot.time,
         people: [

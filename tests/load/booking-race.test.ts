@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { addDays, DEFAULT_COUNTER_CALENDAR, fromTokyo, slotsOfDay, tokyoDate } from '@madoguchi/shared'
+import { addDays, DEFAULT_COUNTER_CALENDAR, fromTokyo, newId, slotsOfDay, tokyoDate } from '@madoguchi/shared'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningServer, startServer } from '../support/server'
@@ -89,7 +89,7 @@ describe('booking race', () => {
       url: `${i % 2 ? b.url : a.url}/api/bookings`,
       headers: operators[i % 2],
       body: {
-        idempotencyKey: `race-${i}-${Date.now()}`,
+        idempotencyKey: newId(),
         date,
         time: '10:00',
         people: [

@@ -114,7 +114,7 @@ async function pushPhotos(device: string, after: Promise<void>): Promise<void> {
         // (410) and the device has nothing left to send.
         if (!(await db.photos.get(entry.recordId))) return
         if (!(error instanceof PhotoDamagedError)) throw error
-        await markRejected(entry, { code: 'hash_mismatch', message: '' })
+        await markRejected(entry, { code: error.code, message: '' })
       }
     })
   } finally {

@@ -56,7 +56,7 @@ async function seed(spec: BacklogSpec): Promise<{ photos: { id: string; sha256: 
       purpose: 'new_application',
       templateId: 'default',
       templateVersion: 1,
-      checks: { id_a: 'ok', form: 'ok', consent: 'ok' },
+      checks: { a_drivers_license: 'ok', form_present: 'ok', consent_photo: 'ok' },
       applicationFormId: null,
       legalRepresentative: false,
       memo: i.memo,

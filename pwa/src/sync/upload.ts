@@ -2,9 +2,18 @@ import { ApiRequestError } from '../app/api'
 import type { StoredPhoto } from '../db/schema'
 import { CHUNK_BYTES, photoStatus, putChunk, uploadIn } from './transport'
 
-/** The photo's bytes arrived damaged twice in a row: the JPEG on the device does not match its hash. */
+/**
+ * The photo cannot be stored: its bytes arrived damaged twice in a row (the JPEG on the device does
+ * not match its hash), or the server found it is no JPEG within the photo rules.
+ */
 export class PhotoDamagedError extends Error {
   override name = 'PhotoDamagedError'
+  constructor(
+    photoId: string,
+    readonly code: 'hash_mismatch' | 'invalid_photo' = 'hash_mismatch',
+  ) {
+    super(photoId)
+  }
 }
 
 /**
@@ -34,6 +43,8 @@ export async function uploadPhoto(
       const upload = error instanceof ApiRequestError ? uploadIn(error) : null
       if (!upload || !(error instanceof ApiRequestError)) throw error
       if (error.code === 'hash_mismatch' && ++mismatches >= 2) throw new PhotoDamagedError(photo.id)
+      // Sending the same bytes again cannot help.
+      if (error.code === 'invalid_photo') throw new PhotoDamagedError(photo.id, 'invalid_photo')
       held = upload // 409: resume where the server is; 422: it dropped everything, start again
     }
     onBytes(held.received - received)

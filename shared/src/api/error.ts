@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'invalid_credentials',
   'hash_mismatch',
+  'invalid_photo',
   'record_deleted',
   'internal',
   // Bookings (交付予約)
@@ -60,6 +61,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   rate_limited: 429,
   invalid_credentials: 401,
   hash_mismatch: 422,
+  invalid_photo: 422,
   record_deleted: 410,
   internal: 500,
   slot_full: 409,

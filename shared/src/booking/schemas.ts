@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { LocalDateSchema } from '../calendar/local-date'
+import { containsIndividualNumber } from '../individual-number'
 import { BirthDate, Uuid } from '../text/formats'
 import { safeText } from '../text/safe-text'
-import { normalisePhone, toKatakana } from './search-query'
+import { kanaSearchKey, nameSearchKey, normalisePhone, toKatakana } from './search-query'
 import { BookingChannel, BookingStatus, BookingTypeCode } from './types'
 
 /** 'HH:MM' on the quarter-hour grid or any other slot length the calendar uses. */
@@ -30,8 +31,11 @@ export const Phone = z.preprocess(
 
 /** The person details the counter needs, and nothing more. Never the individual number. */
 export const BookingPerson = z.object({
-  name: safeText({ max: 60, min: 1, trim: true }),
-  kana: Kana,
+  // The server also stores the search keys it derives (NFKC, spaces dropped): they pass the guard too.
+  name: safeText({ max: 60, min: 1, trim: true }).refine((v) => !containsIndividualNumber(nameSearchKey(v)), {
+    message: 'individual_number',
+  }),
+  kana: Kana.refine((v) => !containsIndividualNumber(kanaSearchKey(v)), { message: 'individual_number' }),
   birthDate: BirthDate,
   phone: Phone,
 })

@@ -1,3 +1,4 @@
 export * from './checks'
+export * from './jpeg'
 export * from './metrics'
 export * from './rules'

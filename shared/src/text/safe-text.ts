@@ -13,7 +13,7 @@ export type TextProblem = 'invalid_characters' | 'individual_number'
 
 /** C0 and C1 controls and DEL. Multi-line text keeps tab and line breaks. */
 const CONTROL_SINGLE = /\p{Cc}/u
-const CONTROL_MULTI = /(?![\t\n\r])\p{Cc}/u
+const CONTROL_MULTI = /[^\P{Cc}\t\n\r]/u
 /** A surrogate that is not part of a pair: stored, it becomes invalid UTF-8. */
 const LONE_SURROGATE = /\p{Cs}/u
 /**

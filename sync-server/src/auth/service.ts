@@ -3,6 +3,7 @@ import type { SessionInfo, SessionUser, SignInRequest } from '@madoguchi/shared'
 import { audited } from '../audit/unit'
 import type { Deps } from '../deps'
 import { AppError } from '../errors'
+import { auditedLoginId } from './audited-login'
 import { DUMMY_HASH_PROMISE, verifyPassword } from './passwords'
 import {
   deleteExpiredSessions,
@@ -45,7 +46,7 @@ export async function signIn(
     audited(
       deps,
       null,
-      { action: 'sign_in_blocked', entity: 'staff', detail: { loginId: loginKey } },
+      { action: 'sign_in_blocked', entity: 'staff', detail: auditedLoginId(deps.db, request.loginId) },
       () => {},
     )
     throw new AppError('rate_limited')
@@ -60,7 +61,7 @@ export async function signIn(
     audited(
       deps,
       null,
-      { action: 'sign_in_failed', entity: 'staff', detail: { loginId: loginKey } },
+      { action: 'sign_in_failed', entity: 'staff', detail: auditedLoginId(deps.db, request.loginId) },
       () => {},
     )
     throw new AppError('invalid_credentials')

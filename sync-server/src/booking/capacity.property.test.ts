@@ -1,3 +1,4 @@
+import { newId } from '@madoguchi/shared'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NOW } from '../testing/booking'
@@ -31,7 +32,6 @@ abstract class Step implements fc.AsyncCommand<Model, Real> {
   }
 }
 
-let bodySerial = 0
 const personOf = (type: TypeCode) => ({
   type,
   name: '試験 太郎',
@@ -56,7 +56,7 @@ class CreateCmd extends Step {
     const lens = this.types.map((t) => LENGTH[t])
     const expected = fitsModel(model, this.slot, lens, { hold: hold?.id })
     const res = await real.operator.request('POST', '/api/bookings', {
-      idempotencyKey: `property-${++bodySerial}`,
+      idempotencyKey: newId(),
       date: DATE,
       time: TIMES[this.slot],
       holdId: hold?.id,

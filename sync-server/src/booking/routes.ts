@@ -48,7 +48,7 @@ export function bookingFeature(deps: Pick<Deps, 'db'>) {
       response: CreateBookingResponse,
       status: 201,
       handler: async (c, { body }) => {
-        const outcome = await createBookings(c.var.deps, current(c), body)
+        const outcome = await createBookings(c.var.deps, current(c), body, c.var.lang)
         if (outcome.replayed) c.header('idempotent-replayed', 'true')
         return c.json(outcome.body, 201)
       },

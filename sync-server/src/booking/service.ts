@@ -5,8 +5,11 @@ import {
   type BookingEvent,
   type CreateBookingRequest,
   type CreateBookingResponse,
+  derivedTextProblem,
+  type FieldProblem,
   fits,
   kanaSearchKey,
+  type Lang,
   type MoveBookingRequest,
   nameSearchKey,
   newId,
@@ -17,7 +20,7 @@ import {
 import { auditedInGroup, refusal } from '../audit/unit'
 import type { Db } from '../db/open'
 import type { Deps } from '../deps'
-import { AppError } from '../errors'
+import { AppError, fieldProblem } from '../errors'
 import { type Actor, mayOverrideWindow } from './actor'
 import { bookableSlot, slotFull } from './availability'
 import { bookingSetup } from './calendar-service'
@@ -65,6 +68,22 @@ function event(
   })
 }
 
+/**
+ * The search keys are stored next to what was typed; the guard runs on them too, so a key can never
+ * hold an individual number the typed form did not show. The shared schema checks the same keys; this
+ * is the server's own word on what it writes.
+ */
+function refuseDerivedNumbers(request: CreateBookingRequest, lang: Lang): void {
+  const fields: Record<string, FieldProblem[]> = {}
+  request.people.forEach((person, i) => {
+    if (derivedTextProblem(nameSearchKey(person.name)))
+      fields[`people.${i}.name`] = [fieldProblem(lang, 'individual_number')]
+    if (derivedTextProblem(kanaSearchKey(person.kana)))
+      fields[`people.${i}.kana`] = [fieldProblem(lang, 'individual_number')]
+  })
+  if (Object.keys(fields).length > 0) throw new AppError('validation_failed', fields)
+}
+
 export interface CreateOutcome {
   body: CreateBookingResponse
   /** The same request was seen before: this is its stored answer, and nothing new was booked. */
@@ -81,8 +100,10 @@ export function createBookings(
   deps: Deps,
   actor: Actor,
   request: CreateBookingRequest,
+  lang: Lang = 'ja',
 ): Promise<CreateOutcome> {
   if (request.overrideWindow && !mayOverrideWindow(actor)) throw new AppError('forbidden')
+  refuseDerivedNumbers(request, lang)
   const { idempotencyKey, ...rest } = request
   const requestHash = createHash('sha256').update(JSON.stringify(rest)).digest('base64url')
   const now = deps.now()

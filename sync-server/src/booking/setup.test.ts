@@ -1,3 +1,4 @@
+import { newId } from '@madoguchi/shared'
 import iconv from 'iconv-lite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { listAudit } from '../audit/audit'
@@ -56,7 +57,7 @@ describe('the counter calendar', () => {
     expect(await json(res)).toMatchObject({ version: doc.version + 1 })
     await book(operator, { date: '2026-12-05', time: '09:00' })
     const full = await operator.request('POST', '/api/bookings', {
-      idempotencyKey: 'saturday-second',
+      idempotencyKey: newId(),
       date: '2026-12-05',
       time: '09:00',
       people: [person()],

@@ -31,6 +31,16 @@ function round() {
   } catch {
     // SQLITE_BUSY: another connection (another server process) is checkpointing; try again later.
   }
+  // Quiet and all copied: empty the WAL file too. Its old frames still hold earlier versions of
+  // pages (a memo before it was edited, a row before it was deleted) until they are overwritten;
+  // TRUNCATE drops them. With busy_timeout 0 it gives up at once if anyone is reading or writing.
+  if (!behind && report.log > 0 && report.checkpointed === report.log) {
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)')
+    } catch {
+      // busy: the next quiet round tries again
+    }
+  }
   // While the WAL grows, keep up with it; once it is still, look again a little later.
   timer = setTimeout(round, behind ? busyMs : idleMs)
 }

@@ -5,6 +5,9 @@ export type Db = Database.Database
 /**
  * Open the one SQLite file. WAL lets the desk read while a sync batch writes; a busy timeout makes
  * concurrent writers queue instead of failing; NORMAL sync is durable across a process crash in WAL.
+ * secure_delete is on for every write: SQLite then zeroes the space a deleted row, or the old form
+ * of an updated row, leaves in its page, and zeroes freed pages, so an old memo or photo is not
+ * left readable in the file (db/secure-delete.test.ts shows both, and docs/privacy.md explains).
  */
 export function openDatabase(path: string): Db {
   const db = new Database(path)
@@ -12,6 +15,7 @@ export function openDatabase(path: string): Db {
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
+  db.pragma('secure_delete = ON')
   return db
 }
 

@@ -232,7 +232,13 @@ describe('deleting a photo a retake replaced', () => {
     const retakeId = newId()
     const retake = photoBytes(5000)
     expect((await putPhoto(retakeId, retake)).status).toBe(200)
-    const meta = photoMutation(v.session.recordId, v.intake.recordId, retakeId, retake.sha256, 5000)
+    const meta = photoMutation(
+      v.session.recordId,
+      v.intake.recordId,
+      retakeId,
+      retake.sha256,
+      retake.data.length,
+    )
     expect((await push([meta]))[0]?.status).toBe('applied')
     return { ...v, retakeId, retake }
   }
@@ -287,7 +293,13 @@ describe('deleting a photo a retake replaced', () => {
     const chunk = await putPhoto(v.photoId, v.photo)
     expect(chunk.status).toBe(410)
     expect(((await chunk.json()) as { error: { code: string } }).error.code).toBe('record_deleted')
-    const late = photoMutation(v.session.recordId, v.intake.recordId, v.photoId, v.photo.sha256, 6000)
+    const late = photoMutation(
+      v.session.recordId,
+      v.intake.recordId,
+      v.photoId,
+      v.photo.sha256,
+      v.photo.data.length,
+    )
     expect((await push([late]))[0]?.status).toBe('duplicate')
     expect(held('photos', v.photoId)).toBe(0)
     expect(bytesHeld(v.photoId, v.photo.sha256)).toBe(0)
@@ -314,7 +326,13 @@ describe('deleting a photo a retake replaced', () => {
     const v = await syncedVisitor()
     const twinId = newId()
     expect((await putPhoto(twinId, v.photo)).status).toBe(200)
-    const twin = photoMutation(v.session.recordId, v.intake.recordId, twinId, v.photo.sha256, 6000)
+    const twin = photoMutation(
+      v.session.recordId,
+      v.intake.recordId,
+      twinId,
+      v.photo.sha256,
+      v.photo.data.length,
+    )
     expect((await push([twin]))[0]?.status).toBe('applied')
     expect((await push([deleteMutation('photo', v.photoId, v.session.recordId)]))[0]?.status).toBe('applied')
     expect(held('photos', v.photoId)).toBe(0)
@@ -331,7 +349,13 @@ describe('deleting a photo a retake replaced', () => {
     const twinId = newId()
     expect((await putPhoto(twinId, v.photo)).status).toBe(200)
     expect((await push([deleteMutation('photo', v.photoId, v.session.recordId)]))[0]?.status).toBe('applied')
-    const twin = photoMutation(v.session.recordId, v.intake.recordId, twinId, v.photo.sha256, 6000)
+    const twin = photoMutation(
+      v.session.recordId,
+      v.intake.recordId,
+      twinId,
+      v.photo.sha256,
+      v.photo.data.length,
+    )
     expect((await push([twin]))[0]?.status).toBe('applied')
     const res = await quickClient(server, 'supervisor').request(
       'GET',

@@ -69,3 +69,15 @@ export function readStored(db: Db, sha256: string): Buffer | undefined {
     | undefined
   return photoId === undefined ? undefined : Buffer.concat(chunksOf(db, photoId))
 }
+
+/** Delete half-finished uploads whose last chunk came before `before`, with their chunks; returns how many. */
+export function deleteAbandonedUploads(db: Db, before: string): number {
+  const ids = stmt(db, "SELECT photo_id FROM photo_uploads WHERE state = 'partial' AND updated_at < ?")
+    .pluck()
+    .all(before) as string[]
+  for (const id of ids) {
+    stmt(db, 'DELETE FROM photo_chunks WHERE photo_id = ?').run(id)
+    stmt(db, 'DELETE FROM photo_uploads WHERE photo_id = ?').run(id)
+  }
+  return ids.length
+}

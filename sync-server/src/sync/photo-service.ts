@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto'
-import { PHOTO_CHUNK_BYTES, PHOTO_MAX_BYTES, type PhotoUploadStatus } from '@madoguchi/shared'
+import {
+  checkJpeg,
+  type JpegProblem,
+  PHOTO_CHUNK_BYTES,
+  PHOTO_MAX_BYTES,
+  PHOTO_RULES,
+  type PhotoUploadStatus,
+} from '@madoguchi/shared'
 import { inWriteTransaction } from '../db/open'
 import type { Deps } from '../deps'
 import { AppError } from '../errors'
@@ -29,11 +36,17 @@ export function uploadStatus(deps: Deps, photoId: string): PhotoUploadStatus {
   return statusOf(row)
 }
 
-/** `mismatch`: the whole arrived but its hash differed; the server dropped it and holds 0 bytes. */
-export type ChunkOutcome = { status: PhotoUploadStatus; mismatch: boolean }
+/**
+ * `mismatch`: the whole arrived but its hash differed; `invalid`: it is not a JPEG within the photo
+ * rules. Either way the server dropped it and holds 0 bytes.
+ */
+export type ChunkOutcome = { status: PhotoUploadStatus; mismatch: boolean; invalid?: JpegProblem }
 
 export function receiveChunk(deps: Deps, input: ChunkInput): ChunkOutcome {
   if (input.bytes > PHOTO_MAX_BYTES) throw new AppError('payload_too_large')
+  // Smaller than any photo the rules allow: refused before a byte is kept.
+  if (input.bytes < PHOTO_RULES.minBytes)
+    throw new AppError('invalid_photo', undefined, { problem: 'file_too_small' })
   if (input.data.byteLength > PHOTO_CHUNK_BYTES) throw new AppError('payload_too_large')
   if (input.data.byteLength === 0 || input.offset + input.data.byteLength > input.bytes) {
     throw new AppError('bad_request', undefined, { reason: 'chunk_outside_photo' })
@@ -67,16 +80,23 @@ export function receiveChunk(deps: Deps, input: ChunkInput): ChunkOutcome {
 
 /** The last byte arrived: verify the whole and store it, or discard it all and say so. */
 // The reset is returned, not thrown, so the transaction commits it before the route answers 422.
-// The last chunk is hashed from memory; only the earlier ones (none for a photo sent in one chunk)
-// are read back from the database.
+// The last chunk is taken from memory; only the earlier ones (none for a photo sent in one chunk)
+// are read back from the database. The whole (at most 7 MB) is checked as a JPEG, then hashed.
 function complete(deps: Deps, row: UploadRow, last: Uint8Array, at: string): ChunkOutcome {
-  const hash = createHash('sha256')
-  for (const chunk of chunksOf(deps.db, row.photo_id, row.received)) hash.update(chunk)
-  hash.update(last)
-  const actual = hash.digest('hex')
+  const whole = Buffer.concat([...chunksOf(deps.db, row.photo_id, row.received), last])
+  const actual = createHash('sha256').update(whole).digest('hex')
   if (actual !== row.sha256) {
     resetUpload(deps.db, row.photo_id, row.sha256, row.bytes, at)
     return { status: statusOf(findUpload(deps.db, row.photo_id) as UploadRow), mismatch: true }
+  }
+  const jpeg = checkJpeg(whole)
+  if (!jpeg.ok) {
+    resetUpload(deps.db, row.photo_id, row.sha256, row.bytes, at)
+    return {
+      status: statusOf(findUpload(deps.db, row.photo_id) as UploadRow),
+      mismatch: false,
+      invalid: jpeg.problem,
+    }
   }
   markStored(deps.db, row.photo_id, row.sha256, row.bytes, at)
   return { status: statusOf(findUpload(deps.db, row.photo_id) as UploadRow), mismatch: false }

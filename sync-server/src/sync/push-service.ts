@@ -14,6 +14,7 @@ import { actedByOf } from './acted-by'
 import { applyDeletion, supersededByDeletion } from './delete-service'
 import { findUpload } from './photo-queries'
 import { findMutation, insertMutation, storedVersion, upsertRecord } from './record-queries'
+import { unknownReferences } from './reference-check'
 
 /**
  * Apply a pushed batch. Each mutation is judged and applied in its own write transaction, so a crash
@@ -50,6 +51,8 @@ function applyOne(deps: Deps, session: StaffSession, raw: unknown, lang: Lang): 
   if (m.recordId !== m.data.id || m.version !== m.data.version) {
     return reject(m.mutationId, lang, 'mismatch')
   }
+  const unknown = m.op === 'delete' ? null : unknownReferences(deps.db, m, lang)
+  if (unknown) return reject(m.mutationId, lang, 'invalid', unknown)
   const at = deps.now().toISOString()
   // Only an applied change is audited, and its action (create, update, delete) is known inside: the
   // row is written with unit.record, so `entry` is null.

@@ -85,6 +85,9 @@ export const syncFeature = feature('sync', '/api/sync', [
       }
       const outcome = receiveChunk(c.var.deps, { photoId: params.photoId, ...query, data })
       if (outcome.mismatch) throw new AppError('hash_mismatch', undefined, { upload: outcome.status })
+      if (outcome.invalid) {
+        throw new AppError('invalid_photo', undefined, { upload: outcome.status, problem: outcome.invalid })
+      }
       return c.json(outcome.status)
     },
   }),

@@ -5,7 +5,9 @@ import {
   type Mutation,
   type MutationResult,
   newId,
+  PHOTO_RULES,
 } from '@madoguchi/shared'
+import { pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
 import type { Client } from '../testing/harness'
 
 /** Builders of valid records and mutations for the sync tests (in-process and from tests/). */
@@ -66,8 +68,13 @@ export function intakeMutation(sessionId: string, overrides: IntakeOverrides = {
   }
 }
 
+/**
+ * A photo the server accepts: a JPEG head and random scan bytes (test-bytes.ts), at least the 20 KB
+ * the photo rules ask for, different on every call.
+ */
 export function photoBytes(size: number): { data: Buffer; sha256: string } {
-  const data = randomBytes(size)
+  const seed = randomBytes(4).readUInt32LE(0)
+  const data = Buffer.from(pseudoRandomBytes(seed, Math.max(size, PHOTO_RULES.minBytes)))
   return { data, sha256: createHash('sha256').update(data).digest('hex') }
 }
 

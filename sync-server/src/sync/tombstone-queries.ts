@@ -95,13 +95,11 @@ function dropUpload(db: Db, photoId: string): void {
 
 /**
  * Run `work` with SQLite's secure_delete on, so the deleted rows' bytes are overwritten with zeros in
- * the database file rather than left in free pages. Only for deletions: it costs extra writes.
+ * the database file rather than left in free pages. openDatabase turns it on for every write (an
+ * update leaves old bytes too); this makes sure of it for a connection opened some other way, and
+ * leaves it on.
  */
 export function withSecureDelete<T>(db: Db, work: () => T): T {
   db.pragma('secure_delete = ON')
-  try {
-    return work()
-  } finally {
-    db.pragma('secure_delete = OFF')
-  }
+  return work()
 }
