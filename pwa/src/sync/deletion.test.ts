@@ -50,9 +50,10 @@ describe('a deletion as the device sends it', () => {
   })
 
   it('names who unlocked the tablet when it was deleted, if the entry says', () => {
-    const queued = { ...entry('intake'), actedBy: 'staff-2' }
+    // Staff ids are UUIDs, and the wire schema now refuses anything else.
+    const queued = { ...entry('intake'), actedBy: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f5702' }
     const parsed = parseMutation(deletionOf('0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fd001', queued))
-    expect(parsed.success && parsed.data.actedBy).toBe('staff-2')
+    expect(parsed.success && parsed.data.actedBy).toBe('0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f5702')
     expect(deletionOf('0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fd001', entry('intake'))).not.toHaveProperty('actedBy')
   })
 
