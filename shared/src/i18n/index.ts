@@ -7,6 +7,7 @@ import { deskCalendarMessages } from './messages/desk-calendar'
 import { errorMessages } from './messages/errors'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
+import { signInMessages } from './messages/sign-in'
 import { syncMessages } from './messages/sync'
 
 export { defineMessages, LANGS, type Lang, type Message } from './define'
@@ -21,6 +22,7 @@ export const messages = {
   ...errorMessages,
   ...outreachMessages,
   ...outreachCaptureMessages,
+  ...signInMessages,
   ...syncMessages,
 } satisfies Record<string, Message>
 
