@@ -74,7 +74,7 @@ beforeAll(async () => {
     metas.push(photoMutation(ruled.recordId, v.recordId, id, bytes.sha256, bytes.data.length))
   }
   const res = await tablet.request('POST', '/api/sync/push', {
-    deviceId: 'device-test',
+    deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fdeed',
     mutations: [
       session,
       intake,
