@@ -1,5 +1,6 @@
 export * from './api/error'
 export * from './auth/permissions'
+export * from './auth/retry'
 export * from './auth/roles'
 export * from './auth/schemas'
 export * from './booking'

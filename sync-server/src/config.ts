@@ -39,7 +39,11 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     config: {
       ...DEFAULT_CONFIG,
       sessionTtlHours: number('SESSION_TTL_HOURS', DEFAULT_CONFIG.sessionTtlHours, env),
-      cookieSecure: env.COOKIE_SECURE === '1',
+      cookieSecure: env.COOKIE_SECURE === '1' ? 'always' : env.COOKIE_SECURE === '0' ? 'never' : 'auto',
+      trustedProxies: (env.TRUSTED_PROXIES ?? '')
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
       abandonedUploadHours: number('ABANDONED_UPLOAD_HOURS', DEFAULT_CONFIG.abandonedUploadHours, env),
     },
   }

@@ -4,12 +4,29 @@ import type { Logger } from './http/logger'
 export interface Config {
   /** Hours a staff session lives after sign-in. */
   sessionTtlHours: number
-  /** Send the session cookie with `Secure` (on behind HTTPS; off for plain http on localhost). */
-  cookieSecure: boolean
+  /**
+   * `Secure` on the cookies: 'auto' (the default) when the request arrived over HTTPS, directly or
+   * through a trusted proxy's X-Forwarded-Proto; 'always' or 'never' to force it (COOKIE_SECURE=1/0).
+   */
+  cookieSecure: 'auto' | 'always' | 'never'
+  /** Addresses of reverse proxies whose X-Forwarded-Proto / -For are believed (TRUSTED_PROXIES). */
+  trustedProxies: string[]
   /** Largest JSON body accepted, in bytes. Photo chunks have their own limit. */
   maxJsonBytes: number
-  /** Sign-in failures allowed per login ID and per address within the window before 429. */
-  signInLimit: { perLoginId: number; perAddress: number; windowMs: number }
+  /** The sign-in throttle (auth/throttle.ts; docs/security.md explains it). */
+  signInThrottle: {
+    /** Failures per login ID (or per login ID on a known device) before waits start. */
+    freeFailures: number
+    /** Failures per address before waits start: higher, since an office may share one address. */
+    freeFailuresPerAddress: number
+    /** The first wait; each further failure doubles it, up to maxWaitMs. */
+    firstWaitMs: number
+    maxWaitMs: number
+    /** Failures are forgotten this long after the last one. */
+    forgetMs: number
+    /** Blocked attempts are counted per login ID in windows this long: one audit row per window. */
+    blockedWindowMs: number
+  }
   /**
    * Hours after its last chunk that a half-uploaded photo (up to 7 MB of a face) is deleted. A
    * device that comes back later starts that photo again from its first byte.
@@ -19,9 +36,17 @@ export interface Config {
 
 export const DEFAULT_CONFIG: Config = {
   sessionTtlHours: 12,
-  cookieSecure: false,
+  cookieSecure: 'auto',
+  trustedProxies: [],
   maxJsonBytes: 1024 * 1024,
-  signInLimit: { perLoginId: 5, perAddress: 30, windowMs: 15 * 60 * 1000 },
+  signInThrottle: {
+    freeFailures: 5,
+    freeFailuresPerAddress: 30,
+    firstWaitMs: 5_000,
+    maxWaitMs: 15 * 60_000,
+    forgetMs: 60 * 60_000,
+    blockedWindowMs: 5 * 60_000,
+  },
   abandonedUploadHours: 72,
 }
 

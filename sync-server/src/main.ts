@@ -7,7 +7,8 @@ import { startCheckpointer } from './db/checkpointer'
 import { MigrationError, migrate } from './db/migrate'
 import { openDatabase } from './db/open'
 import { createLogger } from './http/logger'
-import { DEMO_STAFF, seedDemoData } from './seed/demo'
+import { startBanner } from './seed/banner'
+import { seedDemoData } from './seed/demo'
 import { seedDemoBookings } from './seed/demo-bookings'
 import { seedReferenceData } from './sync/reference-service'
 import { startUploadSweeper } from './sync/upload-sweeper'
@@ -48,11 +49,8 @@ const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings
   const url = `http://localhost:${info.port}`
   log.info('listening', { port: info.port, seeded })
   // The one place that prints to a person rather than to the log: what to open and how to sign in.
-  const logins = DEMO_STAFF.map((s) => `    ${s.role.padEnd(11)} ${s.loginId.padEnd(11)} ${s.password}`).join(
-    '\n',
-  )
   process.stderr.write(
-    `\n  madoguchi is running at ${url}\n  database: ${settings.dbPath}\n\n  demo logins (role, login ID, password):\n${logins}\n\n`,
+    startBanner({ url, dbPath: settings.dbPath, seeded: Boolean(seeded), tty: process.stderr.isTTY }),
   )
   process.send?.({ type: 'listening', port: info.port })
 })

@@ -81,10 +81,10 @@ describe('booking race', () => {
     })
     expect(put.status).toBe(200)
 
-    const operators = [
-      await signIn(a.url, 'operator', 'demo-operator'),
-      await signIn(b.url, 'operator', 'demo-operator'),
-    ]
+    // One session serves both processes (they share the database file): signing in again would end
+    // the first session (one session per staff member, docs/security.md).
+    const operator = await signIn(a.url, 'operator', 'demo-operator')
+    const operators = [operator, operator]
     const requests = Array.from({ length: CLIENTS }, (_, i) => ({
       url: `${i % 2 ? b.url : a.url}/api/bookings`,
       headers: operators[i % 2],

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@madoguchi/shared'
+import { type FieldProblem, signInRetryText } from '@madoguchi/shared'
 import { ApiRequestError } from './api'
 import { knownKey, type Translate } from './i18n'
 
@@ -8,6 +8,11 @@ import { knownKey, type Translate } from './i18n'
  */
 export function errorText(t: Translate, error: unknown): string {
   if (error instanceof ApiRequestError) {
+    // The sign-in throttle says until when: tell the user the time, in their language.
+    const retryAt = (error.details as { retryAt?: unknown } | undefined)?.retryAt
+    if (error.code === 'rate_limited' && typeof retryAt === 'string' && !Number.isNaN(Date.parse(retryAt))) {
+      return signInRetryText(t, new Date(retryAt), new Date())
+    }
     const key = knownKey(`error.${error.code}`)
     if (key) return t(key)
     if (error.message) return error.message

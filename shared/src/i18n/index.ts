@@ -8,6 +8,7 @@ import { deskCalendarMessages } from './messages/desk-calendar'
 import { errorMessages } from './messages/errors'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
+import { signInMessages } from './messages/sign-in'
 import { syncMessages } from './messages/sync'
 import { textMessages } from './messages/text'
 
@@ -33,6 +34,7 @@ export const messages = {
   ...errorMessages,
   ...outreachMessages,
   ...outreachCaptureMessages,
+  ...signInMessages,
   ...syncMessages,
   ...textMessages,
 } satisfies Record<string, Message>

@@ -84,6 +84,13 @@ export function findLiveSession(
   ).get(tokenHash, nowIso) as never
 }
 
+export function sessionHashesOf(db: Db, staffId: string): string[] {
+  return db
+    .prepare('SELECT token_hash FROM staff_sessions WHERE staff_id = ?')
+    .pluck()
+    .all(staffId) as string[]
+}
+
 export function deleteSession(db: Db, tokenHash: string): void {
   db.prepare('DELETE FROM staff_sessions WHERE token_hash = ?').run(tokenHash)
 }

@@ -1,6 +1,5 @@
 import { fieldProblemsOf, translate } from '@madoguchi/shared'
 import type { Context, Hono, MiddlewareHandler } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import type { z } from 'zod'
 import { authorize } from '../auth/authorize'
 import { AppError } from '../errors'
@@ -83,20 +82,44 @@ function limitBody(r: RouteDef): MiddlewareHandler<AppEnv> {
   return (c, next) => {
     const maxSize = r.maxBodyBytes ?? c.var.deps.config.maxJsonBytes
     // A declared length is checked from the header (Node's parser never reads past it). Touching
-    // the body here, as bodyLimit does, turns node-server's light request into a full web Request
+    // the body here, as readLimited does, turns node-server's light request into a full web Request
     // and sends every JSON body down the slow stream path: about half a millisecond a request.
     const length = c.req.header('content-length')
     if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
       if (Number(length) > maxSize) throw new AppError('payload_too_large')
       return next()
     }
-    return bodyLimit({
-      maxSize,
-      onError: () => {
-        throw new AppError('payload_too_large')
-      },
-    })(c, next)
+    return readLimited(c, maxSize).then(() => next())
   }
+}
+
+/**
+ * A body without a declared length (chunked), read whole before the handler with a size limit. A
+ * body the client cut off or framed badly fails here, while reading, and is the client's fault:
+ * 400 (`body_incomplete`), never a 500 in the access log (Hono's bodyLimit let the read error out).
+ */
+async function readLimited(c: Context<AppEnv>, maxSize: number): Promise<void> {
+  const body = c.req.raw.body
+  if (!body) return
+  const reader = body.getReader()
+  const parts: Uint8Array[] = []
+  let size = 0
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      size += value.byteLength
+      if (size > maxSize) {
+        reader.cancel().catch(() => undefined)
+        throw new AppError('payload_too_large')
+      }
+      parts.push(value)
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    throw new AppError('bad_request', undefined, { reason: 'body_incomplete' })
+  }
+  c.req.raw = new Request(c.req.raw, { body: Buffer.concat(parts) })
 }
 
 async function readJson(c: Context<AppEnv>): Promise<unknown> {
