@@ -20,6 +20,8 @@ const step = (name, command, args) => {
 step('type check', 'npm', ['run', '--silent', 'typecheck'])
 step('lint and format', 'npx', ['biome', 'check', '.'])
 ensureChromium()
+// The browser tests run the test build (with the sync test hooks); the build checks read the production one.
+ensurePwaBuilt({ mode: 'test' })
 ensurePwaBuilt()
 
 const artifacts = join(ROOT, 'tests/artifacts')

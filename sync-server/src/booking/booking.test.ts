@@ -1,6 +1,6 @@
 import { isValidRef } from '@madoguchi/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { listAudit } from '../audit/audit'
+import { listAudit } from '../testing/audit'
 import { anotherStaff, book, createBody, json, NOW, person } from '../testing/booking'
 import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
 

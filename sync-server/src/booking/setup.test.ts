@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { listAudit } from '../audit/audit'
+import { listAudit } from '../testing/audit'
 import { book, json, NOW, person } from '../testing/booking'
 import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
 import { csvCell, encodeCsv } from './csv'

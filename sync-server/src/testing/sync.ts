@@ -6,7 +6,7 @@ import {
   type MutationResult,
   newId,
 } from '@madoguchi/shared'
-import type { Client } from '../testing/harness'
+import type { Client } from './harness'
 
 /** Builders of valid records and mutations for the sync tests (in-process and from tests/). */
 const now = () => new Date().toISOString()
