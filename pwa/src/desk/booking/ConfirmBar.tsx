@@ -1,10 +1,16 @@
 import type { BookingDesk } from './useBookingDesk'
 
+/** What this panel takes from the booking workspace: no more. */
+type ConfirmBarDesk = Pick<
+  BookingDesk,
+  't' | 'setRef' | 'open' | 'setConfirming' | 'focusSoon' | 'confirmCancel'
+>
+
 /**
  * "Cancel this booking?" in place, not in a pop-up: Enter on the focused button confirms, Esc goes
  * back to the booking (handled here, so Esc does not also jump to the find box).
  */
-export function ConfirmBar({ desk }: { desk: BookingDesk }) {
+export function ConfirmBar({ desk }: { desk: ConfirmBarDesk }) {
   const { t, setRef, open } = desk
   const back = () => {
     desk.setConfirming(false)
