@@ -30,16 +30,41 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      // The tests in tests/ start real servers (and Chromium); each kind is its own project so a run
+      // says what it ran: `--project e2e` (the app in a browser), `load` (HTTP load and the short
+      // soak), `faults` (randomized sync fault schedules). Files run one at a time: they share 2 cores.
       {
         test: {
           name: 'e2e',
           root: './tests',
-          include: ['**/*.test.ts'],
-          exclude: ['**/node_modules/**'],
+          include: ['e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['./support/global-setup.ts'],
           // A browser on a loaded 2-core machine can take seconds to settle; 1 s (the default) flakes.
           expect: { poll: { timeout: 15_000, interval: 100 } },
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'load',
+          root: './tests',
+          include: ['load/**/*.test.ts', 'soak/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'faults',
+          root: './tests',
+          include: ['faults/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['./support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

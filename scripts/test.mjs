@@ -1,6 +1,6 @@
 // `npm test`: every check the project has, in the order that fails fastest: types, lint, then all
-// vitest projects (shared, server, pwa, and the browser tests in tests/, which need Chromium and the
-// built PWA). Ends with one plain `N passed, N failed` line.
+// vitest projects: shared, server, pwa, then the tests in tests/ (e2e in Chromium on the built PWA,
+// load with the short soak, faults), each kind in its own run. Ends with one plain `N passed, N failed` line.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -20,6 +20,8 @@ const step = (name, command, args) => {
 step('type check', 'npm', ['run', '--silent', 'typecheck'])
 step('lint and format', 'npx', ['biome', 'check', '.'])
 ensureChromium()
+// The browser tests run the test build (with the sync test hooks); the build checks read the production one.
+ensurePwaBuilt({ mode: 'test' })
 ensurePwaBuilt()
 
 const artifacts = join(ROOT, 'tests/artifacts')
@@ -29,7 +31,9 @@ mkdirSync(artifacts, { recursive: true })
 // servers and Chromium, and sharing two cores with the unit run only makes them slower and noisier.
 const runs = [
   { name: 'unit and in-process', projects: ['shared', 'server', 'pwa'] },
-  { name: 'browser, load and fault', projects: ['e2e'] },
+  { name: 'browser', projects: ['e2e'] },
+  { name: 'load and short soak', projects: ['load'] },
+  { name: 'fault', projects: ['faults'] },
 ]
 let passed = 0
 let failed = 0

@@ -49,7 +49,7 @@ const kb = (bytes: number) => +(bytes / 1024).toFixed(1)
 async function main() {
   ensureChromium()
   ensurePwaBuilt()
-  const server = await startServer()
+  const server = await startServer({ pwa: 'production' })
   const results: { screen: string; js: number; jsRaw: number; css: number; cssRaw: number }[] = []
   try {
     for (const screen of SCREENS) {

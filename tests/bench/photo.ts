@@ -44,7 +44,7 @@ const bareToBlob = (page: Page) =>
 function firstLoadJs(urls: string[]): { files: { file: string; raw: number; gzip: number }[]; gzip: number } {
   const files = [...new Set(urls)].map((url) => {
     const file = new URL(url).pathname
-    const bytes = readFileSync(join(ROOT, 'pwa/dist', file))
+    const bytes = readFileSync(join(ROOT, 'pwa/dist-test', file))
     return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length }
   })
   return { files, gzip: files.reduce((sum, f) => sum + f.gzip, 0) }
@@ -52,7 +52,7 @@ function firstLoadJs(urls: string[]): { files: { file: string; raw: number; gzip
 
 async function main() {
   ensureChromium()
-  ensurePwaBuilt()
+  ensurePwaBuilt({ mode: 'test' })
   const server = await startServer()
   const profile = newProfileDir()
   // A frame tall enough for the full 1200×1543 output: the centre 7:9 crop is 1244×1600.

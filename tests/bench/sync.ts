@@ -26,7 +26,7 @@ function peakRssMb(pid: number): number | null {
   }
 }
 
-ensurePwaBuilt()
+ensurePwaBuilt({ mode: 'test' })
 const dir = mkdtempSync(join(tmpdir(), 'madoguchi-bench-'))
 const server = await startServer({ dbPath: join(dir, 'bench.sqlite') })
 const baseline = await startBaselineServer()

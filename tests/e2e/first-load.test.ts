@@ -25,7 +25,7 @@ function expectClean(load: FirstLoad) {
 
 describe('first load', () => {
   it('serves the sign-in page compressed, with no console error or CSP violation', async () => {
-    server = await startServer()
+    server = await startServer({ pwa: 'production' })
     const context = await openBrowser(newProfileDir(), { viewport: TABLET_PORTRAIT })
     const page = context.pages()[0] ?? (await context.newPage())
     const watch = await watchFirstLoad(context, page)
@@ -38,7 +38,7 @@ describe('first load', () => {
   })
 
   it('loads the desk home and the outreach home clean after sign-in', async () => {
-    server = await startServer()
+    server = await startServer({ pwa: 'production' })
     for (const [login, viewport, home] of [
       ['operator', DESKTOP, 'desk-home'],
       ['outreach', TABLET_PORTRAIT, 'outreach-home'],

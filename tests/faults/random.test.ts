@@ -49,13 +49,16 @@ describe('randomized fault schedules', () => {
       const started = Date.now()
       const totals: Record<string, number> = {}
       let done = 0
+      const failures: string[] = []
       let records = 0
       let photos = 0
       let edits = 0
       const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`
       const faultCount = () => Object.values(totals).reduce((a, b) => a + b, 0)
       const summary = () =>
-        `${done} schedules, ${faultCount()} faults injected (${Object.entries(totals)
+        `${done} schedules (${done - failures.length} passed), ${faultCount()} faults injected (${Object.entries(
+          totals,
+        )
           .map(([k, v]) => `${k} ${v}`)
           .join(', ')}), ${rig.kills} server kills, ${rig.reloads} page reloads, ${edits} edits during ` +
         `sync; ${records} records and ${photos} photos arrived exactly once; ${elapsed()}`
@@ -64,28 +67,35 @@ describe('randomized fault schedules', () => {
         const seed = BASE_SEED + n
         const name = `schedule ${n} (seed ${seed}${SCENARIOS[n] ? `, ${SCENARIOS[n].name}` : ''})`
         let problems: string[]
+        let fatal = false
         try {
           const result = await runSchedule(rig, n, seed)
           problems = result.problems
           for (const [fault, count] of Object.entries(result.faults))
             totals[fault] = (totals[fault] ?? 0) + count
-          records += result.records
-          photos += result.photos
+          if (!problems.length) {
+            records += result.records
+            photos += result.photos
+          }
           if (result.edited) edits++
         } catch (error) {
+          // The device could not recover: later schedules would only inherit its backlog.
           problems = [`${(error as Error).message}`]
+          fatal = true
         }
-        if (problems.length) {
-          report(`FAILED ${name} after ${summary()}`)
-          report(`replay it: ${replayCommand(n)}`)
-        }
-        expect(problems, `${name}; replay: ${replayCommand(n)}`).toEqual([])
         done++
+        if (problems.length) {
+          failures.push(`${name}: ${problems.join(' | ')}; replay: ${replayCommand(n)}`)
+          report(`FAILED ${name}: ${problems.join(' | ')}`)
+          report(`replay it: ${replayCommand(n)}`)
+          if (fatal) break
+        }
         if (done % PROGRESS_EVERY === 0 && done < indexes.length) {
           report(`  ${done}/${indexes.length} schedules, ${faultCount()} faults so far, ${elapsed()}`)
         }
       }
-      report(`\nfault test: ${summary()}`)
+      report(`\nfault test: ${summary()}${failures.length ? `; ${failures.length} schedules FAILED` : ''}`)
+      expect(failures, 'failed schedules (each with its replay command)').toEqual([])
       expect(faultCount()).toBeGreaterThan(0)
     },
     indexes.length * SCHEDULE_BUDGET_MS + 60_000,

@@ -22,6 +22,8 @@ export interface Sample {
   kind: string
   ms: number
   status: number
+  /** Why no answer came (status 0), for the report. */
+  error?: string
 }
 export interface Acked {
   bookings: { id: string; status: 'booked' | 'cancelled' }[]
@@ -47,15 +49,18 @@ async function call(
 ): Promise<{ status: number; body: unknown; headers: Headers }> {
   const started = performance.now()
   let status = 0 // no answer at all (connection refused or reset)
+  let error: string | undefined
   try {
     const res = await fetch(`${job.url}${path}`, init)
     status = res.status
     const text = await res.text()
     return { status, body: text ? JSON.parse(text) : null, headers: res.headers }
-  } catch {
+  } catch (cause) {
+    const reason = (cause as { cause?: { code?: string; message?: string } }).cause
+    error = `${(cause as Error).message}${reason ? ` (${reason.code ?? reason.message})` : ''}`
     return { status: 0, body: null, headers: new Headers() }
   } finally {
-    samples.push({ kind, ms: performance.now() - started, status })
+    samples.push({ kind, ms: performance.now() - started, status, ...(error ? { error } : {}) })
   }
 }
 

@@ -163,6 +163,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const { slots, month } = bookableSlots()
   const windowMs = options.windowSeconds * 1000
   let current: Sample[] = []
+  const unanswered: string[] = []
   const all = { requests: 0, byKind: {} as Record<string, number>, statuses: {} as Record<string, number> }
   const resources: ReturnType<typeof processSample>[] = []
   const windows: Window[] = []
@@ -193,6 +194,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         all.requests++
         all.byKind[s.kind] = (all.byKind[s.kind] ?? 0) + 1
         all.statuses[s.status] = (all.statuses[s.status] ?? 0) + 1
+        if (s.status === 0) unanswered.push(`${s.kind} after ${Math.round(s.ms)} ms: ${s.error}`)
       }
     }),
   )
@@ -222,8 +224,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const problems = outcomes.flatMap((o) => (o.error ? [`a client stopped: ${o.error}`] : []))
   const errors5xx = windows.reduce((sum, w) => sum + w.errors5xx, 0)
   if (errors5xx) problems.push(`${errors5xx} requests answered 5xx`)
-  const unanswered = windows.reduce((sum, w) => sum + w.failed, 0)
-  if (unanswered) problems.push(`${unanswered} requests got no answer`)
+  if (unanswered.length)
+    problems.push(`${unanswered.length} requests got no answer: ${unanswered.slice(0, 5).join('; ')}`)
   if (missing.length)
     problems.push(`${missing.length} acknowledged writes missing: ${missing.slice(0, 5).join('; ')}`)
 

@@ -18,10 +18,12 @@ export interface RunningServer {
 
 /**
  * The real server as its own process, on a free port of 127.0.0.1 and a fresh SQLite file, exactly as
- * `npm start` runs it (migrate, seed demo data, serve pwa/dist). Pass `dbPath` to restart on the same file.
+ * `npm start` runs it (migrate, seed demo data, serve the PWA). Pass `dbPath` to restart on the same
+ * file. It serves the test build (pwa/dist-test, with the sync test hooks) unless `pwa` is
+ * 'production' (pwa/dist, exactly what ships).
  */
 export async function startServer(
-  options: { dbPath?: string; env?: Record<string, string> } = {},
+  options: { dbPath?: string; env?: Record<string, string>; pwa?: 'test' | 'production' } = {},
 ): Promise<RunningServer> {
   const dir = options.dbPath ? undefined : mkdtempSync(join(tmpdir(), 'madoguchi-e2e-'))
   const dbPath = options.dbPath ?? join(dir as string, 'e2e.sqlite')
@@ -37,6 +39,7 @@ export async function startServer(
       LOG_LEVEL: 'warn',
       // Tests book their own slots; demo bookings would take places they count on.
       MADOGUCHI_DEMO_BOOKINGS: '0',
+      MADOGUCHI_PWA_DIST: join(ROOT, options.pwa === 'production' ? 'pwa/dist' : 'pwa/dist-test'),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

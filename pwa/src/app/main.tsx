@@ -22,10 +22,12 @@ void bootstrapSession()
 window.addEventListener('online', () => void revalidateSession())
 runSyncWhileSignedIn()
 
-// Browser tests drive the sync engine through hooks in their own chunk, loaded only when a test set
-// this flag on the origin; a normal tablet never downloads them.
+// Browser tests drive the sync engine through hooks that exist only in the test build (`vite build
+// --mode test`, pwa/dist-test). In the production build the condition is the constant false, so the
+// hooks are neither bundled nor precached; a tablet cannot be talked into loading them.
 try {
-  if (localStorage.getItem('madoguchi.testHooks') === '1') void import('../sync/test-hooks')
+  if (import.meta.env.MODE === 'test' && localStorage.getItem('madoguchi.testHooks') === '1')
+    void import('../sync/test-hooks')
 } catch {
   // storage blocked: no hooks
 }

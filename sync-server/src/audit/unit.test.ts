@@ -7,7 +7,7 @@ import { type Db, openDatabase } from '../db/open'
 import { DEFAULT_CONFIG, type Deps } from '../deps'
 import { AppError } from '../errors'
 import { createLogger } from '../http/logger'
-import { listAudit } from './audit'
+import { listAudit } from '../testing/audit'
 import { audited, auditedInGroup, refusal } from './unit'
 
 let dir: string

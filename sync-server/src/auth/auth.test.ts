@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { listAudit } from '../audit/audit'
+import { listAudit } from '../testing/audit'
 import { jsonRequest, signedInClient, startTestServer, type TestServer } from '../testing/harness'
 
 let server: TestServer

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { listAudit } from '../audit/audit'
+import { listAudit } from '../testing/audit'
 import { jsonRequest, startTestServer, type TestServer } from '../testing/harness'
 
 // #11.4: growing waits per login ID instead of a hard lock; a known device is not held back by

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { listAudit } from '../audit/audit'
+import { listAudit } from '../testing/audit'
 import { book, createBody, json, NOW, person } from '../testing/booking'
 import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
 

@@ -197,7 +197,9 @@ beforeAll(async () => {
   server.setNow(NOW)
   operator = quickClient(server, 'operator')
   const supervisor = quickClient(server, 'supervisor')
-  const doc = (await (await supervisor.request('GET', '/api/booking/calendar')).json()) as {
+  const current = await supervisor.request('GET', '/api/booking/calendar')
+  expect(current.status).toBe(200)
+  const doc = (await current.json()) as {
     version: number
     calendar: { exceptions: unknown[] }
   }
@@ -207,8 +209,15 @@ beforeAll(async () => {
     calendar: { ...doc.calendar, exceptions: [exception] },
   })
   expect(put.status).toBe(200)
-  await supervisor.request('PUT', '/api/booking/types/other', { slots: 1 })
-  await supervisor.request('PUT', '/api/booking/types/renewal', { slots: 2 })
+  // The model assumes these lengths: a set-up request that failed would make every run meaningless.
+  for (const [code, slots] of [
+    ['other', 1],
+    ['renewal', 2],
+  ] as const) {
+    const res = await supervisor.request('PUT', `/api/booking/types/${code}`, { slots })
+    expect(res.status, `PUT /api/booking/types/${code}: ${await res.clone().text()}`).toBe(200)
+    expect(((await res.json()) as { slots: number }).slots).toBe(slots)
+  }
 })
 afterAll(() => server.close())
 

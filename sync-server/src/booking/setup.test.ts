@@ -1,21 +1,13 @@
 import { newId } from '@madoguchi/shared'
 import iconv from 'iconv-lite'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { listAudit } from '../audit/audit'
+import { describe, expect, it } from 'vitest'
+import { listAudit } from '../testing/audit'
 import { book, json, NOW, person } from '../testing/booking'
-import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
+import { type Client, quickClient } from '../testing/harness'
+import { useTestServer } from '../testing/use-server'
 import { csvCell, encodeCsv } from './csv'
 
-let server: TestServer
-let operator: Client
-let supervisor: Client
-beforeEach(async () => {
-  server = await startTestServer()
-  server.setNow(NOW)
-  operator = quickClient(server, 'operator')
-  supervisor = quickClient(server, 'supervisor')
-})
-afterEach(() => server.close())
+const t = useTestServer('operator', { now: NOW })
 
 interface Doc {
   version: number
@@ -25,7 +17,7 @@ interface Doc {
     rules: Record<string, number>
   }
 }
-const calendar = async () => json<Doc>(await supervisor.request('GET', '/api/booking/calendar'))
+const calendar = async () => json<Doc>(await t.as('supervisor').request('GET', '/api/booking/calendar'))
 const putCalendar = (who: Client, doc: Doc, change: Partial<Doc['calendar']>) =>
   who.request('PUT', '/api/booking/calendar', {
     expectedVersion: doc.version,
@@ -35,14 +27,16 @@ const putCalendar = (who: Client, doc: Doc, change: Partial<Doc['calendar']>) =>
 describe('booking types', () => {
   it('lists the six types; a supervisor edits length and items, an operator may not', async () => {
     const { types } = await json<{ types: { code: string; slots: number }[] }>(
-      await operator.request('GET', '/api/booking/types'),
+      await t.client.request('GET', '/api/booking/types'),
     )
     expect(types.map((t) => t.code)).toHaveLength(6)
     const items = [{ ja: '交付通知書', en: 'The postcard' }]
-    const res = await supervisor.request('PUT', '/api/booking/types/other', { slots: 3, itemsToBring: items })
+    const res = await t
+      .as('supervisor')
+      .request('PUT', '/api/booking/types/other', { slots: 3, itemsToBring: items })
     expect(await json(res)).toMatchObject({ code: 'other', slots: 3, itemsToBring: items })
-    expect((await operator.request('PUT', '/api/booking/types/other', { slots: 1 })).status).toBe(403)
-    const [b] = await book(operator, { people: [person({ type: 'other' })] })
+    expect((await t.client.request('PUT', '/api/booking/types/other', { slots: 1 })).status).toBe(403)
+    const [b] = await book(t.client, { people: [person({ type: 'other' })] })
     expect(b).toMatchObject({ time: '10:00', endTime: '10:45' })
   })
 })
@@ -52,26 +46,28 @@ describe('the counter calendar', () => {
     const doc = await calendar()
     expect(doc.calendar.rules).toEqual({ opensDaysAhead: 60, closesDaysBefore: 1, holdMinutes: 5 })
     const saturday = { date: '2026-12-05', open: true, opens: '09:00', closes: '12:00', capacity: 1 }
-    const res = await putCalendar(supervisor, doc, { exceptions: [saturday] })
+    const res = await putCalendar(t.as('supervisor'), doc, { exceptions: [saturday] })
     expect(res.status).toBe(200)
     expect(await json(res)).toMatchObject({ version: doc.version + 1 })
-    await book(operator, { date: '2026-12-05', time: '09:00' })
-    const full = await operator.request('POST', '/api/bookings', {
+    await book(t.client, { date: '2026-12-05', time: '09:00' })
+    const full = await t.client.request('POST', '/api/bookings', {
       idempotencyKey: newId(),
       date: '2026-12-05',
       time: '09:00',
       people: [person()],
     })
     expect(full.status).toBe(409)
-    expect(listAudit(server.db).map((r) => r.action)).toContain('booking_calendar.update')
+    expect(listAudit(t.server.db).map((r) => r.action)).toContain('booking_calendar.update')
   })
 
   it('refuses a change that strands live bookings, listing them, and a stale version', async () => {
-    const [a] = await book(operator, { date: '2026-12-07', time: '09:00' })
-    const [cancelled] = await book(operator, { date: '2026-12-07', time: '10:00' })
-    await operator.request('POST', `/api/bookings/${cancelled?.id}/cancel`, { expectedVersion: 1 })
+    const [a] = await book(t.client, { date: '2026-12-07', time: '09:00' })
+    const [cancelled] = await book(t.client, { date: '2026-12-07', time: '10:00' })
+    await t.client.request('POST', `/api/bookings/${cancelled?.id}/cancel`, { expectedVersion: 1 })
     const doc = await calendar()
-    const res = await putCalendar(supervisor, doc, { exceptions: [{ date: '2026-12-07', open: false }] })
+    const res = await putCalendar(t.as('supervisor'), doc, {
+      exceptions: [{ date: '2026-12-07', open: false }],
+    })
     expect(res.status).toBe(409)
     const body = await json<{
       error: { code: string; details: { bookings: { id: string; ref: string }[] } }
@@ -81,29 +77,31 @@ describe('the counter calendar', () => {
       { id: a?.id, ref: a?.ref, type: 'certificate_renewal', date: '2026-12-07', time: '09:00' },
     ])
     // Dropping capacity below two bookings in one slot strands both.
-    await book(operator, { date: '2026-12-08', time: '09:00' })
-    await book(operator, { date: '2026-12-08', time: '09:00' })
+    await book(t.client, { date: '2026-12-08', time: '09:00' })
+    await book(t.client, { date: '2026-12-08', time: '09:00' })
     const period = { ...doc.calendar.periods[0], capacity: 1 }
-    const less = await putCalendar(supervisor, doc, { periods: [period] })
+    const less = await putCalendar(t.as('supervisor'), doc, { periods: [period] })
     expect(
       (await json<{ error: { details: { bookings: unknown[] } } }>(less)).error.details.bookings,
     ).toHaveLength(2)
-    const ok = await putCalendar(supervisor, doc, { exceptions: [{ date: '2026-12-09', open: false }] })
+    const ok = await putCalendar(t.as('supervisor'), doc, {
+      exceptions: [{ date: '2026-12-09', open: false }],
+    })
     expect(ok.status).toBe(200)
-    const stale = await putCalendar(supervisor, doc, { exceptions: [] })
+    const stale = await putCalendar(t.as('supervisor'), doc, { exceptions: [] })
     expect(stale.status).toBe(409)
     expect(await json(stale)).toMatchObject({ error: { code: 'version_conflict' } })
-    expect((await putCalendar(operator, doc, {})).status).toBe(403)
+    expect((await putCalendar(t.client, doc, {})).status).toBe(403)
   })
 })
 
 describe('availability', () => {
   it('lists the next free slots for a type and party, and a month view with booked and held places', async () => {
-    await book(operator, { date: '2026-12-02', time: '08:45' })
-    await book(operator, { date: '2026-12-02', time: '08:45' })
-    await operator.request('POST', '/api/booking/holds', { type: 'other', date: '2026-12-02', time: '09:00' })
+    await book(t.client, { date: '2026-12-02', time: '08:45' })
+    await book(t.client, { date: '2026-12-02', time: '08:45' })
+    await t.client.request('POST', '/api/booking/holds', { type: 'other', date: '2026-12-02', time: '09:00' })
     const free = await json<{ slots: { date: string; time: string; remaining: number }[]; window: unknown }>(
-      await operator.request('GET', '/api/booking/availability?type=other&people=2&limit=3'),
+      await t.client.request('GET', '/api/booking/availability?type=other&people=2&limit=3'),
     )
     expect(free.window).toEqual({ first: '2026-12-02', last: '2027-01-30' })
     expect(free.slots).toEqual([
@@ -113,7 +111,7 @@ describe('availability', () => {
     ])
     const month = await json<{
       days: { date: string; open: boolean; reason?: string; slots: Record<string, unknown>[] }[]
-    }>(await supervisor.request('GET', '/api/booking/month?month=2026-12'))
+    }>(await t.as('supervisor').request('GET', '/api/booking/month?month=2026-12'))
     expect(month.days).toHaveLength(31)
     const dec2 = month.days[1]
     expect(dec2?.slots.slice(0, 2)).toEqual([
@@ -142,10 +140,10 @@ describe('CSV export', () => {
   })
 
   it('exports a date range as UTF-8 with BOM or Shift_JIS, CRLF, Japanese header, and audits it', async () => {
-    await book(operator, { people: [person({ name: '=HYPERLINK("x")', kana: 'イコール' })] })
-    await book(operator, { date: '2026-12-04', people: [person({ name: '恵庭 花子' })] })
-    await book(operator, { date: '2026-12-10' })
-    const city = quickClient(server, 'city')
+    await book(t.client, { people: [person({ name: '=HYPERLINK("x")', kana: 'イコール' })] })
+    await book(t.client, { date: '2026-12-04', people: [person({ name: '恵庭 花子' })] })
+    await book(t.client, { date: '2026-12-10' })
+    const city = quickClient(t.server, 'city')
     const res = await city.request('GET', '/api/bookings/export.csv?from=2026-12-03&to=2026-12-04')
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toContain('text/csv')
@@ -165,9 +163,9 @@ describe('CSV export', () => {
     const decoded = iconv.decode(Buffer.from(await sjis.arrayBuffer()), 'cp932')
     expect(decoded).toContain('恵庭 花子')
     expect(decoded.startsWith('予約番号')).toBe(true)
-    expect(listAudit(server.db).filter((r) => r.action === 'booking.export')).toHaveLength(2)
+    expect(listAudit(t.server.db).filter((r) => r.action === 'booking.export')).toHaveLength(2)
     expect(
-      (await operator.request('GET', '/api/bookings/export.csv?from=2026-12-03&to=2026-12-04')).status,
+      (await t.client.request('GET', '/api/bookings/export.csv?from=2026-12-03&to=2026-12-04')).status,
     ).toBe(403)
   })
 })

@@ -1,8 +1,8 @@
 import { newId, type ReviewSessionDetail, type ReviewSessionList } from '@madoguchi/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { listAudit } from '../audit/audit'
-import { intakeMutation, noteMutation, photoBytes, photoMutation, sessionMutation } from '../sync/testing'
+import { listAudit } from '../testing/audit'
 import { quickClient, startTestServer, type TestServer } from '../testing/harness'
+import { intakeMutation, noteMutation, photoBytes, photoMutation, sessionMutation } from '../testing/sync'
 
 let server: TestServer
 const session = sessionMutation()

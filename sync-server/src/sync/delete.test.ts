@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { newId, type ReviewSessionDetail } from '@madoguchi/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { listAudit } from '../audit/audit'
+import { listAudit } from '../testing/audit'
 import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
 import {
   deleteMutation,
@@ -12,7 +12,7 @@ import {
   photoMutation,
   pushMutations,
   sessionMutation,
-} from './testing'
+} from '../testing/sync'
 
 let server: TestServer
 let client: Client

@@ -1,6 +1,6 @@
 import { DEVICE_AUDIT_CLOCK_SKEW_MS, newId } from '@madoguchi/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type AuditRow, listAudit } from '../audit/audit'
+import { type AuditRow, listAudit } from '../testing/audit'
 import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
 
 let server: TestServer

@@ -1,8 +1,8 @@
 import { newId, PHOTO_CHUNK_BYTES } from '@madoguchi/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
+import { photoBytes, photoMutation, sessionMutation } from '../testing/sync'
 import { readStored } from './photo-queries'
-import { photoBytes, photoMutation, sessionMutation } from './testing'
 
 let server: TestServer
 let client: Client

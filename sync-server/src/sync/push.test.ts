@@ -1,8 +1,8 @@
 import { makeIndividualNumber } from '@madoguchi/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { listAudit } from '../audit/audit'
+import { listAudit } from '../testing/audit'
 import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
-import { intakeMutation, pushMutations, sessionMutation } from './testing'
+import { intakeMutation, pushMutations, sessionMutation } from '../testing/sync'
 
 let server: TestServer
 let client: Client

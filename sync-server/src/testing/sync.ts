@@ -8,7 +8,7 @@ import {
   PHOTO_RULES,
 } from '@madoguchi/shared'
 import { pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
-import type { Client } from '../testing/harness'
+import type { Client } from './harness'
 
 /** Builders of valid records and mutations for the sync tests (in-process and from tests/). */
 const now = () => new Date().toISOString()
