@@ -10,6 +10,11 @@ export interface Config {
   maxJsonBytes: number
   /** Sign-in failures allowed per login ID and per address within the window before 429. */
   signInLimit: { perLoginId: number; perAddress: number; windowMs: number }
+  /**
+   * Telephone services allowed to post incoming-call events, each with the SHA-256 (hex) of its
+   * bearer token: the token itself is never kept in memory longer than parsing the setting.
+   */
+  telephony: readonly { provider: string; tokenSha256: string }[]
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -17,6 +22,7 @@ export const DEFAULT_CONFIG: Config = {
   cookieSecure: false,
   maxJsonBytes: 1024 * 1024,
   signInLimit: { perLoginId: 5, perAddress: 30, windowMs: 15 * 60 * 1000 },
+  telephony: [],
 }
 
 /** What every service needs from the outside world, passed in so tests can use a real file and a fixed clock. */

@@ -22,4 +22,25 @@ export const callsMessages = defineMessages({
   'calls.link.booking.cancelled': { ja: 'キャンセル {ref}', en: 'Cancelled {ref}' },
   'calls.link.faq.used': { ja: 'FAQ {ref}', en: 'FAQ {ref}' },
   'calls.link.status.looked_up': { ja: '申請状況 {ref}', en: 'Status {ref}' },
+  'error.call_closed': {
+    ja: 'この通話はすでに記録済みです。',
+    en: 'This call has already been logged.',
+  },
+  'error.escalation_not_open': {
+    ja: 'この取次ぎは今の状態ではその操作ができません。',
+    en: 'This escalation cannot take that step in its current state.',
+  },
+  'field.duplicate': { ja: '同じものが二度選ばれています。', en: 'Chosen twice.' },
+  'field.not_in_categories': {
+    ja: '主な区分は選んだ区分から選んでください。',
+    en: 'The main category must be one of those chosen.',
+  },
+  'field.not_for_outcome': {
+    ja: 'この結果には不要です。',
+    en: 'Not for this outcome.',
+  },
+  'field.unknown_department': {
+    ja: 'この担当課は取次ぎ先の一覧にありません。',
+    en: 'This department is not on the list of departments.',
+  },
 })
