@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Config, DEFAULT_CONFIG } from './deps'
 import { tokenSha256 } from './auth/telephony-token'
+import { type Config, DEFAULT_CONFIG } from './deps'
 import type { Level } from './http/logger'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))

@@ -10,7 +10,8 @@ const base = {
   talkSeconds: 185,
 }
 const close = (extra: Record<string, unknown>) => CloseCallRequest.parse({ ...base, ...extra })
-const codes = (extra: Record<string, unknown>) => closeProblems(close(extra)).map((p) => `${p.path}:${p.code}`)
+const codes = (extra: Record<string, unknown>) =>
+  closeProblems(close(extra)).map((p) => `${p.path}:${p.code}`)
 
 describe('outcome rules', () => {
   it('accepts a routine resolved call with one category', () => {

@@ -15,16 +15,20 @@ export interface RuleProblem {
 export function closeProblems(request: CloseCallRequest): RuleProblem[] {
   const problems: RuleProblem[] = []
   const { outcome, categories } = request
-  if (outcome !== 'dropped' && categories.length === 0) problems.push({ path: 'categories', code: 'required' })
+  if (outcome !== 'dropped' && categories.length === 0)
+    problems.push({ path: 'categories', code: 'required' })
   if (new Set(categories).size !== categories.length) problems.push({ path: 'categories', code: 'duplicate' })
   if (request.primary && !categories.includes(request.primary))
     problems.push({ path: 'primary', code: 'not_in_categories' })
   if (outcome === 'escalated' && !request.escalation) problems.push({ path: 'escalation', code: 'required' })
-  if (outcome !== 'escalated' && request.escalation) problems.push({ path: 'escalation', code: 'not_for_outcome' })
+  if (outcome !== 'escalated' && request.escalation)
+    problems.push({ path: 'escalation', code: 'not_for_outcome' })
   if ((outcome === 'escalated' || outcome === 'callback') && !request.contact)
     problems.push({ path: 'contact.phone', code: 'required' })
-  if (outcome === 'complaint' && !request.complaint) problems.push({ path: 'complaint.what', code: 'required' })
-  if (outcome !== 'complaint' && request.complaint) problems.push({ path: 'complaint', code: 'not_for_outcome' })
+  if (outcome === 'complaint' && !request.complaint)
+    problems.push({ path: 'complaint.what', code: 'required' })
+  if (outcome !== 'complaint' && request.complaint)
+    problems.push({ path: 'complaint', code: 'not_for_outcome' })
   return problems
 }
 

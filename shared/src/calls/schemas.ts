@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { Phone } from '../booking/schemas'
 import { LocalDateSchema } from '../calendar/local-date'
-import { noIndividualNumber } from '../individual-number'
+import { PlausibleInstant, Uuid } from '../text/formats'
+import { safeText } from '../text/safe-text'
 import { CategoryCode } from './categories'
 
 /**
@@ -28,12 +29,10 @@ export const OUTCOME_KEYS: Record<Outcome, string> = {
   dropped: 'd',
 }
 
-const Iso = z.iso.datetime({ offset: true, message: 'invalid_format' })
-const Text = (max: number) =>
-  noIndividualNumber(z.string().trim().max(max, { message: 'too_long' }))
-const Required = (max: number) =>
-  noIndividualNumber(z.string().trim().min(1, { message: 'required' }).max(max, { message: 'too_long' }))
-const Id = z.string().min(1).max(64)
+const Iso = PlausibleInstant
+const Text = (max: number) => safeText({ max, trim: true, multiline: max > 200 })
+const Required = (max: number) => safeText({ max, min: 1, trim: true, multiline: max > 200 })
+const Id = Uuid
 
 export const CallLinkKind = z.enum(['booking', 'faq', 'status'])
 export const CallLinkAction = z.enum(['booked', 'moved', 'cancelled', 'used', 'looked_up'])
@@ -41,7 +40,7 @@ export const CallLinkInput = z.object({
   kind: CallLinkKind,
   id: Id,
   action: CallLinkAction,
-  ref: z.string().max(40).optional(),
+  ref: safeText({ max: 40 }).optional(),
   at: Iso,
 })
 export type CallLinkInput = z.infer<typeof CallLinkInput>
@@ -58,7 +57,7 @@ export const CallContact = z.object({
 export type CallContact = z.infer<typeof CallContact>
 
 export const EscalationInput = z.object({
-  department: z.string().trim().min(1, { message: 'required' }).max(40),
+  department: safeText({ max: 40, min: 1, trim: true }),
   question: Required(2000),
   urgency: Urgency.default('normal'),
 })
@@ -72,9 +71,9 @@ export type ComplaintInput = z.infer<typeof ComplaintInput>
 
 /** Open a call on the server when the operator takes it (the desk makes the id, so a retry is harmless). */
 export const StartCallRequest = z.object({
-  id: z.uuid(),
+  id: Uuid,
   answeredAt: Iso,
-  line: z.string().max(20).optional(),
+  line: safeText({ max: 20, trim: true }).optional(),
 })
 export type StartCallRequest = z.infer<typeof StartCallRequest>
 
@@ -194,10 +193,10 @@ export const CallListQuery = z.object({
   to: LocalDateSchema.optional(),
   category: CategoryCode.optional(),
   outcome: Outcome.optional(),
-  operator: z.string().max(64).optional(),
+  operator: Uuid.optional(),
   phone: Phone.optional(),
   /** Keyset paging: the `next` of the page before. */
-  before: z.string().max(100).optional(),
+  before: safeText({ max: 100 }).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 })
 export type CallListQuery = z.infer<typeof CallListQuery>
@@ -206,8 +205,8 @@ export const CallListResult = z.object({ calls: z.array(CallSummary), next: z.st
 export type CallListResult = z.infer<typeof CallListResult>
 
 export const Department = z.object({
-  name: z.string().trim().min(1, { message: 'required' }).max(40, { message: 'too_long' }),
-  nameEn: z.string().trim().max(60, { message: 'too_long' }).default(''),
+  name: safeText({ max: 40, min: 1, trim: true }),
+  nameEn: safeText({ max: 60, trim: true }).default(''),
   overdueDays: z.number().int().min(1).max(30).default(3),
   active: z.boolean().default(true),
 })
@@ -216,12 +215,13 @@ export const DepartmentList = z.object({ departments: z.array(Department) })
 export const SaveDepartmentsRequest = z.object({ departments: z.array(Department).min(1).max(50) })
 
 export const EscalationListQuery = z.object({
-  department: z.string().max(40).optional(),
+  department: safeText({ max: 40 }).optional(),
   status: EscalationStatus.optional(),
   /** Only escalations of calls the signed-in operator took, answered and waiting for the call-back (回答あり). */
   mine: z.enum(['answered']).optional(),
 })
 export const EscalationList = z.object({ escalations: z.array(Escalation), overdue: z.number() })
+export type EscalationList = z.infer<typeof EscalationList>
 
 export const AnswerEscalationRequest = z.object({ answer: Required(4000), expectedVersion: z.number().int() })
 
@@ -232,11 +232,12 @@ export const ComplaintListQuery = z.object({
   to: LocalDateSchema.optional(),
 })
 export const ComplaintList = z.object({ complaints: z.array(Complaint) })
+export type ComplaintList = z.infer<typeof ComplaintList>
 
 export const ComplaintActionRequest = z.object({
   note: Required(2000),
   status: ComplaintStatus.optional(),
-  assignTo: z.string().max(64).optional(),
+  assignTo: Uuid.optional(),
   expectedVersion: z.number().int(),
 })
 
@@ -260,7 +261,9 @@ export type TodayView = z.infer<typeof TodayView>
 export const IncomingCall = z.object({
   call: CallSummary.nullable(),
   earlierCalls: z.array(CallSummary),
-  bookings: z.array(z.object({ id: z.string(), ref: z.string(), date: z.string(), time: z.string(), status: z.string() })),
+  bookings: z.array(
+    z.object({ id: z.string(), ref: z.string(), date: z.string(), time: z.string(), status: z.string() }),
+  ),
 })
 export type IncomingCall = z.infer<typeof IncomingCall>
 
@@ -269,15 +272,16 @@ export type IncomingCall = z.infer<typeof IncomingCall>
  * `eventId` makes a repeated delivery harmless, `callId` ties the steps of one call together.
  */
 export const CtiEvent = z.object({
-  eventId: z.string().min(1).max(100),
+  eventId: safeText({ max: 100, min: 1 }),
   type: z.enum(['call.ringing', 'call.answered', 'call.ended']),
-  callId: z.string().min(1).max(100),
-  line: z.string().max(20).optional(),
+  callId: safeText({ max: 100, min: 1 }),
+  line: safeText({ max: 20 }).optional(),
   /** The caller's number as the service gives it; 'anonymous' or absent when withheld (非通知). */
-  from: z.string().max(30).optional(),
+  from: safeText({ max: 30 }).optional(),
   at: Iso,
   /** call.answered: the login ID of the operator whose phone answered. */
-  operator: z.string().max(64).optional(),
+  operator: safeText({ max: 64 }).optional(),
 })
 export type CtiEvent = z.infer<typeof CtiEvent>
 export const CtiEventResult = z.object({ callId: z.string(), duplicate: z.boolean() })
+export type CtiEventResult = z.infer<typeof CtiEventResult>
