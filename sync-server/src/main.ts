@@ -9,6 +9,7 @@ import { openDatabase } from './db/open'
 import { createLogger } from './http/logger'
 import { DEMO_STAFF, seedDemoData } from './seed/demo'
 import { seedDemoBookings } from './seed/demo-bookings'
+import { seedDemoCalls } from './seed/demo-calls'
 import { seedReferenceData } from './sync/reference-service'
 
 const settings = settingsFromEnv()
@@ -40,6 +41,8 @@ const checkpointer = startCheckpointer(db, {}, (error) =>
 
 const deps = { db, config: settings.config, log, now: () => new Date() }
 if (seeded && settings.seedDemoBookings) await seedDemoBookings(deps)
+// Three months of invented calls, with the demo staff on an empty database (MADOGUCHI_SEED_DEMO=0: none).
+if (seeded) log.info('seeded demo calls', { calls: seedDemoCalls(db, deps.now()) })
 const { app } = createApp(deps, { pwaDist: settings.pwaDist })
 
 const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
