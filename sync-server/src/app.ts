@@ -4,6 +4,13 @@ import { loadSession } from './auth/authorize'
 import { authFeature } from './auth/routes'
 import { bookingFeature } from './booking/routes'
 import { bookingSetupFeature } from './booking/setup-routes'
+import {
+  callsFeature,
+  complaintsFeature,
+  departmentsFeature,
+  escalationsFeature,
+  telephonyFeature,
+} from './calls/routes'
 import type { Deps } from './deps'
 import { healthFeature } from './health/routes'
 import type { AppEnv } from './http/env'
@@ -28,6 +35,11 @@ export function features(deps: Deps): Feature[] {
     bookingSetupFeature,
     syncFeature,
     outreachReviewFeature,
+    callsFeature,
+    escalationsFeature,
+    departmentsFeature,
+    complaintsFeature,
+    telephonyFeature,
   ]
   return [...all, openApiFeature(() => all)]
 }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { tokenSha256 } from './auth/telephony-token'
 import { type Config, DEFAULT_CONFIG } from './deps'
 import type { Level } from './http/logger'
 
@@ -26,6 +27,20 @@ function number(name: string, fallback: number, env: NodeJS.ProcessEnv): number 
   return value
 }
 
+/**
+ * `MADOGUCHI_TELEPHONY_TOKENS=provider=token,other=token2`: the telephone services that may post
+ * incoming-call events, each with its own token (at least 32 characters).
+ */
+export function telephonyFromEnv(raw: string | undefined): Config['telephony'] {
+  if (!raw) return []
+  return raw.split(',').map((pair) => {
+    const [provider = '', token = ''] = pair.split('=', 2).map((s) => s.trim())
+    if (!/^[a-z0-9_-]{1,40}$/i.test(provider) || token.length < 32)
+      throw new Error('MADOGUCHI_TELEPHONY_TOKENS must be provider=token pairs, tokens of 32+ characters')
+    return { provider, tokenSha256: tokenSha256(token) }
+  })
+}
+
 /** Every setting the server reads from the environment; the README lists the same names. */
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSettings {
   return {
@@ -45,6 +60,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
         .map((a) => a.trim())
         .filter(Boolean),
       abandonedUploadHours: number('ABANDONED_UPLOAD_HOURS', DEFAULT_CONFIG.abandonedUploadHours, env),
+      telephony: telephonyFromEnv(env.MADOGUCHI_TELEPHONY_TOKENS),
     },
   }
 }

@@ -32,6 +32,11 @@ export interface Config {
    * device that comes back later starts that photo again from its first byte.
    */
   abandonedUploadHours: number
+  /**
+   * Telephone services allowed to post incoming-call events, each with the SHA-256 (hex) of its
+   * bearer token: the token itself is never kept in memory longer than parsing the setting.
+   */
+  telephony: readonly { provider: string; tokenSha256: string }[]
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -48,6 +53,7 @@ export const DEFAULT_CONFIG: Config = {
     blockedWindowMs: 5 * 60_000,
   },
   abandonedUploadHours: 72,
+  telephony: [],
 }
 
 /** What every service needs from the outside world, passed in so tests can use a real file and a fixed clock. */

@@ -10,6 +10,7 @@ import { createLogger } from './http/logger'
 import { startBanner } from './seed/banner'
 import { seedDemoData } from './seed/demo'
 import { seedDemoBookings } from './seed/demo-bookings'
+import { seedDemoCalls } from './seed/demo-calls'
 import { seedReferenceData } from './sync/reference-service'
 import { startUploadSweeper } from './sync/upload-sweeper'
 
@@ -42,6 +43,8 @@ const checkpointer = startCheckpointer(db, {}, (error) =>
 
 const deps = { db, config: settings.config, log, now: () => new Date() }
 if (seeded && settings.seedDemoBookings) await seedDemoBookings(deps)
+// Three months of invented calls, with the demo staff on an empty database (MADOGUCHI_SEED_DEMO=0: none).
+if (seeded) log.info('seeded demo calls', { calls: seedDemoCalls(db, deps.now()) })
 const { app } = createApp(deps, { pwaDist: settings.pwaDist })
 const sweeper = startUploadSweeper(deps)
 

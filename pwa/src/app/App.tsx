@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react'
 import { SignIn } from '../auth/SignIn'
 import { useT } from './i18n'
 import { navigate, usePathname } from './navigation'
-import { type Decision, decide, matchRoute, type Viewer } from './router'
+import { type Decision, type DeskScreen, decide, matchRoute, type Viewer } from './router'
 import { StatusBar } from './StatusBar'
 import { useSession } from './session'
 import { UpdatePrompt } from './UpdatePrompt'
@@ -21,6 +21,13 @@ const DayListScreen = lazy(() =>
 const CalendarScreen = lazy(() =>
   import('../desk/booking/calendar/CalendarScreen').then((m) => ({ default: m.CalendarScreen })),
 )
+
+const CallsScreen = lazy(() => import('../desk/calls/CallsScreen').then((m) => ({ default: m.CallsScreen })))
+const InboxScreen = lazy(() => import('../desk/calls/InboxScreen').then((m) => ({ default: m.InboxScreen })))
+const ComplaintsScreen = lazy(() =>
+  import('../desk/calls/ComplaintsScreen').then((m) => ({ default: m.ComplaintsScreen })),
+)
+const TodayScreen = lazy(() => import('../desk/calls/TodayScreen').then((m) => ({ default: m.TodayScreen })))
 
 /** The shell: status bar, update banner, and the screen the path and the session allow. */
 export function App() {
@@ -72,7 +79,7 @@ function Screen({ decision }: { decision: Decision }) {
   }
 }
 
-function deskScreen(route: 'desk' | 'deskBookings' | 'deskBookingDay' | 'deskBookingCalendar') {
+function deskScreen(route: DeskScreen) {
   switch (route) {
     case 'desk':
       return <DeskHome />
@@ -82,6 +89,14 @@ function deskScreen(route: 'desk' | 'deskBookings' | 'deskBookingDay' | 'deskBoo
       return <DayListScreen />
     case 'deskBookingCalendar':
       return <CalendarScreen />
+    case 'deskCalls':
+      return <CallsScreen />
+    case 'deskInbox':
+      return <InboxScreen />
+    case 'deskComplaints':
+      return <ComplaintsScreen />
+    case 'deskToday':
+      return <TodayScreen />
   }
 }
 

@@ -12,11 +12,24 @@ export type RouteName =
   | 'deskBookings'
   | 'deskBookingCalendar'
   | 'deskBookingDay'
+  | 'deskCalls'
+  | 'deskInbox'
+  | 'deskComplaints'
+  | 'deskToday'
   | 'unknown'
 
 /** The desk's screens besides its home: rendered only for the desk's roles. */
-const DESK_SCREENS = ['desk', 'deskBookings', 'deskBookingCalendar', 'deskBookingDay'] as const
-type DeskScreen = (typeof DESK_SCREENS)[number]
+const DESK_SCREENS = [
+  'desk',
+  'deskBookings',
+  'deskBookingCalendar',
+  'deskBookingDay',
+  'deskCalls',
+  'deskInbox',
+  'deskComplaints',
+  'deskToday',
+] as const
+export type DeskScreen = (typeof DESK_SCREENS)[number]
 
 export const PATHS = {
   root: '/',
@@ -25,6 +38,10 @@ export const PATHS = {
   desk: '/desk',
   deskBookings: '/desk/bookings',
   deskBookingCalendar: '/desk/bookings/calendar',
+  deskCalls: '/desk/calls',
+  deskInbox: '/desk/inbox',
+  deskComplaints: '/desk/complaints',
+  deskToday: '/desk/today',
 } as const satisfies Partial<Record<Exclude<RouteName, 'unknown'>, string>>
 
 /** The one path with a parameter: the counter's printed list of a day's bookings. */

@@ -1,9 +1,9 @@
-import type { MessageKey } from '@madoguchi/shared'
+import { can, type MessageKey, type Permission } from '@madoguchi/shared'
 import { lazy, Suspense } from 'react'
 import { useT } from '../app/i18n'
 import { navigate } from '../app/navigation'
 import { PATHS } from '../app/router'
-import { useCan } from '../app/session'
+import { useCan, useSession } from '../app/session'
 import { Card } from '../ui/Card'
 import { PageTitle } from '../ui/PageTitle'
 
@@ -13,9 +13,42 @@ const OutreachReview = lazy(() =>
 )
 
 /** The desk's sections, in the order an operator meets them during a working day. */
-const SECTIONS: readonly { id: string; title: MessageKey; path?: string; lead?: MessageKey }[] = [
+const SECTIONS: readonly {
+  id: string
+  title: MessageKey
+  path?: string
+  lead?: MessageKey
+  permission?: Permission
+}[] = [
   { id: 'bookings', title: 'home.section.bookings', path: '/desk/bookings', lead: 'desk.home.bookingsLead' },
-  { id: 'calls', title: 'home.section.calls' },
+  {
+    id: 'calls',
+    title: 'home.section.calls',
+    path: '/desk/calls',
+    lead: 'calls.home.lead',
+    permission: 'calls.log',
+  },
+  {
+    id: 'today',
+    title: 'calls.today.title',
+    path: '/desk/today',
+    lead: 'calls.today.lead',
+    permission: 'dashboard.read',
+  },
+  {
+    id: 'inbox',
+    title: 'calls.inbox.title',
+    path: '/desk/inbox',
+    lead: 'calls.inbox.lead',
+    permission: 'escalation.answer',
+  },
+  {
+    id: 'complaints',
+    title: 'calls.complaints.title',
+    path: '/desk/complaints',
+    lead: 'calls.complaints.lead',
+    permission: 'complaint.manage',
+  },
   { id: 'faq', title: 'home.section.faq' },
   { id: 'reports', title: 'home.section.reports' },
 ]
@@ -27,12 +60,13 @@ export function DeskHome() {
   const mayEditCalendar = useCan('calendar.edit')
   const mayExport = useCan('booking.export')
   const office = mayEditCalendar || mayExport
+  const role = useSession((s) => s.session?.user.role)
   return (
     <section className="screen" data-testid="desk-home" aria-labelledby="desk-title">
       <PageTitle id="desk-title" title={t('home.desk.title')} />
       <p className="lead">{t('home.desk.lead')}</p>
       <div className="cards">
-        {SECTIONS.map((section) => (
+        {SECTIONS.filter((section) => !section.permission || can(role, section.permission)).map((section) => (
           <Card key={section.id} title={t(section.title)} testId={`desk-${section.id}`}>
             {section.path ? (
               <a

@@ -45,6 +45,9 @@ export const ERROR_CODES = [
   'attendance_not_due',
   'idempotency_key_reused',
   'calendar_strands_bookings',
+  // Calls (通話記録, 取次ぎ, 苦情)
+  'call_closed',
+  'escalation_not_open',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
@@ -72,6 +75,8 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   attendance_not_due: 409,
   idempotency_key_reused: 422,
   calendar_strands_bookings: 409,
+  call_closed: 409,
+  escalation_not_open: 409,
 }
 
 /** Turn a zod error into the field map of the API error shape. */

@@ -1,3 +1,4 @@
+export * from './business-days'
 export * from './call-center'
 export * from './format'
 export * from './holidays'

@@ -6,6 +6,7 @@ import { AppError } from '../errors'
 import type { Access } from '../http/access'
 import type { AppEnv } from '../http/env'
 import { sessionFromToken } from './service'
+import { tokenSha256 } from './telephony-token'
 
 export const SESSION_COOKIE = 'madoguchi_session'
 export const CSRF_HEADER = 'x-csrf-token'
@@ -25,6 +26,10 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
 export function authorize(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (access === 'public') return next()
+    if (access === 'telephony') {
+      c.set('provider', telephonyProvider(c.var.deps.config.telephony, c.req.header('authorization')))
+      return next()
+    }
     const session = c.var.session
     if (!session) throw new AppError('unauthenticated')
     if (!can(session.user.role, access)) throw new AppError('forbidden')
@@ -33,6 +38,22 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
     }
     return next()
   }
+}
+
+/**
+ * The provider whose bearer token this is, or 401. Compared as hashes of equal length in constant time,
+ * so neither the length nor the prefix of a configured token leaks through timing.
+ */
+function telephonyProvider(
+  providers: readonly { provider: string; tokenSha256: string }[],
+  header: string | undefined,
+): string {
+  const token = /^Bearer (\S+)$/i.exec(header ?? '')?.[1]
+  if (!token) throw new AppError('unauthenticated')
+  const given = tokenSha256(token)
+  const match = providers.find((p) => sameToken(given, p.tokenSha256))
+  if (!match) throw new AppError('unauthenticated')
+  return match.provider
 }
 
 function sameToken(given: string | undefined, expected: string): boolean {

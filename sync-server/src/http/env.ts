@@ -8,5 +8,7 @@ export interface AppEnv {
     requestId: string
     lang: Lang
     session: StaffSession | undefined
+    /** The telephone service a 'telephony' route was called by (its bearer token matched). */
+    provider?: string
   }
 }

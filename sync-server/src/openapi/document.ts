@@ -1,5 +1,6 @@
 import { ApiError, LocalDateSchema, rolesWith } from '@madoguchi/shared'
 import { z } from 'zod'
+import { isPermission } from '../http/access'
 import { type Feature, fullPath, type RouteDef } from '../http/route'
 
 type JsonSchema = Record<string, unknown>
@@ -53,13 +54,19 @@ function operation(f: Feature, r: RouteDef) {
   const access = r.permission
   const isPublic = access === 'public'
   const writes = r.method !== 'get'
+  const security =
+    access === 'telephony'
+      ? [{ telephony: [] }]
+      : isPublic
+        ? []
+        : [writes ? { session: [], csrf: [] } : { session: [] }]
   return {
     operationId: `${f.name}.${r.method}${r.path.replace(/[/:.-]+(\w)?/g, (_m, c?: string) => (c ? c.toUpperCase() : ''))}`,
     summary: r.summary,
     tags: [f.name],
     'x-permission': r.permission,
-    'x-roles': access === 'public' ? 'public' : rolesWith(access),
-    security: isPublic ? [] : [writes ? { session: [], csrf: [] } : { session: [] }],
+    'x-roles': isPermission(access) ? rolesWith(access) : access,
+    security,
     parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
     ...(r.body && !r.rawBody
       ? {
@@ -102,6 +109,12 @@ export function openApiDocument(features: readonly Feature[]) {
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: 'madoguchi_session' },
         csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        telephony: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            "The telephone service's own token (MADOGUCHI_TELEPHONY_TOKENS), one per provider; never a staff session.",
+        },
       },
     },
     paths,

@@ -1,5 +1,6 @@
 import { rolesWith } from '@madoguchi/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { isPermission } from '../http/access'
 import { fullPath } from '../http/route'
 import { startTestServer, type TestServer } from '../testing/harness'
 
@@ -26,7 +27,7 @@ describe('/api/openapi.json', () => {
         const op = doc.paths[path]?.[r.method]
         expect(op, `${r.method} ${path}`).toBeDefined()
         expect(op?.['x-permission']).toBe(r.permission)
-        expect(op?.['x-roles']).toEqual(r.permission === 'public' ? 'public' : rolesWith(r.permission))
+        expect(op?.['x-roles']).toEqual(isPermission(r.permission) ? rolesWith(r.permission) : r.permission)
         if (r.body) expect(op?.requestBody, `${r.method} ${path}`).toBeDefined()
       }
     }

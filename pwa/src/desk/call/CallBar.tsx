@@ -1,6 +1,7 @@
 import type { MessageKey } from '@madoguchi/shared'
 import { useT } from '../../app/i18n'
 import { useNow } from '../../ui/useNow'
+import { useIncoming } from '../calls/incoming'
 import { type OpenCall, talkSecondsOf, useCallWorkspace } from './store'
 
 /** 03:07 or 1:02:05: talk time as an operator reads it off a phone. */
@@ -30,10 +31,13 @@ function Timer({ call }: { call: OpenCall }) {
 export function CallBar({ onTake }: { onTake: () => void }) {
   const t = useT()
   const call = useCallWorkspace((s) => s.call)
+  const logged = useIncoming((s) => s.logged)
   if (!call) {
     return (
       <section className="call-bar" data-state="idle" data-testid="call-bar" aria-label={t('calls.bar.idle')}>
-        <span className="muted">{t('calls.bar.idle')}</span>
+        <span className="muted" role="status" data-testid="call-idle">
+          {t(logged ? 'calls.log.saved' : 'calls.bar.idle')}
+        </span>
         <button type="button" className="button" onClick={onTake} data-testid="call-take">
           {t('calls.bar.take')} <kbd>Alt + T</kbd>
         </button>

@@ -1,6 +1,9 @@
 import { can } from '@madoguchi/shared'
-import { type ReactNode, Suspense, useMemo, useRef } from 'react'
+import { type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { useSession } from '../../app/session'
+import { callsApi } from '../calls/api'
+import { CallLogPanel } from '../calls/CallLogPanel'
+import { useIncoming } from '../calls/incoming'
 import { CallBar } from './CallBar'
 import { CALL_KEY_TABLE, type CallCommands } from './call-keys'
 import { HelpOverlay } from './HelpOverlay'
@@ -23,6 +26,11 @@ export function DeskFrame({ children }: { children: ReactNode }) {
   const setHelp = useCallWorkspace((s) => s.setHelp)
   // Where the operator was when the help opened: closing it gives focus back there.
   const before = useRef<Element | null>(null)
+  const hasCall = useCallWorkspace((s) => s.call !== null)
+  // A call found on the device when the desk opened was left unlogged (the browser closed, the
+  // network dropped): the log says so, to be finished or discarded.
+  const [restored] = useState(() => useCallWorkspace.getState().call !== null)
+  useIncomingCalls(mayLog && !hasCall)
 
   const commands: CallCommands = useMemo(
     () => ({
@@ -31,8 +39,11 @@ export function DeskFrame({ children }: { children: ReactNode }) {
         setHelp((shown) => !shown)
       },
       takeCall: () => {
-        if (!user || !mayLog) return
-        useCallWorkspace.getState().startCall({ userId: user.id })
+        if (!user || !mayLog || useCallWorkspace.getState().call) return
+        const call = useCallWorkspace.getState().startCall({ userId: user.id })
+        useIncoming.setState({ found: null, logged: false })
+        // On the server at once, so the live view counts it; offline, saving the log makes it later.
+        callsApi.start(call.id, call.answeredAt).catch(() => {})
       },
       focusLog: () => {
         const target = document.querySelector<HTMLElement>(CALL_LOG_FOCUS)
@@ -46,6 +57,7 @@ export function DeskFrame({ children }: { children: ReactNode }) {
   return (
     <>
       {mayLog && <CallBar onTake={commands.takeCall} />}
+      {mayLog && hasCall && <CallLogPanel restored={restored} />}
       {/* Its own boundary: a screen still loading never takes the call bar away. */}
       <Suspense fallback={null}>{children}</Suspense>
       {help && (
@@ -59,4 +71,42 @@ export function DeskFrame({ children }: { children: ReactNode }) {
       )}
     </>
   )
+}
+
+/** How often the desk asks whether the telephone service put a call on this operator's phone. */
+const INCOMING_POLL_MS = 2000
+
+/**
+ * Between calls, ask the server for a call the telephone service says this operator answered; open
+ * it on the desk with what the caller's number found. The desk works fully without it.
+ */
+function useIncomingCalls(active: boolean): void {
+  const userId = useSession((s) => s.session?.user.id)
+  useEffect(() => {
+    if (!active || !userId) return
+    let stopped = false
+    const look = async () => {
+      try {
+        const found = await callsApi.incoming()
+        if (stopped || !found.call || useCallWorkspace.getState().call) return
+        useIncoming.setState({ found, logged: false })
+        useCallWorkspace.getState().startCall({
+          userId,
+          id: found.call.id,
+          source: 'cti',
+          answeredAt: found.call.answeredAt ?? new Date().toISOString(),
+          callerPhone: found.call.callerPhone,
+          line: found.call.line,
+        })
+      } catch {
+        // Offline or signed out: look again next time.
+      }
+    }
+    void look()
+    const timer = window.setInterval(() => void look(), INCOMING_POLL_MS)
+    return () => {
+      stopped = true
+      window.clearInterval(timer)
+    }
+  }, [active, userId])
 }
