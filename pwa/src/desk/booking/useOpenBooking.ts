@@ -71,6 +71,7 @@ export function useOpenBooking(
       })
       settleHold(state.hold?.id)
       dispatch({ type: 'endMove' })
+      dispatch({ type: 'happened', happened: { kind: 'moved', ids: [detail.booking.id] } })
       await load()
       notify('ok', t('desk.move.done'))
       return true
@@ -83,11 +84,13 @@ export function useOpenBooking(
   }, [state, detail, busy, dispatch, notify, t, load, failed])
 
   const changeStatus = useCallback(
-    async (action: StatusAction): Promise<boolean> => {
+    async (action: StatusAction, reason?: string): Promise<boolean> => {
       if (!detail || busy) return false
       setBusy(true)
       try {
-        await bookingApi.status(detail.booking.id, action, detail.booking.version)
+        await bookingApi.status(detail.booking.id, action, detail.booking.version, reason)
+        if (action === 'cancel')
+          dispatch({ type: 'happened', happened: { kind: 'cancelled', ids: [detail.booking.id] } })
         await load()
         notify('ok', t(`desk.status.done.${action}`))
         return true
@@ -98,7 +101,7 @@ export function useOpenBooking(
         setBusy(false)
       }
     },
-    [detail, busy, notify, t, load, failed],
+    [detail, busy, dispatch, notify, t, load, failed],
   )
 
   return { detail, busy, confirmMove, changeStatus, reload: load }
