@@ -4,6 +4,7 @@ import { bookingMessages } from './messages/booking'
 import { coreMessages } from './messages/core'
 import { deskMessages } from './messages/desk'
 import { deskCalendarMessages } from './messages/desk-calendar'
+import { deskWorkMessages } from './messages/desk-work'
 import { errorMessages } from './messages/errors'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
@@ -18,6 +19,7 @@ export const messages = {
   ...bookingMessages,
   ...deskMessages,
   ...deskCalendarMessages,
+  ...deskWorkMessages,
   ...errorMessages,
   ...outreachMessages,
   ...outreachCaptureMessages,

@@ -1,5 +1,5 @@
 import type { DayList } from '@madoguchi/shared'
-import { isLocalDate } from '@madoguchi/shared'
+import { formatRef, isLocalDate } from '@madoguchi/shared'
 import { useEffect, useState } from 'react'
 import { errorText } from '../../app/errors'
 import { useLang, useT } from '../../app/i18n'
@@ -65,7 +65,7 @@ export function DayListScreen() {
                 <td>
                   {b.time}–{b.endTime}
                 </td>
-                <td className="mono">{b.ref}</td>
+                <td className="mono">{formatRef(b.ref)}</td>
                 <td>{b.person.name}</td>
                 <td>{b.person.kana}</td>
                 <td>{typeLabel(types, b.type, lang)}</td>

@@ -309,7 +309,8 @@ export function findKey(table: readonly DeskKey[], key: string, context: KeyCont
 export interface HelpGroup {
   group: KeyGroup
   title: MessageKey
-  rows: { id: string; keys: string[]; label: MessageKey }[]
+  /** One row a key: a key that does different things in different places lists each of them. */
+  rows: { id: string; keys: string[]; labels: MessageKey[] }[]
 }
 
 const GROUP_TITLES: Record<KeyGroup, MessageKey> = {
@@ -321,11 +322,13 @@ const GROUP_TITLES: Record<KeyGroup, MessageKey> = {
 
 /**
  * The `?` overlay's content from the same table: grouped in the order of a call, the six type
- * keys folded into one row ('1–6'), and duplicate bindings ('ArrowDown' in two lists) kept apart
- * by their label.
+ * keys folded into one row ('1–6'), and each key listed once: a binding used in several places
+ * ('↓' in the results and in the slots) is one row, in the group where it is first used, with what
+ * it does in each place.
  */
 export function helpGroups(table: readonly DeskKey[]): HelpGroup[] {
   const groups: HelpGroup[] = []
+  const byKeys = new Map<string, HelpGroup['rows'][number]>()
   for (const row of table) {
     let group = groups.find((g) => g.group === row.group)
     if (!group) {
@@ -334,12 +337,19 @@ export function helpGroups(table: readonly DeskKey[]): HelpGroup[] {
     }
     if (/^type[2-6]$/.test(row.id)) continue
     if (row.id === 'type1') {
-      group.rows.push({ id: 'types', keys: ['1–6'], label: 'desk.key.types' })
+      group.rows.push({ id: 'types', keys: ['1–6'], labels: ['desk.key.types'] })
       continue
     }
-    group.rows.push({ id: row.id, keys: [...row.keys], label: row.label })
+    const same = byKeys.get(row.keys.join(' '))
+    if (same) {
+      if (!same.labels.includes(row.label)) same.labels.push(row.label)
+      continue
+    }
+    const shown = { id: row.id, keys: [...row.keys], labels: [row.label] }
+    byKeys.set(row.keys.join(' '), shown)
+    group.rows.push(shown)
   }
-  return groups
+  return groups.filter((g) => g.rows.length > 0)
 }
 
 /** How a key string is shown: arrows as arrows, Ctrl/Alt as written on the keyboard. */

@@ -172,13 +172,16 @@ export function useBookingDesk() {
     [state, types, form, find, open, live, clear, focusSoon, focusAfter, openBooking, holdAt, refreshResults],
   )
 
-  const confirmCancel = useCallback(async () => {
-    const then = focusAfter()
-    await open.changeStatus('cancel')
-    refreshResults()
-    setConfirming(false)
-    then('detail') // the status there now says キャンセル
-  }, [open, focusAfter, refreshResults])
+  const confirmCancel = useCallback(
+    async (reason?: string) => {
+      const then = focusAfter()
+      await open.changeStatus('cancel', reason)
+      refreshResults()
+      setConfirming(false)
+      then('detail') // the status there now says キャンセル
+    },
+    [open, focusAfter, refreshResults],
+  )
 
   // On the document, not the workspace: a key still works when focus has fallen to <body>.
   useEffect(() => {
