@@ -18,8 +18,12 @@ export const Kana = z.preprocess(
     .trim()
     .min(1, { message: 'required' })
     .max(60, { message: 'too_long' })
-    .regex(/^[\u30A0-\u30FF\s\u3000]+$/u, { message: 'invalid_format' }),
+    // `*`, not `+`: an empty field is `required` alone, not also a wrong format.
+    .regex(/^[\u30A0-\u30FF\s\u3000]*$/u, { message: 'invalid_format' }),
 )
+
+/** A date of birth: empty says `required` (入力してください), a wrong one `invalid_date`. */
+export const BirthDate = z.string().trim().min(1, { message: 'required' }).pipe(LocalDateSchema)
 
 /** Japanese phone numbers as digits only (10 or 11); hyphens and full-width digits are stripped on the way in. */
 export const Phone = z.preprocess(
@@ -33,7 +37,7 @@ export const BookingPerson = z.object({
     z.string().trim().min(1, { message: 'required' }).max(60, { message: 'too_long' }),
   ),
   kana: Kana,
-  birthDate: LocalDateSchema,
+  birthDate: BirthDate,
   phone: Phone,
 })
 export type BookingPerson = z.infer<typeof BookingPerson>
