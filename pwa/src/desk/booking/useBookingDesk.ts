@@ -44,6 +44,10 @@ export function useBookingDesk() {
     const then = focusAfter()
     const outcome = await find.search()
     if (outcome.kind === 'stale') return // a newer search has the say now
+    if (outcome.kind === 'empty') {
+      notify('info', t('desk.find.empty'))
+      return then('find', true)
+    }
     if (outcome.kind === 'found' && outcome.count === 0) notify('info', t('desk.find.none'))
     if (outcome.edited) return // typing the next search: the results are there, the keys stay in the box
     const found = outcome.kind === 'found' && outcome.count > 0

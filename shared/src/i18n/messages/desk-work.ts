@@ -17,4 +17,8 @@ export const deskWorkMessages = defineMessages({
     ja: '1人目と同じ番号（{phone}）を使えます。別の番号なら上書きしてください。',
     en: "The first person's number ({phone}) is offered; type over it if theirs differs.",
   },
+  'desk.find.empty': {
+    ja: '予約番号、電話番号、フリガナ、生年月日のどれかを入力してください。',
+    en: 'Type a booking reference, a phone number, the name in kana or a date of birth.',
+  },
 })
