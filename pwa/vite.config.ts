@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { precompress } from './build/precompress'
 
 /** Brand colour: the icons (scripts/make-icons.mjs), the manifest and index.html use the same one. */
 const BRAND = '#1d4e89'
@@ -52,6 +53,7 @@ export default defineConfig({
         ],
       },
     }),
+    precompress(),
   ],
   server: { host: '127.0.0.1', port: 5173, proxy: API },
   preview: { host: '127.0.0.1', port: 4173, proxy: API },

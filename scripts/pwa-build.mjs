@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const DIST_INDEX = join(ROOT, 'pwa/dist/index.html')
-const SOURCES = ['pwa/src', 'pwa/public', 'pwa/index.html', 'pwa/vite.config.ts', 'shared/src']
+const SOURCES = ['pwa/src', 'pwa/public', 'pwa/build', 'pwa/index.html', 'pwa/vite.config.ts', 'shared/src']
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0

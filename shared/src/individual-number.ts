@@ -1,10 +1,11 @@
 import type { z } from 'zod'
+import { digitRuns, type ReadDigit } from './text/digit-runs'
+import { readGroups } from './text/readings'
 
 /**
- * The individual-number guard (個人番号). madoguchi must never store an individual number, so free
- * text is checked for anything shaped like one before it is saved: 12 digits, written plain or
- * 4-4-4, whose check digit fits. A 23-digit 申請書ID may be stored, so a 12-digit window inside a
- * longer run never counts.
+ * The individual-number guard (個人番号). madoguchi must never store an individual number, so every
+ * stored text is checked for one before it is saved (text/safe-text.ts runs this for every field):
+ * 12 digits whose check digit fits, however a person could write, type or paste them.
  */
 
 /** Q(n) for n = 1..11, n counted from the right of the first 11 digits. */
@@ -33,55 +34,48 @@ export function makeIndividualNumber(first11: string): string {
   return first11 + String(checkDigitOf(first11))
 }
 
-// Each of these is one UTF-16 unit, and so is what it maps to: the normalised text keeps the
-// original's offsets, so a hit can be reported against what the user typed.
-const HYPHENS = 'ー－‐‑‒–—―−ｰ'
-const FULL_WIDTH_ZERO = 0xff10
-
-function normalise(text: string): string {
-  let out = ''
-  for (const ch of text) {
-    const code = ch.charCodeAt(0)
-    if (ch.length === 1 && code >= FULL_WIDTH_ZERO && code <= FULL_WIDTH_ZERO + 9) {
-      out += String(code - FULL_WIDTH_ZERO)
-    } else if (ch === '\u3000') {
-      out += ' '
-    } else if (HYPHENS.includes(ch)) {
-      out += '-'
-    } else {
-      out += ch
-    }
-  }
-  return out
-}
-
-/**
- * Digits joined by single spaces or hyphens read as one token, so "1234 5678 9012 3456 7890 123"
- * (a 申請書ID) is one 23-digit token rather than several 12-digit windows.
- */
-const TOKEN = /[0-9]+(?:[ -][0-9]+)*/g
-
-function looksLikeIndividualNumber(token: string): boolean {
-  const groups = token.split(/[ -]/)
-  const digits = groups.join('')
-  if (digits.length !== 12) return false
-  // Other groupings of 12 digits are phone numbers and the like (+81-90-1234-5678, 1234-567890-12).
-  const plainOr444 = groups.length === 1 || (groups.length === 3 && groups.every((g) => g.length === 4))
-  return plainOr444 && isIndividualNumber(digits)
-}
-
 export type IndividualNumberHit = { start: number; end: number; digits: string }
 
-/** Every well-formed individual number in the text; start/end are offsets into the text as given. */
+/**
+ * Every well-formed individual number in the text, read as a person reads it; start/end are
+ * offsets into the text as given (first digit to last digit). Hits may overlap (see below).
+ *
+ * The rule, and why (docs/privacy.md has it for readers):
+ * 1. Digits of every script and width, and kanji numerals, are digits; separators a person puts in
+ *    one number (spaces of every kind, line breaks, dashes, dots, slashes, commas, underscores,
+ *    brackets) join digits into a run, whatever their number or mix; invisible characters vanish
+ *    (text/digit-runs.ts). So no choice of separator, grouping or script hides a number.
+ * 2. Parts of a run that read as something else are that thing (text/readings.ts): phone numbers
+ *    and 申請書IDs end the digits around them; dates, postcodes and local numbers only
+ *    excuse a window made of nothing else. Without this, a list of phone numbers or dates would be
+ *    refused one time in ten, since any 12 digits pass the check digit with odds of about 1 in 10.
+ * 3. Every other 12 digits in a row inside a run, across separators, with anything in front or
+ *    behind, is judged by its check digit. Twelve zeros (a mask, 〇〇〇〇…) are nobody's number.
+ */
 export function findIndividualNumbers(text: string): IndividualNumberHit[] {
   const hits: IndividualNumberHit[] = []
-  for (const match of normalise(text).matchAll(TOKEN)) {
-    if (!looksLikeIndividualNumber(match[0])) continue
-    hits.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      digits: match[0].replace(/[ -]/g, ''),
+  for (const run of digitRuns(text)) {
+    const read = readGroups(run)
+    // Stretches between hard readings, each digit marked whether it is loose.
+    let stretch: { digit: ReadDigit; loose: boolean }[] = []
+    const judge = () => {
+      for (let i = 0; i + 12 <= stretch.length; i++) {
+        const window = stretch.slice(i, i + 12)
+        if (!window.some((d) => d.loose)) continue
+        const digits = window.map((d) => d.digit.digit).join('')
+        if (digits === '000000000000' || !isIndividualNumber(digits)) continue
+        // Every window that fits is reported, overlapping or not: in "9" + a number, the 12 digits
+        // from the 9 may fit by chance, and the number itself must still be found.
+        hits.push({ start: window[0]?.digit.start ?? 0, end: window[11]?.digit.end ?? 0, digits })
+      }
+      stretch = []
+    }
+    run.groups.forEach((group, index) => {
+      const how = read.get(index)
+      if (how === 'hard') judge()
+      else for (const digit of group.digits) stretch.push({ digit, loose: how === undefined })
     })
+    judge()
   }
   return hits
 }

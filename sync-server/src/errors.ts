@@ -6,6 +6,9 @@ import { type ErrorCode, type FieldProblem, HTTP_STATUS_OF, type Lang, translate
  * defect and becomes a logged 500. It lives outside http/ so services never import the HTTP layer.
  */
 export class AppError extends Error {
+  /** Records whose personal data the details show (a 409 with the record as it stands): audited. */
+  carried?: string[]
+
   constructor(
     readonly code: ErrorCode,
     readonly fields?: Record<string, FieldProblem[]>,

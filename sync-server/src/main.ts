@@ -4,7 +4,7 @@ import { serve } from '@hono/node-server'
 import { createApp } from './app'
 import { settingsFromEnv } from './config'
 import { startCheckpointer } from './db/checkpointer'
-import { migrate } from './db/migrate'
+import { MigrationError, migrate } from './db/migrate'
 import { openDatabase } from './db/open'
 import { createLogger } from './http/logger'
 import { DEMO_STAFF, seedDemoData } from './seed/demo'
@@ -16,7 +16,16 @@ const log = createLogger({ level: settings.logLevel })
 
 mkdirSync(dirname(settings.dbPath), { recursive: true })
 const db = openDatabase(settings.dbPath)
-const applied = migrate(db)
+let applied: string[] = []
+try {
+  applied = migrate(db)
+} catch (error) {
+  if (!(error instanceof MigrationError)) throw error
+  // Refuse to start rather than run on a schema nobody meant: say what is wrong and stop.
+  log.error('migrations refused', { reason: error.message })
+  process.stderr.write(`\n${error.message}\n\n`)
+  process.exit(1)
+}
 if (applied.length) log.info('migrated', { applied: applied.join(',') })
 const seeded = settings.seedDemo && (await seedDemoData(db))
 seedReferenceData(db, { demoSites: settings.seedDemo })

@@ -15,7 +15,16 @@ import type { AddressInfo } from 'node:net'
  * The upstream port can change (a restarted server listens elsewhere); the browser keeps one origin.
  */
 export type Fault = 'drop' | 'delay' | 'bad_gateway' | 'cut_request' | 'lose_response' | 'kill' | 'reload'
-export type Policy = (request: { method: string; path: string }) => Fault | null
+/**
+ * What goes wrong with one request. `waitMs` is the pause of a `delay` and how long into a `kill`'s
+ * request the server dies; the policy draws it from the schedule's seed, so the proxy itself holds no
+ * randomness and a schedule replays from its seed alone.
+ */
+export interface Decision {
+  fault: Fault
+  waitMs: number
+}
+export type Policy = (request: { method: string; path: string }) => Decision | null
 
 export interface FaultProxy {
   url: string
@@ -86,9 +95,9 @@ export async function startProxy(targetPort: number): Promise<FaultProxy> {
 
   const server = http.createServer((req, res) => {
     proxy.requests++
-    const fault = policy?.({ method: req.method ?? 'GET', path: req.url ?? '/' }) ?? null
-    if (fault) counts[fault]++
-    switch (fault) {
+    const decision = policy?.({ method: req.method ?? 'GET', path: req.url ?? '/' }) ?? null
+    if (decision) counts[decision.fault]++
+    switch (decision?.fault) {
       case 'drop':
         req.socket.destroy()
         return
@@ -99,7 +108,7 @@ export async function startProxy(targetPort: number): Promise<FaultProxy> {
           .end('<h1>502 Bad Gateway</h1>')
         return
       case 'delay':
-        setTimeout(() => forward(req, res, 'whole'), 50 + Math.floor(Math.random() * 400))
+        setTimeout(() => forward(req, res, 'whole'), decision.waitMs)
         return
       case 'cut_request':
         forward(req, res, 'cut')
@@ -109,7 +118,7 @@ export async function startProxy(targetPort: number): Promise<FaultProxy> {
         return
       case 'kill':
         forward(req, res, 'whole')
-        setTimeout(() => proxy.onKill(), Math.floor(Math.random() * 5))
+        setTimeout(() => proxy.onKill(), decision.waitMs)
         return
       case 'reload':
         forward(req, res, 'cut')

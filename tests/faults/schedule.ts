@@ -1,5 +1,5 @@
 import { mulberry32 } from '@madoguchi/shared/sync/test-bytes'
-import type { Fault, Policy } from './proxy'
+import type { Decision, Fault, Policy } from './proxy'
 
 /**
  * One randomized fault schedule: which requests go wrong and how, decided by a seeded PRNG so a failing
@@ -21,8 +21,19 @@ export interface ScheduleOptions {
 
 const NETWORK: Fault[] = ['drop', 'delay', 'bad_gateway', 'cut_request', 'lose_response']
 
+/** Separate streams from one seed, so adding a draw to one part does not shift every other part. */
+export function streamOf(seed: number, stream: number): () => number {
+  return mulberry32((seed ^ Math.imul(stream + 1, 0x9e3779b1)) >>> 0)
+}
+
 export function faultPolicy(options: ScheduleOptions): Policy {
-  const random = mulberry32(options.seed)
+  const random = streamOf(options.seed, 1)
+  // How long a delay holds a request, and how far into a request the server dies.
+  const waitFor = (fault: Fault): Decision => ({
+    fault,
+    waitMs:
+      fault === 'delay' ? 50 + Math.floor(random() * 400) : fault === 'kill' ? Math.floor(random() * 5) : 0,
+  })
   const forced = [...(options.forced ?? [])]
   let injected = 0
   let killed = false
@@ -37,18 +48,18 @@ export function faultPolicy(options: ScheduleOptions): Policy {
       if (!fits) return null
       forced.shift()
       injected++
-      return next.fault
+      return waitFor(next.fault)
     }
     if (injected >= options.maxFaults || random() >= options.rate) return null
     injected++
     if (options.kill && !killed && (isPush || isChunk) && random() < 0.15) {
       killed = true
-      return 'kill'
+      return waitFor('kill')
     }
     if (options.reload && !reloaded && isChunk && random() < 0.15) {
       reloaded = true
-      return 'reload'
+      return waitFor('reload')
     }
-    return NETWORK[Math.floor(random() * NETWORK.length)] as Fault
+    return waitFor(NETWORK[Math.floor(random() * NETWORK.length)] as Fault)
   }
 }

@@ -48,7 +48,11 @@ export async function startServer(
     output += chunk
   })
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000)
+    // Generous: on a shared 2-core machine under load, tsx alone can take tens of seconds.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`server did not start:\n${output}`))
+    }, 120_000)
     child.on('message', (message: { type?: string; port?: number }) => {
       if (message.type === 'listening' && message.port) {
         clearTimeout(timer)

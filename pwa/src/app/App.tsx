@@ -9,6 +9,8 @@ import { UpdatePrompt } from './UpdatePrompt'
 
 // Each home is its own chunk: the tablet never parses the desk's code, and the other way round.
 const OutreachHome = lazy(() => import('../outreach/OutreachHome').then((m) => ({ default: m.OutreachHome })))
+// Above every desk screen: the call, its keys and its help (the call is the desk's unit).
+const DeskFrame = lazy(() => import('../desk/call/DeskFrame').then((m) => ({ default: m.DeskFrame })))
 const DeskHome = lazy(() => import('../desk/DeskHome').then((m) => ({ default: m.DeskHome })))
 const BookingDesk = lazy(() =>
   import('../desk/booking/BookingDesk').then((m) => ({ default: m.BookingDesk })),
@@ -64,6 +66,14 @@ function Screen({ decision }: { decision: Decision }) {
       return <SignIn />
     case 'outreach':
       return <OutreachHome />
+    default:
+      // Every desk screen renders inside the same frame, so the call survives moving between them.
+      return <DeskFrame>{deskScreen(decision.route)}</DeskFrame>
+  }
+}
+
+function deskScreen(route: 'desk' | 'deskBookings' | 'deskBookingDay' | 'deskBookingCalendar') {
+  switch (route) {
     case 'desk':
       return <DeskHome />
     case 'deskBookings':

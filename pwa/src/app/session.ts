@@ -41,7 +41,14 @@ export async function bootstrapSession(): Promise<void> {
     else signedOut()
     return
   }
-  if (cached) setCsrfToken(cached.csrfToken)
+  // Without a cached sign-in there is nothing to confirm: asking would only earn a 401 that the
+  // browser logs as an error on every visit to the sign-in page. (A cookie that outlived the device's
+  // cache means signing in once more.)
+  if (!cached) {
+    signedOut()
+    return
+  }
+  setCsrfToken(cached.csrfToken)
   await confirmWithServer(cached)
 }
 

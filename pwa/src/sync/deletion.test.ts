@@ -23,7 +23,7 @@ function deletionData() {
 describe('a deletion as the device sends it', () => {
   it('is what the server parses as a deletion, with the version and ids of the outbox entry', () => {
     const queued = entry('intake')
-    const parsed = parseMutation(deletionOf('device-1', queued))
+    const parsed = parseMutation(deletionOf('0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fd001', queued))
     expect(parsed.success).toBe(true)
     expect(parsed.data).toMatchObject({
       op: 'delete',
@@ -32,14 +32,16 @@ describe('a deletion as the device sends it', () => {
       version: 4,
       data: { id: queued.recordId, version: 4, photoIds: queued.deletion?.photoIds },
     })
-    expect(parseMutation(deletionOf('device-1', entry('consultation_note'))).success).toBe(false)
+    expect(
+      parseMutation(deletionOf('0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fd001', entry('consultation_note'))).success,
+    ).toBe(false)
     const note = { ...entry('consultation_note'), deletion: { ...deletionData(), photoIds: [] } }
-    expect(parseMutation(deletionOf('device-1', note)).success).toBe(true)
+    expect(parseMutation(deletionOf('0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fd001', note)).success).toBe(true)
   })
 
   it('sends the deletion of a photo a retake replaced as a record, never as bytes to upload', () => {
     const replaced = { ...entry('photo'), deletion: { ...deletionData(), photoIds: [] } }
-    expect(parseMutation(deletionOf('device-1', replaced))).toMatchObject({
+    expect(parseMutation(deletionOf('0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fd001', replaced))).toMatchObject({
       success: true,
       data: { op: 'delete', entity: 'photo', recordId: replaced.recordId },
     })
@@ -49,13 +51,13 @@ describe('a deletion as the device sends it', () => {
 
   it('names who unlocked the tablet when it was deleted, if the entry says', () => {
     const queued = { ...entry('intake'), actedBy: 'staff-2' }
-    const parsed = parseMutation(deletionOf('device-1', queued))
+    const parsed = parseMutation(deletionOf('0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fd001', queued))
     expect(parsed.success && parsed.data.actedBy).toBe('staff-2')
-    expect(deletionOf('device-1', entry('intake'))).not.toHaveProperty('actedBy')
+    expect(deletionOf('0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fd001', entry('intake'))).not.toHaveProperty('actedBy')
   })
 
   it('carries only ids and times: nothing a visitor said or showed', () => {
-    const sent = deletionOf('device-1', entry('intake'))
+    const sent = deletionOf('0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fd001', entry('intake'))
     expect(Object.keys(sent.data).sort()).toEqual(['deletedAt', 'id', 'photoIds', 'sessionId', 'version'])
   })
 })

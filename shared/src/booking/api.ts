@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LocalDateSchema } from '../calendar/local-date'
+import { safeText } from '../text/safe-text'
 import { CounterCalendar } from './calendar-config'
 import { Booking, BookingEvent, Slot, SlotTime } from './schemas'
 import { BookingTypeCode, BookingTypeDef } from './types'
@@ -93,7 +94,10 @@ export const BookingStub = z.object({
 })
 export const CalendarStrandsDetails = z.object({ bookings: z.array(BookingStub) })
 
-const Text = z.object({ ja: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) })
+const Text = z.object({
+  ja: safeText({ max: 200, min: 1, trim: true }),
+  en: safeText({ max: 200, min: 1, trim: true }),
+})
 export const UpdateBookingTypeRequest = z.object({
   label: Text.optional(),
   slots: z.number().int().min(1).max(8).optional(),

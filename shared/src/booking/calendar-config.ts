@@ -4,6 +4,7 @@ import { addDays, type LocalDate, LocalDateSchema, weekday } from '../calendar/l
 import { minutesOfTime, type TimeOfDay, timeOfMinutes } from '../calendar/time-of-day'
 import { fromTokyo, type Instant, tokyoDate } from '../calendar/tokyo'
 import { isYearEndClosure } from '../calendar/year-end'
+import { safeText } from '../text/safe-text'
 
 /**
  * The issuance counter's calendar as data: which days it opens, its hours, how long a slot is and
@@ -33,7 +34,7 @@ export const CalendarPeriod = z
 export type CalendarPeriod = z.infer<typeof CalendarPeriod>
 
 export const CalendarException = z.discriminatedUnion('open', [
-  z.object({ date: LocalDateSchema, open: z.literal(false), note: z.string().max(100).optional() }),
+  z.object({ date: LocalDateSchema, open: z.literal(false), note: safeText({ max: 100 }).optional() }),
   z
     .object({
       date: LocalDateSchema,
@@ -42,7 +43,7 @@ export const CalendarException = z.discriminatedUnion('open', [
       closes: Time,
       /** Windows on that day; the period's capacity when absent. */
       capacity: z.number().int().min(0).max(50).optional(),
-      note: z.string().max(100).optional(),
+      note: safeText({ max: 100 }).optional(),
     })
     .refine((e) => e.opens < e.closes, { message: 'invalid_value', path: ['closes'] }),
 ])

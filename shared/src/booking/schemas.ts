@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { LocalDateSchema } from '../calendar/local-date'
-import { noIndividualNumber } from '../individual-number'
+import { BirthDate, Uuid } from '../text/formats'
+import { safeText } from '../text/safe-text'
 import { normalisePhone, toKatakana } from './search-query'
 import { BookingChannel, BookingStatus, BookingTypeCode } from './types'
 
@@ -22,8 +23,8 @@ export const Kana = z.preprocess(
     .regex(/^[\u30A0-\u30FF\s\u3000]*$/u, { message: 'invalid_format' }),
 )
 
-/** A date of birth: empty says `required` (入力してください), a wrong one `invalid_date`. */
-export const BirthDate = z.string().trim().min(1, { message: 'required' }).pipe(LocalDateSchema)
+/** A date of birth as typed: empty says `required` (入力してください), not `invalid_date`. */
+const TypedBirthDate = z.string().trim().min(1, { message: 'required' }).pipe(BirthDate)
 
 /** Japanese phone numbers as digits only (10 or 11); hyphens and full-width digits are stripped on the way in. */
 export const Phone = z.preprocess(
@@ -33,11 +34,9 @@ export const Phone = z.preprocess(
 
 /** The person details the counter needs, and nothing more. Never the individual number. */
 export const BookingPerson = z.object({
-  name: noIndividualNumber(
-    z.string().trim().min(1, { message: 'required' }).max(60, { message: 'too_long' }),
-  ),
+  name: safeText({ max: 60, min: 1, trim: true }),
   kana: Kana,
-  birthDate: BirthDate,
+  birthDate: TypedBirthDate,
   phone: Phone,
 })
 export type BookingPerson = z.infer<typeof BookingPerson>
@@ -70,7 +69,7 @@ export const HoldRequest = z.object({
   /** A supervisor may hold outside the booking window (to book it with an override). */
   overrideWindow: z.boolean().default(false),
   /** A hold of the same operator to release in the same step (moving the cursor to another slot). */
-  replaces: z.string().optional(),
+  replaces: z.string().max(64).optional(),
 })
 export type HoldRequest = z.infer<typeof HoldRequest>
 
@@ -92,11 +91,11 @@ export const BookingPartyMember = BookingPerson.extend({
 /** One call books one or more people (a family) at the same time, all or none. */
 export const CreateBookingRequest = z.object({
   /** Made by the client once per booking attempt; a retry or double click sends the same key. */
-  idempotencyKey: z.string().min(8).max(100),
+  idempotencyKey: Uuid,
   date: LocalDateSchema,
   time: SlotTime,
   /** The hold this booking turns into; its places are used instead of counted twice. */
-  holdId: z.string().optional(),
+  holdId: z.string().max(64).optional(),
   channel: BookingChannel.default('phone'),
   people: z.array(BookingPartyMember).min(1, { message: 'required' }).max(8, { message: 'too_big' }),
   /** A supervisor may book outside the booking window. */
@@ -140,7 +139,7 @@ export type BookingEvent = z.infer<typeof BookingEvent>
 export const MoveBookingRequest = z.object({
   date: LocalDateSchema,
   time: SlotTime,
-  holdId: z.string().optional(),
+  holdId: z.string().max(64).optional(),
   expectedVersion: z.number().int(),
   overrideWindow: z.boolean().default(false),
 })
@@ -148,7 +147,7 @@ export type MoveBookingRequest = z.infer<typeof MoveBookingRequest>
 
 export const ChangeStatusRequest = z.object({
   expectedVersion: z.number().int(),
-  reason: noIndividualNumber(z.string().max(200, { message: 'too_long' })).optional(),
+  reason: safeText({ max: 200, multiline: true }).optional(),
 })
 
 /** The desk's one search box: the server recognises a reference, a phone number, kana or a birth date. */

@@ -35,10 +35,19 @@ export function parseLocalDate(s: string): LocalDate {
   return s
 }
 
-/** For API and form schemas; the message is the catalog key `field.invalid_date`. */
-export const LocalDateSchema = z.custom<LocalDate>((v) => typeof v === 'string' && isLocalDate(v), {
-  message: 'invalid_date',
-})
+/**
+ * The dates any field may hold: nothing madoguchi records is before 1900 (the oldest birth date)
+ * or after 2100, so 0000-01-01 or 9999-12-31 is a typing slip, not a date to store.
+ */
+export const PLAUSIBLE_DATES = { first: '1900-01-01', last: '2100-12-31' } as const
+
+/**
+ * For API and form schemas; the messages are the catalog keys `field.invalid_date` and
+ * `field.date_out_of_range`.
+ */
+export const LocalDateSchema = z
+  .custom<LocalDate>((v) => typeof v === 'string' && isLocalDate(v), { message: 'invalid_date' })
+  .refine((d) => d >= PLAUSIBLE_DATES.first && d <= PLAUSIBLE_DATES.last, { message: 'date_out_of_range' })
 
 export function dateParts(date: LocalDate): { year: number; month: number; day: number } {
   const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = date.split('-').map(Number)

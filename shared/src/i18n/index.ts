@@ -1,6 +1,7 @@
-import { LANGS, type Lang, type Message } from './define'
+import { type KnownLang, LANGS, type Lang, type Message, type Text } from './define'
 import { authMessages } from './messages/auth'
 import { bookingMessages } from './messages/booking'
+import { callsMessages } from './messages/calls'
 import { coreMessages } from './messages/core'
 import { deskMessages } from './messages/desk'
 import { deskCalendarMessages } from './messages/desk-calendar'
@@ -9,14 +10,25 @@ import { errorMessages } from './messages/errors'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
 import { syncMessages } from './messages/sync'
+import { textMessages } from './messages/text'
 
-export { defineMessages, LANGS, type Lang, type Message } from './define'
+export {
+  defineMessages,
+  KNOWN_LANGS,
+  type KnownLang,
+  LANGS,
+  type Lang,
+  type Message,
+  type PluralText,
+  type Text,
+} from './define'
 
 /** Every message of the app. A feature adds its own `messages/<feature>.ts` and spreads it here. */
 export const messages = {
   ...coreMessages,
   ...authMessages,
   ...bookingMessages,
+  ...callsMessages,
   ...deskMessages,
   ...deskCalendarMessages,
   ...deskWorkMessages,
@@ -24,6 +36,7 @@ export const messages = {
   ...outreachMessages,
   ...outreachCaptureMessages,
   ...syncMessages,
+  ...textMessages,
 } satisfies Record<string, Message>
 
 export type MessageKey = keyof typeof messages
@@ -33,25 +46,49 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value)
 }
 
-// English needs "1 visitor" but "2 visitors"; Japanese never inflects. A message may give its
-// singular and plural as "one|other" (chosen by `count`); every other message is used as it is.
-const englishPlural = new Intl.PluralRules('en')
-
-function pluralForm(text: string, params: Params | undefined): string {
-  const bar = text.indexOf('|')
-  if (bar < 0 || typeof params?.count !== 'number') return text
-  return englishPlural.select(params.count) === 'one' ? text.slice(0, bar) : text.slice(bar + 1)
+// English needs "1 visitor" but "2 visitors", Japanese never inflects, and other languages have more
+// categories (Intl.PluralRules knows them all). A text chooses its form by `count`.
+const pluralRules = new Map<string, Intl.PluralRules>()
+function pluralRulesOf(lang: KnownLang): Intl.PluralRules {
+  let rules = pluralRules.get(lang)
+  if (!rules) {
+    rules = new Intl.PluralRules(lang)
+    pluralRules.set(lang, rules)
+  }
+  return rules
 }
 
-/** Look up a message; unknown keys fall back to the key itself so a gap is visible, not blank. */
-export function translate(lang: Lang, key: string, params?: Params): string {
+function pluralForm(lang: KnownLang, text: Text, params: Params | undefined): string {
+  const count = params?.count
+  if (typeof text === 'string') {
+    const bar = text.indexOf('|')
+    if (bar < 0 || typeof count !== 'number') return text
+    return pluralRulesOf(lang).select(count) === 'one' ? text.slice(0, bar) : text.slice(bar + 1)
+  }
+  if (typeof count !== 'number') return text.other
+  return text[pluralRulesOf(lang).select(count)] ?? text.other
+}
+
+/**
+ * Look up a message. A language the message has not been translated into yet (only possible for one
+ * that is not enabled for staff) falls back to Japanese, the source; unknown keys fall back to the key
+ * itself so a gap is visible, not blank.
+ */
+export function translate(lang: KnownLang, key: string, params?: Params): string {
   const message = (messages as Record<string, Message>)[key]
-  const text = pluralForm(message ? message[lang] : key, params)
-  if (!params) return text
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+  if (!message) return renderText('ja', key, params)
+  const own = message[lang]
+  return own === undefined ? renderText('ja', message.ja, params) : renderText(lang, own, params)
 }
 
-/** Pick ja or en from an Accept-Language header; Japanese unless English is preferred over it. */
+/** A text in a language with its plural form chosen by `count` and `{name}` filled from the params. */
+export function renderText(lang: KnownLang, text: Text, params?: Params): string {
+  const form = pluralForm(lang, text, params)
+  if (!params) return form
+  return form.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+}
+
+/** Pick an enabled language from an Accept-Language header: the best-ranked one we have, else Japanese. */
 export function langFromAcceptLanguage(header: string | null | undefined): Lang {
   if (!header) return 'ja'
   const ranked = header
@@ -59,12 +96,14 @@ export function langFromAcceptLanguage(header: string | null | undefined): Lang 
     .map((part) => {
       const [tag = '', ...rest] = part.trim().split(';')
       const q = rest.find((r) => r.trim().startsWith('q='))
-      return { tag: tag.toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 }
+      return { tag: tag.trim().toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 }
     })
     .sort((a, b) => b.q - a.q)
   for (const { tag } of ranked) {
-    if (tag.startsWith('ja')) return 'ja'
-    if (tag.startsWith('en')) return 'en'
+    const exact = LANGS.find((lang) => lang.toLowerCase() === tag)
+    if (exact) return exact
+    const primary = LANGS.find((lang) => tag.split('-')[0] === lang.toLowerCase().split('-')[0])
+    if (primary) return primary
   }
   return 'ja'
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { LocalDateSchema } from '../calendar/local-date'
 import { CategoryCode } from '../calls/categories'
-import { noIndividualNumber } from '../individual-number'
+import { CodeId, PlausibleInstant, Uuid } from '../text/formats'
+import { safeText } from '../text/safe-text'
 
 /**
  * The outreach records a tablet makes offline and syncs to the server. Every record has an id made
@@ -9,9 +10,9 @@ import { noIndividualNumber } from '../individual-number'
  * newest version whatever order deliveries arrive in.
  */
 
-const Id = z.string().uuid({ message: 'invalid_format' })
-const Instant = z.string().datetime({ offset: true, message: 'invalid_format' })
-const FreeText = (max: number) => noIndividualNumber(z.string().max(max, { message: 'too_long' }))
+const Id = Uuid
+const Instant = PlausibleInstant
+const FreeText = (max: number) => safeText({ max, multiline: true })
 
 export const SITE_KINDS = ['mall', 'community_hall', 'branch_office', 'other'] as const
 /** 出張会場: a place the city names for pop-up sessions. Server-owned reference data. */
@@ -42,10 +43,11 @@ export type IntakePurpose = z.infer<typeof IntakePurpose>
 /** 実施回: one day's pop-up session at one site. */
 export const OutreachSessionRecord = z.object({
   id: Id,
-  siteId: z.string().min(1),
+  /** One of the sites the server lists (checked against its reference data). */
+  siteId: CodeId,
   date: LocalDateSchema,
   /** Display names of the staff on duty (not personal data of visitors). */
-  staffNames: z.array(z.string().max(60)).max(10),
+  staffNames: z.array(safeText({ max: 60 })).max(10),
   createdAt: Instant,
   updatedAt: Instant,
   version: z.number().int().min(1),
@@ -57,12 +59,13 @@ export const IntakeRecord = z.object({
   id: Id,
   sessionId: Id,
   /** Running number within the session (1, 2, 3…), shown instead of a name on shared screens. */
-  visitorNo: z.number().int().min(1),
+  visitorNo: z.number().int().min(1).max(100_000),
   purpose: IntakePurpose,
-  templateId: z.string().min(1),
-  templateVersion: z.number().int().min(1),
+  /** A template the server lists (checked against its reference data, with its items). */
+  templateId: CodeId,
+  templateVersion: z.number().int().min(1).max(10_000),
   /** Checklist item id → state. Items absent here are still unanswered. */
-  checks: z.record(z.string(), CheckState),
+  checks: z.record(CodeId, CheckState).refine((c) => Object.keys(c).length <= 100, { message: 'too_big' }),
   /** 申請書ID: 23 half-width digits. May be stored; it is not the individual number. */
   applicationFormId: z
     .string()

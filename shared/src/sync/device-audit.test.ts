@@ -14,7 +14,7 @@ const entry = (overrides: Record<string, unknown> = {}) => ({
   action: 'intake.read',
   recordId: newId(),
   sessionId: newId(),
-  actedBy: 'staff-1',
+  actedBy: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fa5af',
   ...overrides,
 })
 
@@ -39,11 +39,22 @@ describe('device audit entries', () => {
 
 describe('device audit requests', () => {
   it('needs entries or a count of unrecorded reads, and at most one batch', () => {
-    expect(DeviceAuditRequest.safeParse({ deviceId: 'd', entries: [] }).success).toBe(false)
+    expect(
+      DeviceAuditRequest.safeParse({ deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fd00d', entries: [] }).success,
+    ).toBe(false)
     const unrecorded = { id: newId(), count: 3, from: entry().at, to: entry().at }
-    expect(DeviceAuditRequest.safeParse({ deviceId: 'd', entries: [], unrecorded }).success).toBe(true)
+    expect(
+      DeviceAuditRequest.safeParse({
+        deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fd00d',
+        entries: [],
+        unrecorded,
+      }).success,
+    ).toBe(true)
     const full = Array.from({ length: DEVICE_AUDIT_BATCH + 1 }, () => entry())
-    expect(DeviceAuditRequest.safeParse({ deviceId: 'd', entries: full }).success).toBe(false)
+    expect(
+      DeviceAuditRequest.safeParse({ deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fd00d', entries: full })
+        .success,
+    ).toBe(false)
   })
 })
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Uuid } from '../text/formats'
 
 /**
  * The device audit trail: staff opening a visitor's record on a tablet, recorded there (often offline)
@@ -26,8 +27,6 @@ export const DEVICE_AUDIT_BATCH = 500
  */
 export const DEVICE_AUDIT_CLOCK_SKEW_MS = 10 * 60_000
 
-const Uuid = z.string().uuid({ message: 'invalid_format' })
-
 export const DeviceAuditEntry = z.object({
   /** UUIDv7 made on the device; the server stores each id once, so a resend changes nothing. */
   id: Uuid,
@@ -37,7 +36,7 @@ export const DeviceAuditEntry = z.object({
   recordId: Uuid,
   sessionId: Uuid,
   /** The staff member who unlocked the tablet (may differ from the signed-in account). */
-  actedBy: z.string().min(1).max(100).optional(),
+  actedBy: Uuid.optional(),
 })
 export type DeviceAuditEntry = z.infer<typeof DeviceAuditEntry>
 
@@ -55,7 +54,7 @@ export type UnrecordedReads = z.infer<typeof UnrecordedReads>
 
 export const DeviceAuditRequest = z
   .object({
-    deviceId: z.string().min(1).max(100),
+    deviceId: Uuid,
     entries: z.array(DeviceAuditEntry).max(DEVICE_AUDIT_BATCH),
     unrecorded: UnrecordedReads.optional(),
   })

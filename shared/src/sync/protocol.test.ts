@@ -10,7 +10,7 @@ function tombstone(overrides: Record<string, unknown> = {}, data: Record<string,
   return {
     op: 'delete',
     mutationId: newId(),
-    deviceId: 'device-1',
+    deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fd001',
     recordId: id,
     version: 3,
     entity: 'intake',
@@ -23,7 +23,7 @@ const note = () => {
   const id = newId()
   return {
     mutationId: newId(),
-    deviceId: 'device-1',
+    deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fd001',
     recordId: id,
     version: 1,
     entity: 'consultation_note',

@@ -8,6 +8,7 @@ import {
   Site,
 } from '../intake/records'
 import { ChecklistTemplate } from '../intake/template'
+import { PlausibleInstant, Uuid } from '../text/formats'
 
 /**
  * The sync protocol between a tablet and the server.
@@ -31,15 +32,16 @@ export type DeletableEntity = (typeof DELETABLE_ENTITIES)[number]
 
 const MutationBase = z.object({
   /** UUIDv7 made on the device; the server answers a repeat with `duplicate`. */
-  mutationId: z.string().uuid(),
-  deviceId: z.string().min(1).max(100),
-  recordId: z.string().uuid(),
+  mutationId: Uuid,
+  /** The device's id, a UUID it made once (pwa/src/sync/device.ts). */
+  deviceId: Uuid,
+  recordId: Uuid,
   version: z.number().int().min(1),
   /**
    * The staff member who unlocked the tablet with their own PIN when the change was saved. On a
    * shared tablet that may be a colleague of the signed-in account; the server's audit names both.
    */
-  actedBy: z.string().min(1).max(100).optional(),
+  actedBy: Uuid.optional(),
 })
 
 /** A record's new version. `op` may be left out (devices before deletion existed never sent it). */
@@ -53,8 +55,6 @@ export const UpsertMutation = z.discriminatedUnion('entity', [
 ])
 export type UpsertMutation = z.infer<typeof UpsertMutation>
 
-const Uuid = z.string().uuid({ message: 'invalid_format' })
-
 /**
  * What a deletion carries: ids only, nothing personal. `version` is one above the device's last
  * version of the record. `photoIds` are the photos of a deleted intake the device still held: their
@@ -65,7 +65,7 @@ export const Tombstone = z.object({
   id: Uuid,
   sessionId: Uuid,
   photoIds: z.array(Uuid).max(20),
-  deletedAt: z.string().datetime({ offset: true, message: 'invalid_format' }),
+  deletedAt: PlausibleInstant,
   version: z.number().int().min(1),
 })
 export type Tombstone = z.infer<typeof Tombstone>
@@ -98,7 +98,7 @@ export function parseMutation(raw: unknown): z.ZodSafeParseResult<Mutation> {
 }
 
 export const PushRequest = z.object({
-  deviceId: z.string().min(1).max(100),
+  deviceId: Uuid,
   mutations: z.array(z.unknown()).min(1).max(200),
 })
 export type PushRequest = z.infer<typeof PushRequest>

@@ -2,15 +2,21 @@ import type { StaffSession } from '../auth/session'
 import type { Db } from '../db/open'
 import { stmt } from '../db/statements'
 
+/** Technical detail only (ids, counts, codes): never the personal data itself. */
+export type AuditDetail = Record<string, string | number | boolean | null | readonly string[]>
+
 export interface AuditEntry {
   action: string
   entity: string
   entityId?: string | null
   /** Technical detail only (ids, counts, changed field names): never the personal data itself. */
-  detail?: Record<string, string | number | boolean | null>
+  detail?: AuditDetail
 }
 
-/** Append one audit row. Call it inside the transaction of the change it records. */
+/**
+ * Append one audit row. Services do not call this: they go through `audited()` (audit/unit.ts),
+ * which opens the transaction and writes the row with the ids the work carried.
+ */
 export function recordAudit(
   db: Db,
   actor: Pick<StaffSession, 'user'> | { user: { id: string; role: string } } | null,

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { SessionInfo, SessionUser, SignInRequest } from '@madoguchi/shared'
-import { recordAudit } from '../audit/audit'
+import { audited } from '../audit/unit'
 import type { Deps } from '../deps'
 import { AppError } from '../errors'
 import { DUMMY_HASH_PROMISE, verifyPassword } from './passwords'
@@ -42,11 +42,11 @@ export async function signIn(
     limiter.byLoginId.isBlocked(loginKey, now.getTime()) ||
     limiter.byAddress.isBlocked(address, now.getTime())
   ) {
-    recordAudit(
-      deps.db,
+    audited(
+      deps,
       null,
       { action: 'sign_in_blocked', entity: 'staff', detail: { loginId: loginKey } },
-      now,
+      () => {},
     )
     throw new AppError('rate_limited')
   }
@@ -57,22 +57,21 @@ export async function signIn(
   if (!staff || !ok) {
     limiter.byLoginId.fail(loginKey, now.getTime())
     limiter.byAddress.fail(address, now.getTime())
-    recordAudit(
-      deps.db,
+    audited(
+      deps,
       null,
       { action: 'sign_in_failed', entity: 'staff', detail: { loginId: loginKey } },
-      now,
+      () => {},
     )
     throw new AppError('invalid_credentials')
   }
   limiter.byLoginId.reset(loginKey)
 
   const user = toSessionUser(staff)
-  return deps.db.transaction(() => {
+  return audited(deps, { user }, { action: 'sign_in', entity: 'staff', entityId: staff.id }, () => {
     deleteExpiredSessions(deps.db, now.toISOString())
-    recordAudit(deps.db, { user }, { action: 'sign_in', entity: 'staff', entityId: staff.id }, now)
     return startSession(deps, user)
-  })()
+  })
 }
 
 /** Make a new session for a staff member whose identity is already proven. */
@@ -147,15 +146,9 @@ export function sessionFromToken(deps: Deps, token: string): StaffSession | unde
 
 export function signOut(deps: Deps, session: StaffSession): void {
   sessionCache(deps).delete(session.tokenHash)
-  deps.db.transaction(() => {
+  audited(deps, session, { action: 'sign_out', entity: 'staff', entityId: session.user.id }, () => {
     deleteSession(deps.db, session.tokenHash)
-    recordAudit(
-      deps.db,
-      session,
-      { action: 'sign_out', entity: 'staff', entityId: session.user.id },
-      deps.now(),
-    )
-  })()
+  })
 }
 
 export function sessionInfo(session: StaffSession): SessionInfo {

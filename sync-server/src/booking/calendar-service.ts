@@ -11,8 +11,8 @@ import {
   type UpdateBookingTypeRequest,
   type UpdateCalendarRequest,
 } from '@madoguchi/shared'
-import { recordAudit } from '../audit/audit'
-import { type Db, inWriteTransaction } from '../db/open'
+import { audited } from '../audit/unit'
+import type { Db } from '../db/open'
 import type { Deps } from '../deps'
 import { AppError } from '../errors'
 import type { Actor } from './actor'
@@ -84,7 +84,8 @@ export function calendarDoc(db: Db): CalendarDoc {
  */
 export function updateCalendar(deps: Deps, actor: Actor, request: UpdateCalendarRequest): CalendarDoc {
   const now = deps.now()
-  return inWriteTransaction(deps.db, () => {
+  // The row names the new version, known only inside (unit.record).
+  return audited(deps, actor, null, (unit) => {
     const row = calendarRow(deps.db)
     const version = row?.version ?? 0
     if (version !== request.expectedVersion) {
@@ -115,17 +116,12 @@ export function updateCalendar(deps: Deps, actor: Actor, request: UpdateCalendar
       updated_at: now.toISOString(),
       updated_by: actor.user.id,
     })
-    recordAudit(
-      deps.db,
-      actor,
-      {
-        action: 'booking_calendar.update',
-        entity: 'counter_calendar',
-        entityId: '1',
-        detail: { version: version + 1 },
-      },
-      now,
-    )
+    unit.record({
+      action: 'booking_calendar.update',
+      entity: 'counter_calendar',
+      entityId: '1',
+      detail: { version: version + 1 },
+    })
     return calendarDoc(deps.db)
   })
 }
@@ -137,22 +133,17 @@ export function updateBookingType(
   change: UpdateBookingTypeRequest,
 ): BookingTypeDef {
   const now = deps.now()
-  return inWriteTransaction(deps.db, () => {
+  const entry = {
+    action: 'booking_type.update',
+    entity: 'booking_type',
+    entityId: code,
+    detail: { fields: Object.keys(change).join(',') },
+  }
+  return audited(deps, actor, entry, () => {
     const current = bookingTypes(deps.db).find((t) => t.code === code)
     if (!current) throw new AppError('not_found')
     const next: BookingTypeDef = { ...current, ...change, code }
     saveBookingType(deps.db, next, now.toISOString(), actor.user.id)
-    recordAudit(
-      deps.db,
-      actor,
-      {
-        action: 'booking_type.update',
-        entity: 'booking_type',
-        entityId: code,
-        detail: { fields: Object.keys(change).join(',') },
-      },
-      now,
-    )
     return next
   })
 }

@@ -56,7 +56,7 @@ class CreateCmd extends Step {
     const lens = this.types.map((t) => LENGTH[t])
     const expected = fitsModel(model, this.slot, lens, { hold: hold?.id })
     const res = await real.operator.request('POST', '/api/bookings', {
-      idempotencyKey: `property-${++bodySerial}`,
+      idempotencyKey: `00000000-0000-4000-8000-${String(++bodySerial).padStart(12, '0')}`,
       date: DATE,
       time: TIMES[this.slot],
       holdId: hold?.id,

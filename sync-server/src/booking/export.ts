@@ -1,7 +1,6 @@
 import { type ExportQuery, formatRef, translate } from '@madoguchi/shared'
 import type { z } from 'zod'
-import { recordAudit } from '../audit/audit'
-import { inWriteTransaction } from '../db/open'
+import { audited } from '../audit/unit'
 import type { Deps } from '../deps'
 import type { Actor } from './actor'
 import { csvText, encodeCsv } from './csv'
@@ -34,18 +33,15 @@ export function exportCsv(
   query: z.output<typeof ExportQuery>,
 ): { bytes: Uint8Array<ArrayBuffer>; filename: string } {
   const types = new Map(bookingTypes(deps.db).map((t) => [t.code, t.label.ja]))
-  const rows = inWriteTransaction(deps.db, () => {
+  const entry = {
+    action: 'booking.export',
+    entity: 'booking',
+    detail: { from: query.from, to: query.to, encoding: query.encoding },
+  }
+  const rows = audited(deps, actor, entry, (unit) => {
     const found = bookingsBetween(deps.db, query.from, query.to).map(toBooking)
-    recordAudit(
-      deps.db,
-      actor,
-      {
-        action: 'booking.export',
-        entity: 'booking',
-        detail: { from: query.from, to: query.to, results: found.length, encoding: query.encoding },
-      },
-      deps.now(),
-    )
+    unit.note({ results: found.length })
+    unit.carried(found.map((b) => b.id))
     return found
   })
   const body = rows.map((b) => [

@@ -7,8 +7,7 @@ import {
   type TimeOfDay,
   timeOfMinutes,
 } from '@madoguchi/shared'
-import { recordAudit } from '../audit/audit'
-import { inGroupCommit } from '../db/group-commit'
+import { auditedInGroup } from '../audit/unit'
 import type { Deps } from '../deps'
 import { AppError } from '../errors'
 import { type Actor, mayOverrideWindow, mayReleaseAnyHold } from './actor'
@@ -35,7 +34,8 @@ export function createHold(deps: Deps, actor: Actor, request: HoldRequest): Prom
   if (request.overrideWindow && !mayOverrideWindow(actor)) throw new AppError('forbidden')
   const now = deps.now()
   const nowIso = now.toISOString()
-  return inGroupCommit(deps.db, () => {
+  // The hold's id is made inside, so its row is written there (unit.record).
+  return auditedInGroup(deps, actor, null, (unit) => {
     const db = deps.db
     const { calendar: cal, lengths: lengthOf, longestMinutes } = bookingSetup(db)
     if (request.replaces) releaseOwn(deps, actor, request.replaces)
@@ -62,21 +62,16 @@ export function createHold(deps: Deps, actor: Actor, request: HoldRequest): Prom
     // Housekeeping after the check: a write before it would make a refused hold undo its batch.
     deleteExpiredHolds(db, nowIso)
     insertHold(db, hold)
-    recordAudit(db, actor, { action: 'booking_hold.create', entity: 'slot_hold', entityId: hold.id }, now)
+    unit.record({ action: 'booking_hold.create', entity: 'slot_hold', entityId: hold.id })
     return toHold(hold)
   })
 }
 
 /** Release a hold: its owner, or a supervisor or admin. Unknown and foreign holds are 404 alike. */
 export function releaseHold(deps: Deps, actor: Actor, id: string): Promise<void> {
-  return inGroupCommit(deps.db, () => {
+  const entry = { action: 'booking_hold.release', entity: 'slot_hold', entityId: id }
+  return auditedInGroup(deps, actor, entry, () => {
     if (!releaseOwn(deps, actor, id)) throw new AppError('not_found')
-    recordAudit(
-      deps.db,
-      actor,
-      { action: 'booking_hold.release', entity: 'slot_hold', entityId: id },
-      deps.now(),
-    )
   })
 }
 

@@ -5,8 +5,7 @@ import {
   type LocalDate,
   recogniseQuery,
 } from '@madoguchi/shared'
-import { recordAudit } from '../audit/audit'
-import { inWriteTransaction } from '../db/open'
+import { audited } from '../audit/unit'
 import type { Deps } from '../deps'
 import { AppError } from '../errors'
 import type { Actor } from './actor'
@@ -20,24 +19,18 @@ import {
   toBooking,
 } from './queries'
 
-// Reads of personal data. Each one writes an audit row (who looked at what), in the same
-// transaction as the read; the audit detail holds ids, counts and the kind of search, never the
-// name, phone or birth date that was looked up. The transaction takes the write lock up front
-// (BEGIN IMMEDIATE): a read that turns into a write could otherwise fail with SQLITE_BUSY when
-// another process wrote in between.
+// Reads of personal data, each an audited unit (audit/unit.ts): one row per answer naming every
+// booking whose person it showed (detail.ids), with counts and the kind of search, never the name,
+// phone or birth date that was looked up.
 
 export function readBooking(deps: Deps, actor: Actor, id: string): BookingDetail {
-  return inWriteTransaction(deps.db, () => {
+  return audited(deps, actor, { action: 'booking.read', entity: 'booking', entityId: id }, (unit) => {
     const row = findBooking(deps.db, id)
     if (!row) throw new AppError('not_found')
-    recordAudit(deps.db, actor, { action: 'booking.read', entity: 'booking', entityId: id }, deps.now())
-    return {
-      booking: toBooking(row),
-      events: eventsOf(deps.db, id),
-      group: bookingsOfGroup(deps.db, row.group_id)
-        .filter((b) => b.id !== id)
-        .map(toBooking),
-    }
+    // The others booked with it are shown too: their people are in the answer.
+    const group = bookingsOfGroup(deps.db, row.group_id).filter((b) => b.id !== id)
+    unit.carried([id, ...group.map((b) => b.id)])
+    return { booking: toBooking(row), events: eventsOf(deps.db, id), group: group.map(toBooking) }
   })
 }
 
@@ -55,31 +48,20 @@ export function search(deps: Deps, actor: Actor, q: string): BookingSearchResult
             : recognised.kind === 'name' && recognised.name
               ? { by: 'name', value: recognised.name }
               : null
-  return inWriteTransaction(deps.db, () => {
+  const entry = { action: 'booking.search', entity: 'booking', detail: { kind: recognised.kind } }
+  return audited(deps, actor, entry, (unit) => {
     const rows = by ? searchBookings(deps.db, by) : []
-    recordAudit(
-      deps.db,
-      actor,
-      {
-        action: 'booking.search',
-        entity: 'booking',
-        detail: { kind: recognised.kind, results: rows.length },
-      },
-      deps.now(),
-    )
+    unit.note({ results: rows.length })
+    unit.carried(rows.map((r) => r.id))
     return { recognised, bookings: rows.map(toBooking) }
   })
 }
 
 export function dayList(deps: Deps, actor: Actor, date: LocalDate): DayList {
-  return inWriteTransaction(deps.db, () => {
+  return audited(deps, actor, { action: 'booking.day_list', entity: 'booking', detail: { date } }, (unit) => {
     const rows = bookingsOfDay(deps.db, date)
-    recordAudit(
-      deps.db,
-      actor,
-      { action: 'booking.day_list', entity: 'booking', detail: { date, results: rows.length } },
-      deps.now(),
-    )
+    unit.note({ results: rows.length })
+    unit.carried(rows.map((r) => r.id))
     return { date, bookings: rows.map(toBooking) }
   })
 }

@@ -14,8 +14,7 @@ import {
   spanOf,
   timeOfMinutes,
 } from '@madoguchi/shared'
-import { recordAudit } from '../audit/audit'
-import { inGroupCommit } from '../db/group-commit'
+import { auditedInGroup, refusal } from '../audit/unit'
 import type { Db } from '../db/open'
 import type { Deps } from '../deps'
 import { AppError } from '../errors'
@@ -90,12 +89,20 @@ export function createBookings(
   const nowIso = now.toISOString()
   const db = deps.db
 
-  return inGroupCommit(db, () => {
+  // Rows are written per booking created (unit.record), so `entry` is null.
+  return auditedInGroup(deps, actor, null, (unit) => {
     const seen = findIdempotency(db, actor.user.id, idempotencyKey)
     if (seen) {
       if (seen.request_hash !== requestHash) throw new AppError('idempotency_key_reused')
-      // The bookings that request made, as they stand now (a later move or cancel shows).
+      // The bookings that request made, as they stand now (a later move or cancel shows): the answer
+      // carries every person of the group again, so it is audited like a read.
       const group = bookingsOfGroup(db, seen.group_id).map(toBooking)
+      unit.record({
+        action: 'booking.create_replayed',
+        entity: 'booking_group',
+        entityId: seen.group_id,
+        detail: { ids: group.map((b) => b.id) },
+      })
       return { body: { groupId: seen.group_id, bookings: group }, replayed: true }
     }
     const { calendar: cal, lengths: lengthOf, longestMinutes } = bookingSetup(db)
@@ -144,12 +151,7 @@ export function createBookings(
         channel: row.channel,
         ...(request.overrideWindow ? { overrideWindow: 'true' } : {}),
       })
-      recordAudit(
-        db,
-        actor,
-        { action: 'booking.create', entity: 'booking', entityId: row.id, detail: { groupId } },
-        now,
-      )
+      unit.record({ action: 'booking.create', entity: 'booking', entityId: row.id, detail: { groupId } })
       return toBooking({ ...row, created_by_name: actor.user.displayName })
     })
     insertIdempotency(db, {
@@ -168,7 +170,8 @@ function bookingForChange(db: Db, id: string, expectedVersion: number): BookingR
   const row = findBooking(db, id)
   if (!row) throw new AppError('not_found')
   if (row.version !== expectedVersion) {
-    throw new AppError('version_conflict', undefined, { current: toBooking(row) })
+    // The answer shows the booking as it stands, person included: audited (see audit/unit.ts).
+    throw refusal(new AppError('version_conflict', undefined, { current: toBooking(row) }), [row.id])
   }
   if (row.status !== 'booked') throw new AppError('booking_not_live', undefined, { status: row.status })
   return row
@@ -189,8 +192,9 @@ export function moveBooking(
   const now = deps.now()
   const nowIso = now.toISOString()
   const db = deps.db
-  return inGroupCommit(db, () => {
+  return auditedInGroup(deps, actor, { action: 'booking.move', entity: 'booking', entityId: id }, (unit) => {
     const row = bookingForChange(db, id, request.expectedVersion)
+    unit.carried(id)
     const { calendar: cal, lengths, longestMinutes } = bookingSetup(db)
     const { day, slot } = bookableSlot(cal, request.date, request.time, now, request.overrideWindow)
     const length = lengths.get(row.type) ?? 1
@@ -221,7 +225,6 @@ export function moveBooking(
       from: `${row.date} ${timeOfMinutes(row.start_min)}`,
       to: `${next.date} ${timeOfMinutes(next.start_min)}`,
     })
-    recordAudit(db, actor, { action: 'booking.move', entity: 'booking', entityId: id }, now)
     return toBooking(next)
   })
 }
@@ -238,8 +241,10 @@ export function changeStatus(
 ): Promise<Booking> {
   const now = deps.now()
   const nowIso = now.toISOString()
-  return inGroupCommit(deps.db, () => {
+  const entry = { action: `booking.${status}`, entity: 'booking', entityId: id }
+  return auditedInGroup(deps, actor, entry, (unit) => {
     const row = bookingForChange(deps.db, id, request.expectedVersion)
+    unit.carried(id)
     if (status !== 'cancelled' && !attendanceDue(status, { date: row.date, startMin: row.start_min }, now)) {
       throw new AppError('attendance_not_due', undefined, {
         date: row.date,
@@ -256,7 +261,6 @@ export function changeStatus(
       nowIso,
       request.reason ? { reason: request.reason } : undefined,
     )
-    recordAudit(deps.db, actor, { action: `booking.${status}`, entity: 'booking', entityId: id }, now)
     return toBooking(next)
   })
 }

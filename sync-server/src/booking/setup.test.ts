@@ -56,7 +56,7 @@ describe('the counter calendar', () => {
     expect(await json(res)).toMatchObject({ version: doc.version + 1 })
     await book(operator, { date: '2026-12-05', time: '09:00' })
     const full = await operator.request('POST', '/api/bookings', {
-      idempotencyKey: 'saturday-second',
+      idempotencyKey: '00000000-0000-4000-8000-000000000005',
       date: '2026-12-05',
       time: '09:00',
       people: [person()],

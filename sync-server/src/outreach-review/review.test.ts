@@ -74,7 +74,7 @@ beforeAll(async () => {
     metas.push(photoMutation(ruled.recordId, v.recordId, id, bytes.sha256, bytes.data.length))
   }
   const res = await tablet.request('POST', '/api/sync/push', {
-    deviceId: 'device-test',
+    deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fdeed',
     mutations: [
       session,
       intake,
@@ -124,12 +124,12 @@ describe('outreach review', () => {
     expect(body.session).toMatchObject({ complete: 0, incomplete: 1 })
     expect(body.intakes[0]?.itemLabels.consent_photo?.en).toContain('photo')
     expect(body.photos[0]).toMatchObject({ id: photoId, sha256: photo.sha256, stored: true })
-    expect(listAudit(server.db, { entity: 'outreach_session', entityId: session.recordId })[0]).toMatchObject(
-      {
-        action: 'view',
-        actor_role: 'city',
-      },
-    )
+    const [row] = listAudit(server.db, { entity: 'outreach_session', entityId: session.recordId })
+    expect(row).toMatchObject({ action: 'view', actor_role: 'city' })
+    // Which intakes, notes and photos the answer showed, by id (#11.3), not only how many.
+    const shown = [...body.intakes, ...body.notes, ...body.photos].map((r) => r.id)
+    expect(shown).toContain(intake.recordId)
+    expect(JSON.parse(row?.detail ?? '{}').ids.sort()).toEqual(shown.sort())
   })
 
   it('judges each intake by the checklist rule the tablet uses, with what is missing', async () => {

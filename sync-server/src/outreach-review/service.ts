@@ -16,7 +16,7 @@ import {
   resolveTemplate,
   type Site,
 } from '@madoguchi/shared'
-import { recordAudit } from '../audit/audit'
+import { audited } from '../audit/unit'
 import type { StaffSession } from '../auth/session'
 import type { Deps } from '../deps'
 import { AppError } from '../errors'
@@ -32,19 +32,15 @@ import {
 } from './queries'
 
 /**
- * The office's view of what the tablets sent. Every read is audited with who and when, in the same
- * transaction as the read, because these records are about people.
+ * The office's view of what the tablets sent. Every read is an audited unit (audit/unit.ts), because
+ * these records are about people: who looked, when, and which records the answer showed.
  */
 export function reviewSessions(deps: Deps, session: StaffSession): ReviewSessionList {
-  return deps.db.transaction(() => {
+  return audited(deps, session, { action: 'view', entity: 'outreach_session_list' }, (unit) => {
     const rows = listSessions(deps.db, 200)
     const templates = templatesOf(deps)
-    recordAudit(
-      deps.db,
-      session,
-      { action: 'view', entity: 'outreach_session_list', detail: { count: rows.length } },
-      deps.now(),
-    )
+    // Counts and checklist tallies only: no intake's content leaves, so the row keeps the count.
+    unit.note({ count: rows.length })
     return {
       sessions: rows.map((row) => {
         const intakes = recordsOfSession(deps.db, 'intakes', row.id).map(
@@ -54,11 +50,12 @@ export function reviewSessions(deps: Deps, session: StaffSession): ReviewSession
         return summaryOf(row, countCompleteness(results.values()))
       }),
     }
-  })()
+  })
 }
 
 export function reviewSession(deps: Deps, session: StaffSession, id: string): ReviewSessionDetail {
-  return deps.db.transaction(() => {
+  const entry = { action: 'view', entity: 'outreach_session', entityId: id }
+  return audited(deps, session, entry, (unit) => {
     const row = findSession(deps.db, id)
     if (!row) throw new AppError('not_found')
     const templates = templatesOf(deps)
@@ -98,24 +95,21 @@ export function reviewSession(deps: Deps, session: StaffSession, id: string): Re
         stored: isStored(deps.db, p.sha256),
       }
     })
-    recordAudit(
-      deps.db,
-      session,
-      { action: 'view', entity: 'outreach_session', entityId: id, detail: { intakes: intakes.length } },
-      deps.now(),
-    )
+    unit.note({ intakes: intakes.length, notes: notes.length, photos: photos.length })
+    // Every intake, note and photo record whose content the answer shows.
+    unit.carried([...intakes.map((i) => i.id), ...notes.map((n) => n.id), ...photos.map((p) => p.id)])
     return { session: summaryOf(row, countCompleteness(results.values())), intakes, notes, photos }
-  })()
+  })
 }
 
 export function reviewPhoto(deps: Deps, session: StaffSession, photoId: string): Buffer {
-  return deps.db.transaction(() => {
+  return audited(deps, session, { action: 'view', entity: 'photo', entityId: photoId }, (unit) => {
     const sha256 = photoSha(deps.db, photoId)
     const bytes = sha256 ? readStored(deps.db, sha256) : undefined
     if (!bytes) throw new AppError('not_found')
-    recordAudit(deps.db, session, { action: 'view', entity: 'photo', entityId: photoId }, deps.now())
+    unit.carried(photoId)
     return bytes
-  })()
+  })
 }
 
 function templatesOf(deps: Deps): ChecklistTemplate[] {

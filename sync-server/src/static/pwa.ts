@@ -25,7 +25,9 @@ export function servePwa(app: Hono<AppEnv>, dist: string): void {
     else if (c.req.path.startsWith('/assets/'))
       c.header('Cache-Control', 'public, max-age=31536000, immutable')
   })
-  app.use('*', serveStatic({ root: dist }))
+  // The build writes .br and .gz beside each text asset (pwa/build/precompress.ts); serveStatic picks
+  // the best one the browser accepts and adds `Vary: Accept-Encoding`.
+  app.use('*', serveStatic({ root: dist, precompressed: true }))
   // Client-side routes (/desk, /outreach/...) all load the shell.
   app.get('*', async (c) => {
     const index = join(dist, 'index.html')

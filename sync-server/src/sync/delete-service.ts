@@ -1,6 +1,5 @@
 import type { DeleteMutation, MutationResult, UpsertMutation } from '@madoguchi/shared'
-import { recordAudit } from '../audit/audit'
-import type { StaffSession } from '../auth/session'
+import type { Unit } from '../audit/unit'
 import type { Deps } from '../deps'
 import { actedByOf } from './acted-by'
 import { insertMutation, storedVersion } from './record-queries'
@@ -17,20 +16,14 @@ import {
 
 /**
  * Deletion of a visitor or a note that staff entered by mistake, or of a photo a retake replaced
- * (a face staff rejected is not kept). Runs inside the push's write
- * transaction for the mutation. The personal data goes for good: the rows are deleted (with
+ * (a face staff rejected is not kept). Runs inside the push's audited unit for the mutation. The personal data goes for good: the rows are deleted (with
  * secure_delete, so their bytes do not linger in free pages), an intake takes its notes and photos
  * with it, and only a tombstone of ids stays so nothing can bring the record back.
  *
  * A deletion is final and does not compete on version: staff said the record should not exist, and
  * no device can hold a newer version of a record it deleted (ids are made once, on one device).
  */
-export function applyDeletion(
-  deps: Deps,
-  session: StaffSession,
-  m: DeleteMutation,
-  at: string,
-): MutationResult {
+export function applyDeletion(deps: Deps, unit: Unit, m: DeleteMutation, at: string): MutationResult {
   const { db } = deps
   if (findTombstone(db, m.recordId)) {
     insertMutation(db, m, 'duplicate', at)
@@ -72,24 +65,19 @@ export function applyDeletion(
     return { notes: children.notes.length, photos: photosHeld }
   })
   insertMutation(db, m, 'applied', at)
-  recordAudit(
-    db,
-    session,
-    {
-      action: 'sync_delete',
-      entity: m.entity,
-      entityId: m.recordId,
-      detail: {
-        version: m.version,
-        deviceId: m.deviceId,
-        held: held !== undefined,
-        notes: removed.notes,
-        photos: removed.photos,
-        ...actedByOf(deps, m),
-      },
+  unit.record({
+    action: 'sync_delete',
+    entity: m.entity,
+    entityId: m.recordId,
+    detail: {
+      version: m.version,
+      deviceId: m.deviceId,
+      held: held !== undefined,
+      notes: removed.notes,
+      photos: removed.photos,
+      ...actedByOf(deps, m),
     },
-    deps.now(),
-  )
+  })
   return { mutationId: m.mutationId, status: 'applied' }
 }
 

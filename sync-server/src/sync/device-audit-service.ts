@@ -6,9 +6,8 @@ import {
   isAheadOfClock,
   type Lang,
 } from '@madoguchi/shared'
-import { recordAudit } from '../audit/audit'
+import { audited } from '../audit/unit'
 import type { StaffSession } from '../auth/session'
-import { inWriteTransaction } from '../db/open'
 import type { Deps } from '../deps'
 import { AppError, fieldProblem } from '../errors'
 import { actedByOf } from './acted-by'
@@ -30,13 +29,12 @@ export function storeDeviceAudit(
   const now = deps.now()
   refuseFutureTimes(request, now, lang)
   const receivedAt = now.toISOString()
-  return inWriteTransaction(deps.db, () => {
+  // One row per entry, at the device's time (unit.record with `at`), so `entry` is null.
+  return audited(deps, session, null, (unit) => {
     let stored = 0
     for (const entry of request.entries) {
       if (!claimEntry(deps.db, entry.id, request.deviceId, receivedAt)) continue
-      recordAudit(
-        deps.db,
-        session,
+      unit.record(
         {
           action: 'sync_read',
           entity: DEVICE_AUDIT_ENTITY[entry.action],
@@ -55,9 +53,7 @@ export function storeDeviceAudit(
     const unrecorded = request.unrecorded
     if (unrecorded && claimEntry(deps.db, unrecorded.id, request.deviceId, receivedAt)) {
       // What the device could not itemise (its queue was full) still leaves a trace: how many, when.
-      recordAudit(
-        deps.db,
-        session,
+      unit.record(
         {
           action: 'sync_read_unrecorded',
           entity: 'device',

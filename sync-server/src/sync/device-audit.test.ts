@@ -34,8 +34,11 @@ describe('POST /api/sync/audit', () => {
     const colleague = staffId('supervisor')
     const intake = entry({ actedBy: colleague })
     const photo = entry({ action: 'photo.read' })
-    const note = entry({ action: 'note.read', actedBy: 'no-such-staff' })
-    const res = await send({ deviceId: 'tablet-1', entries: [intake, photo, note] })
+    const note = entry({ action: 'note.read', actedBy: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fabcd' })
+    const res = await send({
+      deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fa1b2',
+      entries: [intake, photo, note],
+    })
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual({ stored: 3, duplicate: 0 })
 
@@ -44,7 +47,7 @@ describe('POST /api/sync/audit', () => {
     expect(row?.actor_id).toBe(staffId('outreach'))
     expect(JSON.parse(row?.detail ?? '{}')).toEqual({
       entryId: intake.id,
-      deviceId: 'tablet-1',
+      deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fa1b2',
       sessionId: intake.sessionId,
       actedBy: colleague,
     })
@@ -56,10 +59,10 @@ describe('POST /api/sync/audit', () => {
 
   it('stores an entry once, however often the batch is resent', async () => {
     const first = entry()
-    const body = { deviceId: 'tablet-1', entries: [first, entry()] }
+    const body = { deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fa1b2', entries: [first, entry()] }
     expect(await (await send(body)).json()).toEqual({ stored: 2, duplicate: 0 })
     expect(await (await send(body)).json()).toEqual({ stored: 0, duplicate: 2 })
-    const more = { deviceId: 'tablet-1', entries: [first, entry()] }
+    const more = { deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fa1b2', entries: [first, entry()] }
     expect(await (await send(more)).json()).toEqual({ stored: 1, duplicate: 1 })
     expect(reads()).toHaveLength(3)
   })
@@ -68,17 +71,25 @@ describe('POST /api/sync/audit', () => {
     const at = new Date(server.deps.now().getTime() - 3_600_000).toISOString()
     const unrecorded = { id: newId(), count: 42, from: at, to: server.deps.now().toISOString() }
     for (let i = 0; i < 2; i++) {
-      expect((await send({ deviceId: 'tablet-1', entries: [], unrecorded })).status).toBe(200)
+      expect(
+        (await send({ deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fa1b2', entries: [], unrecorded })).status,
+      ).toBe(200)
     }
     const rows = reads()
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ action: 'sync_read_unrecorded', entity: 'device', entity_id: 'tablet-1' })
+    expect(rows[0]).toMatchObject({
+      action: 'sync_read_unrecorded',
+      entity: 'device',
+      entity_id: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fa1b2',
+    })
     expect(JSON.parse(rows[0]?.detail ?? '{}')).toEqual({ entryId: unrecorded.id, count: 42, from: at })
   })
 
   it('keeps nothing but ids in the audit detail, whatever else an entry carries', async () => {
     const carrying = entry({ name: '窓口 太郎', phone: '090-1234-5678', note: '相談内容' })
-    expect((await send({ deviceId: 'tablet-1', entries: [carrying] })).status).toBe(200)
+    expect(
+      (await send({ deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fa1b2', entries: [carrying] })).status,
+    ).toBe(200)
     const stored = server.db.prepare('SELECT * FROM audit_log').all()
     const text = JSON.stringify(stored)
     for (const personal of ['窓口', '090', '相談']) expect(text).not.toContain(personal)
@@ -89,7 +100,10 @@ describe('POST /api/sync/audit', () => {
   it('refuses a time further ahead than clock drift with 422 on that field, and stores nothing', async () => {
     const ahead = new Date(server.deps.now().getTime() + DEVICE_AUDIT_CLOCK_SKEW_MS + 60_000).toISOString()
     const drift = new Date(server.deps.now().getTime() + DEVICE_AUDIT_CLOCK_SKEW_MS - 60_000).toISOString()
-    const res = await send({ deviceId: 'tablet-1', entries: [entry({ at: drift }), entry({ at: ahead })] })
+    const res = await send({
+      deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fa1b2',
+      entries: [entry({ at: drift }), entry({ at: ahead })],
+    })
     expect(res.status).toBe(422)
     const body = (await res.json()) as { error: { code: string; fields: Record<string, { code: string }[]> } }
     expect(body.error.code).toBe('validation_failed')
@@ -98,7 +112,10 @@ describe('POST /api/sync/audit', () => {
     expect(reads()).toHaveLength(0)
     // Once real time has caught up, the same batch is accepted.
     server.setNow(new Date(Date.parse(ahead)))
-    expect((await send({ deviceId: 'tablet-1', entries: [entry({ at: ahead })] })).status).toBe(200)
+    expect(
+      (await send({ deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fa1b2', entries: [entry({ at: ahead })] }))
+        .status,
+    ).toBe(200)
   })
 
   it('answers bad input with 400 or 422 and field messages in the caller’s language', async () => {
@@ -107,7 +124,10 @@ describe('POST /api/sync/audit', () => {
     })
     expect(broken.status).toBe(400)
     const res = await send(
-      { deviceId: 'tablet-1', entries: [entry({ action: 'intake.print', recordId: 'x', at: 'today' })] },
+      {
+        deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fa1b2',
+        entries: [entry({ action: 'intake.print', recordId: 'x', at: 'today' })],
+      },
       { 'accept-language': 'en' },
     )
     expect(res.status).toBe(422)
@@ -118,13 +138,13 @@ describe('POST /api/sync/audit', () => {
       'entries.0.recordId',
     ])
     expect(error.fields['entries.0.recordId']?.[0]?.message).toBe('Wrong format.')
-    const empty = await send({ deviceId: 'tablet-1', entries: [] })
+    const empty = await send({ deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fa1b2', entries: [] })
     expect(empty.status).toBe(422)
     expect(reads()).toHaveLength(0)
   })
 
   it('is open to the roles that run a tablet, and no other', async () => {
-    const ok = { deviceId: 'tablet-1', entries: [entry()] }
+    const ok = { deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fa1b2', entries: [entry()] }
     for (const role of ['outreach', 'supervisor', 'admin'] as const) {
       expect((await quickClient(server, role).request('POST', '/api/sync/audit', ok)).status).toBe(200)
     }

@@ -105,7 +105,7 @@ describe('photo upload', () => {
     const meta = photoMutation(session.recordId, newId(), id, sha256, data.length)
     const push = async () => {
       const res = await client.request('POST', '/api/sync/push', {
-        deviceId: 'device-test',
+        deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fdeed',
         mutations: [meta],
       })
       return ((await res.json()) as { results: { status: string; reason?: { code: string } }[] }).results[0]

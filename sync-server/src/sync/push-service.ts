@@ -7,9 +7,8 @@ import {
   parseMutation,
   translate,
 } from '@madoguchi/shared'
-import { recordAudit } from '../audit/audit'
+import { audited } from '../audit/unit'
 import type { StaffSession } from '../auth/session'
-import { inWriteTransaction } from '../db/open'
 import type { Deps } from '../deps'
 import { actedByOf } from './acted-by'
 import { applyDeletion, supersededByDeletion } from './delete-service'
@@ -52,10 +51,12 @@ function applyOne(deps: Deps, session: StaffSession, raw: unknown, lang: Lang): 
     return reject(m.mutationId, lang, 'mismatch')
   }
   const at = deps.now().toISOString()
-  return inWriteTransaction(deps.db, (): MutationResult => {
+  // Only an applied change is audited, and its action (create, update, delete) is known inside: the
+  // row is written with unit.record, so `entry` is null.
+  return audited(deps, session, null, (unit): MutationResult => {
     // A mutation id seen before gets the same answer, whatever happened to the record since.
     if (findMutation(deps.db, m.mutationId)) return { mutationId: m.mutationId, status: 'duplicate' }
-    if (m.op === 'delete') return applyDeletion(deps, session, m, at)
+    if (m.op === 'delete') return applyDeletion(deps, unit, m, at)
     // A deleted record stays deleted, whatever version arrives later (`duplicate`: nothing to resend).
     if (supersededByDeletion(deps, m, at)) return { mutationId: m.mutationId, status: 'duplicate' }
     if (m.entity === 'photo') {
@@ -73,17 +74,12 @@ function applyOne(deps: Deps, session: StaffSession, raw: unknown, lang: Lang): 
     }
     upsertRecord(deps.db, m, at)
     insertMutation(deps.db, m, 'applied', at)
-    recordAudit(
-      deps.db,
-      session,
-      {
-        action: held === undefined ? 'sync_create' : 'sync_update',
-        entity: m.entity,
-        entityId: m.recordId,
-        detail: { version: m.version, deviceId: m.deviceId, ...actedByOf(deps, m) },
-      },
-      deps.now(),
-    )
+    unit.record({
+      action: held === undefined ? 'sync_create' : 'sync_update',
+      entity: m.entity,
+      entityId: m.recordId,
+      detail: { version: m.version, deviceId: m.deviceId, ...actedByOf(deps, m) },
+    })
     return { mutationId: m.mutationId, status: 'applied' }
   })
 }

@@ -33,7 +33,7 @@ describe('push', () => {
     const colleague = server.db.prepare("SELECT id FROM staff WHERE login_id = 'supervisor'").pluck().get()
     const session = sessionMutation()
     const intake = { ...intakeMutation(session.recordId), actedBy: colleague }
-    const stranger = { ...intakeMutation(session.recordId), actedBy: 'no-such-staff' }
+    const stranger = { ...intakeMutation(session.recordId), actedBy: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fabcd' }
     expect((await push([session, intake, stranger])).map((r) => r.status)).toEqual([
       'applied',
       'applied',
@@ -104,14 +104,17 @@ describe('push', () => {
   })
 
   it('refuses a body that is not a push request with 422', async () => {
-    const res = await client.request('POST', '/api/sync/push', { deviceId: 'd', mutations: [] })
+    const res = await client.request('POST', '/api/sync/push', {
+      deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fd00d',
+      mutations: [],
+    })
     expect(res.status).toBe(422)
   })
 
   it('is not open to operators or city staff', async () => {
     for (const role of ['operator', 'city'] as const) {
       const res = await quickClient(server, role).request('POST', '/api/sync/push', {
-        deviceId: 'd',
+        deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fd00d',
         mutations: [sessionMutation()],
       })
       expect(res.status).toBe(403)

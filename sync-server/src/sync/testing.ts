@@ -16,7 +16,7 @@ export function sessionMutation(overrides: { id?: string; version?: number } = {
   const version = overrides.version ?? 1
   return {
     mutationId: newId(),
-    deviceId: 'device-test',
+    deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fdeed',
     recordId: id,
     version,
     entity: 'outreach_session',
@@ -44,7 +44,7 @@ export function intakeMutation(sessionId: string, overrides: IntakeOverrides = {
   const version = overrides.version ?? 1
   return {
     mutationId: newId(),
-    deviceId: 'device-test',
+    deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fdeed',
     recordId: id,
     version,
     entity: 'intake',
@@ -80,7 +80,7 @@ export function photoMutation(
 ): Mutation {
   return {
     mutationId: newId(),
-    deviceId: 'device-test',
+    deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fdeed',
     recordId: id,
     version: 1,
     entity: 'photo',
@@ -97,7 +97,7 @@ export function noteMutation(
   const version = overrides.version ?? 1
   return {
     mutationId: newId(),
-    deviceId: 'device-test',
+    deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fdeed',
     recordId: id,
     version,
     entity: 'consultation_note',
@@ -126,7 +126,7 @@ export function deleteMutation(
   return {
     op: 'delete',
     mutationId: newId(),
-    deviceId: 'device-test',
+    deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fdeed',
     recordId,
     version,
     entity,
@@ -136,7 +136,10 @@ export function deleteMutation(
 
 /** Push mutations as `device-test` and return the per-mutation answers (anything but 200 throws). */
 export async function pushMutations(client: Client, mutations: unknown[]): Promise<MutationResult[]> {
-  const res = await client.request('POST', '/api/sync/push', { deviceId: 'device-test', mutations })
+  const res = await client.request('POST', '/api/sync/push', {
+    deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fdeed',
+    mutations,
+  })
   if (res.status !== 200) throw new Error(`push answered ${res.status}: ${await res.text()}`)
   return ((await res.json()) as { results: MutationResult[] }).results
 }

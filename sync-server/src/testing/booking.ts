@@ -26,7 +26,7 @@ export function person(overrides: Record<string, unknown> = {}) {
 export function createBody(overrides: Record<string, unknown> = {}) {
   serial += 1
   return {
-    idempotencyKey: `test-key-${serial}-${Math.random().toString(36).slice(2)}`,
+    idempotencyKey: newId(),
     date: '2026-12-03',
     time: '10:00',
     people: [person()],

@@ -3,9 +3,9 @@ import { navigate } from '../../app/navigation'
 import { PATHS } from '../../app/router'
 import { PageTitle } from '../../ui/PageTitle'
 import { Crumbs } from '../Crumbs'
+import { useCallWorkspace } from '../call/store'
 import { BookingPanel } from './BookingPanel'
 import { FindPanel } from './FindPanel'
-import { HelpOverlay } from './HelpOverlay'
 import { History } from './History'
 import { NewBookingPanel } from './NewBookingPanel'
 import { PrintConfirmation } from './PrintConfirmation'
@@ -16,13 +16,14 @@ import './desk-booking.css'
 import './print.css'
 
 /**
- * The operator's workspace for one phone call (ux.md "The desk, during a phone call"): find at the
- * top, the booking on the left, the slots in the centre, the read-back on the right. Every key goes
- * through one handler on this element and the table in keys.ts.
+ * The booking panel of the call's workspace (ux.md "The desk, during a phone call"): find at the
+ * top, the booking on the left, the slots in the centre, the read-back on the right. Its keys are the
+ * table in keys.ts, which it contributes to the desk's one handler and `?` help while on screen.
  */
 export function BookingDesk() {
   const desk = useBookingDesk()
-  const { t, state, commands, focusSoon } = desk
+  const { t, state, focusSoon } = desk
+  const setHelp = useCallWorkspace((s) => s.setHelp)
   const existing = state.mode === 'existing'
 
   useEffect(() => focusSoon('find'), [focusSoon]) // the call starts with the search box
@@ -46,7 +47,12 @@ export function BookingDesk() {
           >
             {t('desk.calendar.title')}
           </a>
-          <button type="button" className="button" onClick={commands.toggleHelp} data-testid="help-button">
+          <button
+            type="button"
+            className="button"
+            onClick={() => setHelp((shown) => !shown)}
+            data-testid="help-button"
+          >
             {t('desk.keys.title')} <kbd>?</kbd>
           </button>
         </nav>
@@ -63,14 +69,6 @@ export function BookingDesk() {
           <ReadBack desk={desk} />
         </div>
       </div>
-      {desk.help && (
-        <HelpOverlay
-          onClose={() => {
-            desk.setHelp(false)
-            focusSoon('find')
-          }}
-        />
-      )}
       <PrintConfirmation desk={desk} />
     </section>
   )

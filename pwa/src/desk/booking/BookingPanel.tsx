@@ -5,13 +5,29 @@ import { ConfirmBar } from './ConfirmBar'
 import { birthDateLabel, dateTimeLabel, typeLabel } from './format'
 import type { BookingDesk } from './useBookingDesk'
 
+/** What this panel takes from the booking workspace: no more. */
+type BookingPanelDesk = Pick<
+  BookingDesk,
+  | 't'
+  | 'open'
+  | 'types'
+  | 'commands'
+  | 'setRef'
+  | 'state'
+  | 'dispatch'
+  | 'confirming'
+  | 'setConfirming'
+  | 'focusSoon'
+  | 'confirmCancel'
+>
+
 const MARKS = [
   { mark: 'attended', command: 'attended', label: 'desk.action.attended', key: 'Alt + A' },
   { mark: 'no_show', command: 'noShow', label: 'desk.action.noShow', key: 'Alt + X' },
 ] as const
 
 /** An open booking: who, when, what; and the keys that change it (move, cancel, attended, no-show). */
-export function BookingPanel({ desk }: { desk: BookingDesk }) {
+export function BookingPanel({ desk }: { desk: BookingPanelDesk }) {
   const { t, open, types, commands, setRef, state } = desk
   const lang = useLang((s) => s.lang)
   // The buttons below come on by themselves when the day or the time arrives, with the booking open.

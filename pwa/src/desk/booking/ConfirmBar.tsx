@@ -3,13 +3,19 @@ import type { BookingDesk } from './useBookingDesk'
 
 const REASONS = ['schedule', 'illness', 'rebook', 'elsewhere', 'mistake'] as const
 
+/** What this panel takes from the booking workspace: no more. */
+type ConfirmBarDesk = Pick<
+  BookingDesk,
+  't' | 'setRef' | 'open' | 'setConfirming' | 'focusSoon' | 'confirmCancel'
+>
+
 /**
  * "Cancel this booking?" in place, not in a pop-up. Focus starts on 戻る, so Alt+C then Enter (a
  * habit from other screens) goes back instead of cancelling; cancelling takes a deliberate move to
  * キャンセルする. The reason is optional: a common one is a click, anything else is typed. Esc goes
  * back to the booking (handled here, so Esc does not also jump to the find box).
  */
-export function ConfirmBar({ desk }: { desk: BookingDesk }) {
+export function ConfirmBar({ desk }: { desk: ConfirmBarDesk }) {
   const { t, setRef, open } = desk
   const [reason, setReason] = useState('')
   const id = useId()

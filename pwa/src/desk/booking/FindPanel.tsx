@@ -4,13 +4,19 @@ import { useLang } from '../../app/i18n'
 import { dateTimeLabel, typeLabel } from './format'
 import type { BookingDesk } from './useBookingDesk'
 
+/** What this panel takes from the booking workspace: no more. */
+type FindPanelDesk = Pick<
+  BookingDesk,
+  't' | 'types' | 'find' | 'state' | 'setRef' | 'notice' | 'search' | 'openBooking'
+>
+
 function recognisedText(t: Translate, recognised: RecognisedQuery | null): string {
   if (!recognised) return t('desk.find.hint')
   return t(`booking.search.${recognised.kind}`)
 }
 
 /** The top of the workspace: one box for reference, phone, kana or birth date, and what it found. */
-export function FindPanel({ desk }: { desk: BookingDesk }) {
+export function FindPanel({ desk }: { desk: FindPanelDesk }) {
   const { t, find, state, setRef, notice } = desk
   const lang = useLang((s) => s.lang)
   const results = state.results

@@ -10,6 +10,9 @@ import { useLang, useT } from '../../app/i18n'
 import { dateLabel, dateTimeLabel, spokenDateTime } from './format'
 import type { BookingDesk } from './useBookingDesk'
 
+/** What this panel takes from the booking workspace: no more. */
+type HistoryDesk = Pick<BookingDesk, 't' | 'open' | 'openBooking'>
+
 function when(at: string, lang: 'ja' | 'en'): string {
   const local = toTokyo(Date.parse(at))
   return `${dateLabel(local.date, lang)} ${timeOfMinutes(local.minutes)}`
@@ -39,7 +42,7 @@ function EventLine({ event }: { event: BookingEvent }) {
 }
 
 /** The booking's history (who did what, when) and the others booked in the same call. */
-export function History({ desk }: { desk: BookingDesk }) {
+export function History({ desk }: { desk: HistoryDesk }) {
   const { t, open } = desk
   const lang = useLang((s) => s.lang)
   const detail = open.detail

@@ -3,8 +3,11 @@ import { MAX_PARTY } from './flow'
 import { PersonForm } from './PersonForm'
 import type { BookingDesk } from './useBookingDesk'
 
+/** What this panel takes from the booking workspace: no more. */
+type NewBookingPanelDesk = Pick<BookingDesk, 't' | 'state' | 'types' | 'commands' | 'setRef' | 'form'>
+
 /** Left column of a new booking: the type (keys 1–6), the party size (+/−), then who is coming. */
-export function NewBookingPanel({ desk }: { desk: BookingDesk }) {
+export function NewBookingPanel({ desk }: { desk: NewBookingPanelDesk }) {
   const { t, state, types, commands, setRef } = desk
   const lang = useLang((s) => s.lang)
   if (state.mode !== 'new') {

@@ -6,6 +6,9 @@ import { birthDateLabel } from './format'
 import { PERSON_FIELDS, type PersonDraft, type PersonField, tidyField } from './person'
 import type { BookingDesk } from './useBookingDesk'
 
+/** What this panel takes from the booking workspace: no more. */
+type PersonFormDesk = Pick<BookingDesk, 't' | 'form' | 'commands' | 'setRef' | 'state'>
+
 const LABEL: Record<PersonField, MessageKey> = {
   name: 'desk.person.name',
   kana: 'desk.person.kana',
@@ -24,7 +27,7 @@ const EXAMPLE: Record<PersonField, MessageKey> = {
  * it (hiragana → katakana, S55.4.1 → 1980-04-01, full-width digits and hyphens out of the phone),
  * so what is booked is what the screen shows. Enter or Alt+B books.
  */
-export function PersonForm({ desk }: { desk: BookingDesk }) {
+export function PersonForm({ desk }: { desk: PersonFormDesk }) {
   const { t, form, commands, setRef, state } = desk
   const lang = useLang((s) => s.lang)
 

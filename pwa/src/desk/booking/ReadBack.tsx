@@ -5,12 +5,15 @@ import { spokenDateTime } from './format'
 import type { BookingDesk } from './useBookingDesk'
 import { partyOf } from './useOpenBooking'
 
+/** What this panel takes from the booking workspace: no more. */
+type ReadBackDesk = Pick<BookingDesk, 't' | 'state' | 'open' | 'types' | 'setRef' | 'commands' | 'form'>
+
 /**
  * The right column: what the operator reads aloud, so no sentence is composed from memory. Before
  * booking it offers the slot under the cursor and what to bring; after, the shared read-back script
  * with the reference spelled for the phone.
  */
-export function ReadBack({ desk }: { desk: BookingDesk }) {
+export function ReadBack({ desk }: { desk: ReadBackDesk }) {
   const { t, state, open, types, setRef, commands } = desk
   const lang = useLang((s) => s.lang)
   const detail = state.mode === 'existing' ? open.detail : null
@@ -75,7 +78,7 @@ export function readBackParty(party: readonly Booking[], happened: Happened | nu
 }
 
 /** Before booking: the slot to offer, and what to bring for the chosen type. */
-function Offer({ desk }: { desk: BookingDesk }) {
+function Offer({ desk }: { desk: ReadBackDesk }) {
   const { t, state, types, form } = desk
   const lang = useLang((s) => s.lang)
   const type = types.find((x) => x.code === state.type)

@@ -4,12 +4,15 @@ import { dateLabel, typeLabel } from './format'
 import { HoldCountdown } from './HoldCountdown'
 import type { BookingDesk } from './useBookingDesk'
 
+/** What this panel takes from the booking workspace: no more. */
+type SlotListDesk = Pick<BookingDesk, 't' | 'state' | 'types' | 'dispatch' | 'setRef' | 'slots' | 'holdAt'>
+
 /**
  * The next free slots for the chosen type and party, as one list the arrow keys walk (PgDn/→ jump a
  * day). Enter holds the slot under the cursor; a click does the same. The held slot shows its
  * countdown.
  */
-export function SlotList({ desk }: { desk: BookingDesk }) {
+export function SlotList({ desk }: { desk: SlotListDesk }) {
   const { t, state, types, dispatch, setRef, slots } = desk
   const lang = useLang((s) => s.lang)
   const expire = useCallback(() => dispatch({ type: 'holdGone' }), [dispatch])

@@ -14,7 +14,6 @@ const at = (region: KeyContext['region'], inText = false, textEmpty = false): Ke
 function spyCommands(): DeskCommands {
   const names: (keyof DeskCommands)[] = [
     'focusFind',
-    'toggleHelp',
     'newBooking',
     'chooseType',
     'changePeople',
@@ -47,6 +46,8 @@ describe('keyOf', () => {
   it('names printable keys by what they type, named keys by name', () => {
     expect(press('?', { code: 'Slash', shiftKey: true })).toBe('?')
     expect(press('2', { code: 'Digit2' })).toBe('2')
+    // Shift with a digit types '"' on a JIS keyboard and '@' on a US one: named by the digit.
+    expect(press('"', { code: 'Digit2', shiftKey: true })).toBe('Shift+2')
     expect(press('ArrowDown')).toBe('ArrowDown')
     expect(press('Tab', { shiftKey: true })).toBe('Shift+Tab')
   })
@@ -63,12 +64,6 @@ describe('findKey', () => {
     expect(findKey(DESK_KEYS, 'Alt+B', at('person', true))?.id).toBe('book')
     expect(findKey(DESK_KEYS, 'Ctrl+Enter', at('person', true))?.id).toBe('book')
     expect(findKey(DESK_KEYS, 'Escape', at('person', true))?.id).toBe('find')
-  })
-
-  it('opens the help with ? only in an empty (or fully selected) find box', () => {
-    expect(findKey(DESK_KEYS, '?', at('find', true, true))?.id).toBe('help')
-    expect(findKey(DESK_KEYS, '?', at('find', true, false))).toBeUndefined()
-    expect(findKey(DESK_KEYS, '?', at('other'))?.id).toBe('help')
   })
 
   it('gives the arrows and Enter to the list that has focus', () => {
@@ -127,6 +122,14 @@ describe('helpGroups', () => {
       'Alt+B',
       'Ctrl+Enter',
     ])
+  })
+
+  it('lists each key once, with what it does in each place', () => {
+    const keys = groups.flatMap((g) => g.rows.map((r) => r.keys.join(' ')))
+    expect(keys.filter((k) => k === 'ArrowDown')).toHaveLength(1)
+    expect(new Set(keys).size).toBe(keys.length)
+    const down = groups.flatMap((g) => g.rows).find((r) => r.keys.join(' ') === 'ArrowDown')
+    expect(down?.labels).toEqual(['desk.key.toResults', 'desk.key.resultNext', 'desk.key.slotNext'])
   })
 
   it('lists each key once, with what it does in each place', () => {

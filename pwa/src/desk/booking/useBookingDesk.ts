@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useT } from '../../app/i18n'
 import { navigate } from '../../app/navigation'
 import { dayListPath } from '../../app/router'
-import { cursorSlot, flowReducer, initialFlow } from './flow'
+import { useKeyTable } from '../call/key-registry'
+import { useCallWorkspace } from '../call/store'
+import { cursorSlot } from './flow'
 import { useFocusTargets } from './focus'
-import { DESK_KEYS, type DeskCommands, findKey, keyOf, type Region } from './keys'
+import { BOOKING_KEY_TABLE, type DeskCommands } from './keys'
 import { useNotice } from './notice'
 import { useBookingTypes } from './useBookingTypes'
 import { useFind } from './useFind'
@@ -13,24 +15,19 @@ import { useOpenBooking } from './useOpenBooking'
 import { useSlotHold } from './useSlotHold'
 
 /**
- * A text box counts as empty for `?` when nothing is typed yet, or all of it is selected (Esc selects
- * the find box, ready to be typed over): nobody searches for a question mark.
- */
-function untouched(input: HTMLInputElement): boolean {
-  return input.value === '' || (input.selectionStart === 0 && input.selectionEnd === input.value.length)
-}
-
-/**
- * One phone call's workspace: the flow state, the I/O hooks around it, and the commands the key
- * table (keys.ts) and the buttons both call. Each command says where focus goes next.
+ * The booking panel of the call's workspace: the I/O hooks around the flow, and the commands the key
+ * table (keys.ts) and the buttons both call. Each command says where focus goes next. The flow itself,
+ * the find box and the person form live in the desk's call workspace (call/store.ts), so they survive
+ * leaving this screen for the FAQ or the call log in the middle of a call.
  */
 export function useBookingDesk() {
   const t = useT()
   const types = useBookingTypes()
-  const [state, dispatch] = useReducer(flowReducer, initialFlow)
+  const state = useCallWorkspace((s) => s.flow)
+  const dispatch = useCallWorkspace((s) => s.dispatchFlow)
+  const setHelp = useCallWorkspace((s) => s.setHelp)
   const { notice, notify, clear } = useNotice()
   const { focusSoon, focusAfter, setRef } = useFocusTargets()
-  const [help, setHelp] = useState(false)
   const [confirming, setConfirming] = useState(false)
 
   const find = useFind(dispatch, notify, t)
@@ -66,7 +63,7 @@ export function useBookingDesk() {
       dispatch({ type: 'open', id })
       focusSoon('detail')
     },
-    [clear, focusSoon],
+    [clear, focusSoon, dispatch],
   )
 
   /** Hold the slot at `index` (Enter on the cursor, or a click) and go on to the person details. */
@@ -79,7 +76,7 @@ export function useBookingDesk() {
         else then('slots')
       })
     },
-    [slots, state.moving, focusAfter],
+    [slots, state.moving, focusAfter, dispatch],
   )
 
   const commands: DeskCommands = useMemo(
@@ -89,7 +86,6 @@ export function useBookingDesk() {
         setConfirming(false)
         focusSoon('find', true)
       },
-      toggleHelp: () => setHelp((shown) => !shown),
       newBooking: () => {
         clear()
         setConfirming(false)
@@ -173,7 +169,22 @@ export function useBookingDesk() {
         if (date) navigate(dayListPath(date))
       },
     }),
-    [state, types, form, find, open, live, clear, focusSoon, focusAfter, openBooking, holdAt, refreshResults],
+    [
+      state,
+      types,
+      form,
+      find,
+      open,
+      live,
+      clear,
+      focusSoon,
+      focusAfter,
+      openBooking,
+      holdAt,
+      refreshResults,
+      setHelp,
+      dispatch,
+    ],
   )
 
   const confirmCancel = useCallback(
@@ -187,26 +198,7 @@ export function useBookingDesk() {
     [open, focusAfter, refreshResults],
   )
 
-  // On the document, not the workspace: a key still works when focus has fallen to <body>.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing || event.keyCode === 229) return // IME converting
-      const target = event.target instanceof HTMLElement ? event.target : document.body
-      const region = (target.closest('[data-region]')?.getAttribute('data-region') ?? 'other') as Region
-      const text =
-        target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type)
-      const row = findKey(DESK_KEYS, keyOf(event), {
-        region,
-        inText: text || target instanceof HTMLTextAreaElement,
-        textEmpty: text ? untouched(target as HTMLInputElement) : true,
-      })
-      if (!row) return
-      event.preventDefault()
-      row.perform(commands)
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [commands])
+  useKeyTable('booking', BOOKING_KEY_TABLE, commands)
 
   return {
     t,
@@ -214,8 +206,6 @@ export function useBookingDesk() {
     state,
     dispatch,
     notice,
-    help,
-    setHelp,
     confirming,
     setConfirming,
     confirmCancel,

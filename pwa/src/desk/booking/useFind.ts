@@ -2,6 +2,7 @@ import { type RecognisedQuery, recogniseQuery } from '@madoguchi/shared'
 import { type Dispatch, useCallback, useRef, useState } from 'react'
 import { errorText } from '../../app/errors'
 import type { Translate } from '../../app/i18n'
+import { useCallWorkspace } from '../call/store'
 import { bookingApi } from './api'
 import type { FlowAction } from './flow'
 import { latestOnly } from './latest'
@@ -23,19 +24,24 @@ export type FindOutcome =
  * server also uses), so "電話番号で検索" shows before Enter; the server's answer then confirms it.
  */
 export function useFind(dispatch: Dispatch<FlowAction>, notify: Notify, t: Translate) {
-  const [query, setQueryState] = useState('')
+  // The box's text belongs to the call (it survives a visit to another screen); the rest is this screen's.
+  const query = useCallWorkspace((s) => s.findQuery)
+  const setQueryState = useCallWorkspace((s) => s.setFindQuery)
   const [searched, setSearched] = useState<RecognisedQuery | null>(null)
   const [searching, setSearching] = useState(false)
   const [latest] = useState(latestOnly) // one per desk: a search replaces the one before it
   // The box as typed right now: an answer lands after renders its closure never saw.
-  const typed = useRef('')
+  const typed = useRef(query)
   // The query whose answer the results list shows: what a refresh after a change asks again.
   const shown = useRef('')
 
-  const setQuery = useCallback((value: string) => {
-    typed.current = value
-    setQueryState(value)
-  }, [])
+  const setQuery = useCallback(
+    (value: string) => {
+      typed.current = value
+      setQueryState(value)
+    },
+    [setQueryState],
+  )
 
   const recognised: RecognisedQuery | null = query.trim() ? recogniseQuery(query) : null
 

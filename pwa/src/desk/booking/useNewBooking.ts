@@ -3,6 +3,7 @@ import { type Dispatch, useCallback, useEffect, useRef, useState } from 'react'
 import { ApiRequestError } from '../../app/api'
 import { errorText } from '../../app/errors'
 import type { Translate } from '../../app/i18n'
+import { linkToCall, useCallWorkspace } from '../call/store'
 import { bookingApi } from './api'
 import { type Attempt, attemptFor, cursorSlot, type FlowAction, type FlowState } from './flow'
 import type { Notify } from './notice'
@@ -31,7 +32,9 @@ export function useNewBooking(
   t: Translate,
   offerInstead: (error: unknown) => boolean,
 ) {
-  const [people, setPeople] = useState<PersonDraft[]>([personFromSearch(null)])
+  // The form belongs to the call: half-typed details survive a look at the FAQ mid-call.
+  const people = useCallWorkspace((s) => s.people)
+  const setPeople = useCallWorkspace((s) => s.setPeople)
   const [problems, setProblems] = useState<Problems[]>([])
   const [general, setGeneral] = useState<FieldProblem[]>([])
   const [booking, setBooking] = useState(false)
@@ -40,19 +43,25 @@ export function useNewBooking(
 
   useEffect(() => {
     setPeople((current) => (current.length === state.people ? current : resizeParty(current, state.people)))
-  }, [state.people])
+  }, [state.people, setPeople])
 
   /** A new call's form, started from what the search box recognised. */
-  const start = useCallback((recognised: RecognisedQuery | null) => {
-    setPeople([personFromSearch(recognised)])
-    setProblems([])
-    setGeneral([])
-    attempt.current = null
-  }, [])
+  const start = useCallback(
+    (recognised: RecognisedQuery | null) => {
+      setPeople(() => [personFromSearch(recognised)])
+      setProblems([])
+      setGeneral([])
+      attempt.current = null
+    },
+    [setPeople],
+  )
 
-  const update = useCallback((index: number, person: PersonDraft) => {
-    setPeople((current) => current.map((p, i) => (i === index ? person : p)))
-  }, [])
+  const update = useCallback(
+    (index: number, person: PersonDraft) => {
+      setPeople((current) => current.map((p, i) => (i === index ? person : p)))
+    },
+    [setPeople],
+  )
 
   /**
    * Book; resolves to the new booking's id, null when it failed (the problems are on screen by
@@ -81,6 +90,7 @@ export function useNewBooking(
       settleHold(state.hold?.id)
       setProblems([])
       setGeneral([])
+      for (const b of made.bookings) linkToCall('booking', b.id, 'booked', formatRef(b.ref))
       const first = made.bookings[0]
       if (!first) return null
       notify('ok', t('desk.book.done', { ref: formatRef(first.ref) }))

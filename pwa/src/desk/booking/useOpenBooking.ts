@@ -1,8 +1,9 @@
-import type { Booking, BookingDetail } from '@madoguchi/shared'
+import { type Booking, type BookingDetail, formatRef } from '@madoguchi/shared'
 import { type Dispatch, useCallback, useEffect, useState } from 'react'
 import { ApiRequestError } from '../../app/api'
 import { errorText } from '../../app/errors'
 import type { Translate } from '../../app/i18n'
+import { linkToCall } from '../call/store'
 import { bookingApi } from './api'
 import { cursorSlot, type FlowAction, type FlowState } from './flow'
 import type { Notify } from './notice'
@@ -70,6 +71,7 @@ export function useOpenBooking(
         expectedVersion: detail.booking.version,
       })
       settleHold(state.hold?.id)
+      linkToCall('booking', detail.booking.id, 'moved', formatRef(detail.booking.ref))
       dispatch({ type: 'endMove' })
       dispatch({ type: 'happened', happened: { kind: 'moved', ids: [detail.booking.id] } })
       await load()
@@ -89,8 +91,10 @@ export function useOpenBooking(
       setBusy(true)
       try {
         await bookingApi.status(detail.booking.id, action, detail.booking.version, reason)
-        if (action === 'cancel')
+        if (action === 'cancel') {
+          linkToCall('booking', detail.booking.id, 'cancelled', formatRef(detail.booking.ref))
           dispatch({ type: 'happened', happened: { kind: 'cancelled', ids: [detail.booking.id] } })
+        }
         await load()
         notify('ok', t(`desk.status.done.${action}`))
         return true

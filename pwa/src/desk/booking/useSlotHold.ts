@@ -1,6 +1,7 @@
 import { type Dispatch, useCallback, useEffect, useRef, useState } from 'react'
 import { errorText } from '../../app/errors'
 import type { Translate } from '../../app/i18n'
+import { useCallWorkspace } from '../call/store'
 import { bookingApi, offeredSlots } from './api'
 import { cursorSlot, type FlowAction, type FlowState } from './flow'
 import type { Notify } from './notice'
@@ -11,6 +12,17 @@ import type { Notify } from './notice'
  */
 const settledHolds = new Set<string>()
 export const settleHold = (id: string | undefined) => id && settledHolds.add(id)
+
+/**
+ * Release a hold the call no longer shows (another booking opened, the call ended). The hold lives
+ * in the call's workspace, not in this screen: leaving the screen mid-call keeps it.
+ */
+useCallWorkspace.subscribe((now, before) => {
+  const gone = before.flow.hold?.id
+  if (!gone || gone === now.flow.hold?.id) return
+  if (settledHolds.delete(gone)) return
+  bookingApi.release(gone).catch(() => {}) // it expires by itself anyway
+})
 
 /**
  * The free slots for the chosen type and party, and the hold (仮押さえ) on one of them. Holding
@@ -83,16 +95,6 @@ export function useSlotHold(state: FlowState, dispatch: Dispatch<FlowAction>, no
     },
     [state, holding, dispatch, notify, offerInstead, t],
   )
-
-  // Release a hold the screen no longer shows (another booking opened, the desk left).
-  const holdId = state.hold?.id
-  useEffect(() => {
-    if (!holdId) return
-    return () => {
-      if (settledHolds.delete(holdId)) return
-      bookingApi.release(holdId).catch(() => {}) // it expires by itself anyway
-    }
-  }, [holdId])
 
   return { loading, holding, hold, offerInstead }
 }

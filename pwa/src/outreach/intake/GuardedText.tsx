@@ -21,11 +21,22 @@ type Props = {
  * contains something shaped like an individual number: that is refused at once (never written to
  * the device), the reason is shown and the digits are highlighted until staff delete them.
  */
+/** Where to mark the text: the guard's hits, overlapping ones merged ("9" + a number may give two). */
+function highlights(text: string): { start: number; end: number }[] {
+  const merged: { start: number; end: number }[] = []
+  for (const hit of findIndividualNumbers(text)) {
+    const last = merged.at(-1)
+    if (last && hit.start <= last.end) last.end = Math.max(last.end, hit.end)
+    else merged.push({ start: hit.start, end: hit.end })
+  }
+  return merged
+}
+
 export function GuardedText({ id, label, initial, save, maxLength, testId }: Props) {
   const t = useT()
   const [text, setText] = useState(initial)
   const { schedule, flush } = useAutosave(save)
-  const hits = findIndividualNumbers(text)
+  const hits = highlights(text)
 
   function onChange(value: string) {
     setText(value)

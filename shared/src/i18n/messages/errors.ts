@@ -58,7 +58,7 @@ export const errorMessages = defineMessages({
   'field.unrecognized_keys': { ja: '不明な項目があります。', en: 'Unknown field.' },
   'field.custom': { ja: '値が正しくありません。', en: 'Not a valid value.' },
   'field.individual_number': {
-    ja: '個人番号（マイナンバー）と思われる12桁の数字が含まれています。個人番号は記録できません。削除してください。',
-    en: 'This contains what looks like a 12-digit individual number (My Number). It must not be recorded: please remove it.',
+    ja: '個人番号（マイナンバー）が含まれている可能性があるため保存できません。12桁の数字（区切りや全角・漢数字を含む）を削除してください。',
+    en: 'This cannot be saved because it may contain an individual number (My Number). Please remove the 12 digits (however they are separated or written).',
   },
 })

@@ -1,12 +1,18 @@
 import { useEffect, useRef } from 'react'
 import { useT } from '../../app/i18n'
-import { DESK_KEYS, helpGroups, keyLabel } from './keys'
+import { useKeyRegistry } from './key-registry'
+import { helpGroups, keyLabel } from './keys'
 
-/** The `?` overlay: every key of the desk, rendered from the same table that handles them. */
+/** The `?` overlay: every key on screen now, rendered from the same tables that handle them. */
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   const t = useT()
+  const tables = useKeyRegistry((s) => s.tables)
   const close = useRef<HTMLButtonElement>(null)
   useEffect(() => close.current?.focus(), [])
+  const groups = helpGroups(
+    tables.flatMap((table) => table.keys),
+    (row) => row.groupTitle,
+  )
   return (
     <div className="help-backdrop">
       <div
@@ -15,6 +21,11 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
         aria-modal="true"
         aria-labelledby="help-title"
         data-testid="help-overlay"
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return
+          event.preventDefault() // the desk's handler leaves a handled key alone
+          onClose()
+        }}
       >
         <div className="help-head">
           <h2 id="help-title" className="panel-title">
@@ -25,8 +36,8 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
           </button>
         </div>
         <div className="help-groups">
-          {helpGroups(DESK_KEYS).map((group) => (
-            <section key={group.group}>
+          {groups.map((group) => (
+            <section key={group.group} data-testid={`help-group-${group.group}`}>
               <h3 className="panel-subtitle">{t(group.title)}</h3>
               <table className="help-table">
                 <tbody>
