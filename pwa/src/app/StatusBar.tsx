@@ -6,7 +6,7 @@ import { errorText } from './errors'
 import { useLang, useT } from './i18n'
 import { navigate } from './navigation'
 import { useOnline } from './online'
-import { PATHS } from './router'
+import { homePath, PATHS } from './router'
 import { signOut, useSession } from './session'
 
 /**
@@ -46,7 +46,22 @@ export function StatusBar() {
 
   return (
     <header className="status-bar">
-      <span className="status-brand">{t('app.name')}</span>
+      {user ? (
+        // The way home from any screen: the desk home for desk staff, the session list on a tablet.
+        <a
+          className="status-brand"
+          href={homePath(user.role)}
+          data-testid="home-link"
+          onClick={(event) => {
+            event.preventDefault()
+            navigate(homePath(user.role))
+          }}
+        >
+          {t('app.name')}
+        </a>
+      ) : (
+        <span className="status-brand">{t('app.name')}</span>
+      )}
       <span
         className="status-online"
         data-testid="online-status"

@@ -1,4 +1,4 @@
-import type { ChangeEvent, HTMLInputAutoCompleteAttribute, Ref } from 'react'
+import type { ChangeEvent, FocusEvent, HTMLInputAutoCompleteAttribute, Ref } from 'react'
 
 type Props = {
   id: string
@@ -13,6 +13,7 @@ type Props = {
   /** A quiet line under the field (an example, or how the value was read). */
   hint?: string
   onBlur?: () => void
+  onFocus?: (event: FocusEvent<HTMLInputElement>) => void
   inputMode?: 'text' | 'numeric' | 'tel'
   placeholder?: string
   testId?: string

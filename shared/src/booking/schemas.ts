@@ -20,8 +20,12 @@ export const Kana = z.preprocess(
     .trim()
     .min(1, { message: 'required' })
     .max(60, { message: 'too_long' })
-    .regex(/^[\u30A0-\u30FF\s\u3000]+$/u, { message: 'invalid_format' }),
+    // `*`, not `+`: an empty field is `required` alone, not also a wrong format.
+    .regex(/^[\u30A0-\u30FF\s\u3000]*$/u, { message: 'invalid_format' }),
 )
+
+/** A date of birth as typed: empty says `required` (入力してください), not `invalid_date`. */
+const TypedBirthDate = z.string().trim().min(1, { message: 'required' }).pipe(BirthDate)
 
 /** Japanese phone numbers as digits only (10 or 11); hyphens and full-width digits are stripped on the way in. */
 export const Phone = z.preprocess(
@@ -36,7 +40,7 @@ export const BookingPerson = z.object({
     message: 'individual_number',
   }),
   kana: Kana.refine((v) => !containsIndividualNumber(kanaSearchKey(v)), { message: 'individual_number' }),
-  birthDate: BirthDate,
+  birthDate: TypedBirthDate,
   phone: Phone,
 })
 export type BookingPerson = z.infer<typeof BookingPerson>

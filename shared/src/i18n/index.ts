@@ -5,6 +5,7 @@ import { callsMessages } from './messages/calls'
 import { coreMessages } from './messages/core'
 import { deskMessages } from './messages/desk'
 import { deskCalendarMessages } from './messages/desk-calendar'
+import { deskWorkMessages } from './messages/desk-work'
 import { errorMessages } from './messages/errors'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
@@ -31,6 +32,7 @@ export const messages = {
   ...callsMessages,
   ...deskMessages,
   ...deskCalendarMessages,
+  ...deskWorkMessages,
   ...errorMessages,
   ...outreachMessages,
   ...outreachCaptureMessages,

@@ -1,4 +1,4 @@
-import { type ExportQuery, translate } from '@madoguchi/shared'
+import { type ExportQuery, formatRef, translate } from '@madoguchi/shared'
 import type { z } from 'zod'
 import { audited } from '../audit/unit'
 import type { Deps } from '../deps'
@@ -45,7 +45,7 @@ export function exportCsv(
     return found
   })
   const body = rows.map((b) => [
-    b.ref,
+    formatRef(b.ref),
     b.date,
     b.time,
     b.endTime,

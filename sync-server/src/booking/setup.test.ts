@@ -155,6 +155,8 @@ describe('CSV export', () => {
     expect(lines).toHaveLength(4) // header, two bookings, and the empty string after the last CRLF
     expect(text).toContain(`"'=HYPERLINK(""x"")"`)
     expect(text).not.toMatch(/[^\r]\n/)
+    // The reference as on screen and in the read-back: grouped, C67-LPG-8.
+    expect(lines[1]).toMatch(/^[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z],/)
 
     const sjis = await city.request(
       'GET',

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { navigate } from '../../app/navigation'
 import { PATHS } from '../../app/router'
 import { PageTitle } from '../../ui/PageTitle'
+import { Crumbs } from '../Crumbs'
 import { useCallWorkspace } from '../call/store'
 import { BookingPanel } from './BookingPanel'
 import { FindPanel } from './FindPanel'
@@ -33,6 +34,7 @@ export function BookingDesk() {
       data-testid="booking-desk"
       aria-labelledby="desk-bookings-title"
     >
+      <Crumbs trail={[{ label: t('desk.bookings.title'), path: PATHS.deskBookings }]} />
       <div className="desk-head">
         <PageTitle id="desk-bookings-title" title={t('desk.bookings.title')} focus={false} />
         <nav className="desk-links" aria-label={t('desk.bookings.links')}>

@@ -1,4 +1,4 @@
-import { attendanceDue, minutesOfTime, type TimeOfDay } from '@madoguchi/shared'
+import { attendanceDue, formatRef, minutesOfTime, type TimeOfDay } from '@madoguchi/shared'
 import { useLang } from '../../app/i18n'
 import { useNow } from '../../ui/useNow'
 import { ConfirmBar } from './ConfirmBar'
@@ -40,7 +40,7 @@ export function BookingPanel({ desk }: { desk: BookingPanelDesk }) {
   const due = (mark: 'attended' | 'no_show') =>
     attendanceDue(mark, { date: b.date, startMin: minutesOfTime(b.time as TimeOfDay) }, now)
   const rows: [string, string][] = [
-    [t('desk.detail.ref'), b.ref],
+    [t('desk.detail.ref'), formatRef(b.ref)],
     [t('desk.detail.when'), dateTimeLabel(b.date, b.time, lang)],
     [t('desk.detail.type'), typeLabel(types, b.type, lang)],
     [t('desk.person.name'), b.person.name],

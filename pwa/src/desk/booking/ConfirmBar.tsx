@@ -1,4 +1,7 @@
+import { useId, useState } from 'react'
 import type { BookingDesk } from './useBookingDesk'
+
+const REASONS = ['schedule', 'illness', 'rebook', 'elsewhere', 'mistake'] as const
 
 /** What this panel takes from the booking workspace: no more. */
 type ConfirmBarDesk = Pick<
@@ -7,18 +10,26 @@ type ConfirmBarDesk = Pick<
 >
 
 /**
- * "Cancel this booking?" in place, not in a pop-up: Enter on the focused button confirms, Esc goes
+ * "Cancel this booking?" in place, not in a pop-up. Focus starts on 戻る, so Alt+C then Enter (a
+ * habit from other screens) goes back instead of cancelling; cancelling takes a deliberate move to
+ * キャンセルする. The reason is optional: a common one is a click, anything else is typed. Esc goes
  * back to the booking (handled here, so Esc does not also jump to the find box).
  */
 export function ConfirmBar({ desk }: { desk: ConfirmBarDesk }) {
   const { t, setRef, open } = desk
+  const [reason, setReason] = useState('')
+  const id = useId()
   const back = () => {
     desk.setConfirming(false)
     desk.focusSoon('detail')
   }
   return (
-    <fieldset
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset's legend floats and squeezes the buttons at desk widths
+    <div
+      role="group"
+      aria-labelledby={`${id}-q`}
       className="confirm-bar"
+      data-testid="confirm-bar"
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return
         event.stopPropagation()
@@ -26,22 +37,56 @@ export function ConfirmBar({ desk }: { desk: ConfirmBarDesk }) {
         back()
       }}
     >
-      <legend>{t('desk.cancel.question')}</legend>
+      <p className="confirm-question" id={`${id}-q`}>
+        {t('desk.cancel.question')}
+      </p>
+      <label className="confirm-reason" htmlFor={`${id}-reason`}>
+        {t('desk.cancel.reason')}
+      </label>
+      <input
+        id={`${id}-reason`}
+        className="field-input"
+        value={reason}
+        maxLength={200}
+        onChange={(event) => setReason(event.target.value)}
+        data-testid="cancel-reason"
+      />
+      <div className="reason-chips">
+        {REASONS.map((r) => {
+          const text = t(`desk.cancel.reason.${r}`)
+          return (
+            <button
+              key={r}
+              type="button"
+              className="chip"
+              aria-pressed={reason === text}
+              onClick={() => setReason(text)}
+            >
+              {text}
+            </button>
+          )
+        })}
+      </div>
       <div className="actions">
         <button
           type="button"
-          className="button button-danger"
+          className="button"
           ref={setRef('confirm')}
-          disabled={open.busy}
-          onClick={() => void desk.confirmCancel()}
-          data-testid="confirm-cancel"
+          onClick={back}
+          data-testid="cancel-back"
         >
-          {t('desk.cancel.confirm')} <kbd>Enter</kbd>
-        </button>
-        <button type="button" className="button" onClick={back}>
           {t('desk.cancel.back')} <kbd>Esc</kbd>
         </button>
+        <button
+          type="button"
+          className="button button-danger"
+          disabled={open.busy}
+          onClick={() => void desk.confirmCancel(reason.trim() || undefined)}
+          data-testid="confirm-cancel"
+        >
+          {t('desk.cancel.confirm')}
+        </button>
       </div>
-    </fieldset>
+    </div>
   )
 }

@@ -1,18 +1,23 @@
 import type { DayList } from '@madoguchi/shared'
-import { isLocalDate } from '@madoguchi/shared'
+import { addDays, formatRef, isLocalDate, tokyoDate } from '@madoguchi/shared'
 import { useEffect, useState } from 'react'
 import { errorText } from '../../app/errors'
 import { useLang, useT } from '../../app/i18n'
 import { navigate, usePathname } from '../../app/navigation'
-import { dayOfPath, PATHS } from '../../app/router'
+import { dayListPath, dayOfPath, PATHS } from '../../app/router'
 import { PageTitle } from '../../ui/PageTitle'
+import { Crumbs } from '../Crumbs'
 import { bookingApi } from './api'
 import { dateLabel, typeLabel } from './format'
 import { useBookingTypes } from './useBookingTypes'
 import './desk-booking.css'
 import './print.css'
 
-/** The counter's list of one day's bookings, in time order, printable on A4. */
+/**
+ * The counter's list of one day's bookings, in time order, printable on A4; previous / next day
+ * beside the title. Cancellations stay in the list, struck through, so a caller asking about one is
+ * answered from the same page (they are not counted and not printed).
+ */
 export function DayListScreen() {
   const t = useT()
   const lang = useLang((s) => s.lang)
@@ -30,11 +35,69 @@ export function DayListScreen() {
       .catch((error) => setProblem(errorText(t, error)))
   }, [date, t])
 
-  if (!date || !isLocalDate(date)) return <p className="form-alert">{t('desk.day.badDate')}</p>
+  const crumbs = [{ label: t('desk.bookings.title'), path: PATHS.deskBookings }]
+  if (!date || !isLocalDate(date)) {
+    // A mistyped or stale address: say so and offer today's list and the bookings screen.
+    const today = tokyoDate(new Date())
+    return (
+      <section className="screen day-list" data-testid="day-list-bad-date">
+        <Crumbs trail={crumbs} />
+        <p className="form-alert">{t('desk.day.badDate')}</p>
+        <div className="actions">
+          <a
+            className="button"
+            href={dayListPath(today)}
+            onClick={(event) => {
+              event.preventDefault()
+              navigate(dayListPath(today))
+            }}
+          >
+            {t('desk.day.today')}
+          </a>
+          <a
+            className="button"
+            href={PATHS.deskBookings}
+            onClick={(event) => {
+              event.preventDefault()
+              navigate(PATHS.deskBookings)
+            }}
+          >
+            {t('desk.day.back')}
+          </a>
+        </div>
+      </section>
+    )
+  }
   const live = list?.bookings.filter((b) => b.status !== 'cancelled') ?? []
+  const step = (days: number) => dayListPath(addDays(date, days))
   return (
     <section className="screen day-list" data-testid="day-list">
+      <Crumbs trail={[...crumbs, { label: dateLabel(date, lang), path: dayListPath(date) }]} />
       <PageTitle title={t('desk.day.title', { date: dateLabel(date, lang) })} />
+      <nav className="actions no-print day-steps" aria-label={t('desk.day.steps')}>
+        <a
+          className="button"
+          href={step(-1)}
+          data-testid="day-prev"
+          onClick={(event) => {
+            event.preventDefault()
+            navigate(step(-1))
+          }}
+        >
+          ← {t('desk.day.prev')}
+        </a>
+        <a
+          className="button"
+          href={step(1)}
+          data-testid="day-next"
+          onClick={(event) => {
+            event.preventDefault()
+            navigate(step(1))
+          }}
+        >
+          {t('desk.day.next')} →
+        </a>
+      </nav>
       <div className="actions no-print">
         <button type="button" className="button button-primary" onClick={() => window.print()}>
           {t('desk.day.print')}
@@ -60,12 +123,16 @@ export function DayListScreen() {
             </tr>
           </thead>
           <tbody>
-            {live.map((b) => (
-              <tr key={b.id}>
+            {list.bookings.map((b) => (
+              <tr
+                key={b.id}
+                className={b.status === 'cancelled' ? 'is-cancelled' : undefined}
+                data-status={b.status}
+              >
                 <td>
                   {b.time}–{b.endTime}
                 </td>
-                <td className="mono">{b.ref}</td>
+                <td className="mono">{formatRef(b.ref)}</td>
                 <td>{b.person.name}</td>
                 <td>{b.person.kana}</td>
                 <td>{typeLabel(types, b.type, lang)}</td>

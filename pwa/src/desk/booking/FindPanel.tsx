@@ -1,4 +1,4 @@
-import type { RecognisedQuery } from '@madoguchi/shared'
+import { formatRef, type RecognisedQuery } from '@madoguchi/shared'
 import type { Translate } from '../../app/i18n'
 import { useLang } from '../../app/i18n'
 import { dateTimeLabel, typeLabel } from './format'
@@ -85,7 +85,7 @@ export function FindPanel({ desk }: { desk: FindPanelDesk }) {
               className="option result"
               onClick={() => desk.openBooking(b.id)}
             >
-              <span className="result-ref">{b.ref}</span>
+              <span className="result-ref">{formatRef(b.ref)}</span>
               <span>{b.person.name}</span>
               <span className="muted">{b.person.kana}</span>
               <span>{dateTimeLabel(b.date, b.time, lang)}</span>

@@ -1,4 +1,11 @@
-import { type BookingEvent, isLocalDate, type Lang, timeOfMinutes, toTokyo } from '@madoguchi/shared'
+import {
+  type BookingEvent,
+  formatRef,
+  isLocalDate,
+  type Lang,
+  timeOfMinutes,
+  toTokyo,
+} from '@madoguchi/shared'
 import { useLang, useT } from '../../app/i18n'
 import { dateLabel, dateTimeLabel, spokenDateTime } from './format'
 import type { BookingDesk } from './useBookingDesk'
@@ -56,7 +63,7 @@ export function History({ desk }: { desk: HistoryDesk }) {
             {others.map((b) => (
               <li key={b.id}>
                 <button type="button" className="link-button" onClick={() => desk.openBooking(b.id)}>
-                  {b.ref}
+                  {formatRef(b.ref)}
                 </button>{' '}
                 {b.person.name} · {dateTimeLabel(b.date, b.time, lang)} · {t(`booking.status.${b.status}`)}
               </li>

@@ -31,8 +31,17 @@ export function PersonForm({ desk }: { desk: PersonFormDesk }) {
   const { t, form, commands, setRef, state } = desk
   const lang = useLang((s) => s.lang)
 
-  const hintFor = (field: PersonField, person: PersonDraft): string => {
+  const firstPhone = form.people[0]?.phone ?? ''
+  // A family member usually shares the first person's phone: offered, never forced.
+  const offersPhone = (field: PersonField, index: number, person: PersonDraft) =>
+    field === 'phone' &&
+    index > 0 &&
+    firstPhone !== '' &&
+    (person.phone === '' || person.phone === firstPhone)
+
+  const hintFor = (field: PersonField, person: PersonDraft, index: number): string => {
     if (field === 'birthDate' && isLocalDate(person.birthDate)) return birthDateLabel(person.birthDate, lang)
+    if (offersPhone(field, index, person)) return t('desk.person.samePhone', { phone: firstPhone })
     return t(EXAMPLE[field])
   }
 
@@ -66,12 +75,19 @@ export function PersonForm({ desk }: { desk: PersonFormDesk }) {
                 value={person[field]}
                 autoComplete="off"
                 inputMode={field === 'phone' ? 'tel' : undefined}
-                hint={hintFor(field, person)}
+                hint={hintFor(field, person, index)}
                 testId={`person-${index}-${field}`}
                 ref={index === 0 && field === 'name' ? setRef('person') : undefined}
                 errors={(form.problems[index]?.[field] ?? []).map((p) => fieldText(t, p))}
                 onChange={(value) => form.update(index, { ...person, [field]: value })}
                 onBlur={() => form.update(index, { ...person, [field]: tidyField(field, person[field]) })}
+                onFocus={(event) => {
+                  if (!offersPhone(field, index, person) || person.phone !== '') return
+                  // Filled in and selected: Tab keeps it, typing replaces it.
+                  const input = event.currentTarget
+                  form.update(index, { ...person, phone: firstPhone })
+                  requestAnimationFrame(() => input.select())
+                }}
               />
             ))}
           </div>

@@ -1,6 +1,6 @@
-import { itemsToBring, readBackScript, refReadings } from '@madoguchi/shared'
+import { type Booking, formatRef, itemsToBring, readBackScript, refReadings } from '@madoguchi/shared'
 import { useLang } from '../../app/i18n'
-import { cursorSlot } from './flow'
+import { cursorSlot, type Happened } from './flow'
 import { spokenDateTime } from './format'
 import type { BookingDesk } from './useBookingDesk'
 import { partyOf } from './useOpenBooking'
@@ -17,8 +17,8 @@ export function ReadBack({ desk }: { desk: ReadBackDesk }) {
   const { t, state, open, types, setRef, commands } = desk
   const lang = useLang((s) => s.lang)
   const detail = state.mode === 'existing' ? open.detail : null
-  const live = detail ? partyOf(detail).filter((b) => b.status === 'booked') : []
-  const shownBookings = detail && detail.booking.status === 'booked' ? live : []
+  const kind = state.happened?.kind ?? 'lookedUp'
+  const shownBookings = detail ? readBackParty(partyOf(detail), state.happened) : []
 
   return (
     <aside className="panel read-back" aria-labelledby="read-back-title" data-testid="read-back">
@@ -29,7 +29,7 @@ export function ReadBack({ desk }: { desk: ReadBackDesk }) {
       {shownBookings.map((b) => (
         <div key={b.id} className="ref-block">
           <p className="ref-big" data-testid="read-back-ref">
-            {b.ref.slice(0, 3)}-{b.ref.slice(3, 6)}-{b.ref.slice(6)}
+            {formatRef(b.ref)}
           </p>
           <ol className="ref-spelled" aria-label={t('desk.readBack.spelled')}>
             {refReadings(b.ref).map((r, i) => (
@@ -44,6 +44,7 @@ export function ReadBack({ desk }: { desk: ReadBackDesk }) {
       {shownBookings.length > 0 && (
         <div className="script" data-testid="read-back-script">
           {readBackScript(
+            kind,
             shownBookings.map((b) => ({ ...b, name: b.person.name })),
             types,
             lang,
@@ -52,7 +53,7 @@ export function ReadBack({ desk }: { desk: ReadBackDesk }) {
           ))}
         </div>
       )}
-      {shownBookings.length > 0 && (
+      {shownBookings.length > 0 && kind !== 'cancelled' && (
         <div className="actions">
           <button type="button" className="button" onClick={commands.printConfirmation}>
             {t('desk.action.print')} <kbd>Alt + P</kbd>
@@ -65,6 +66,15 @@ export function ReadBack({ desk }: { desk: ReadBackDesk }) {
       {!detail && <Offer desk={desk} />}
     </aside>
   )
+}
+
+/**
+ * The people the read-back is about: exactly those the last action touched (booked together, the
+ * one moved, the one cancelled); a booking only opened reads its live party.
+ */
+export function readBackParty(party: readonly Booking[], happened: Happened | null): Booking[] {
+  if (happened?.ids.length) return party.filter((b) => happened.ids.includes(b.id))
+  return party.filter((b) => b.status === 'booked')
 }
 
 /** Before booking: the slot to offer, and what to bring for the chosen type. */

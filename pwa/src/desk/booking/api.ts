@@ -44,10 +44,10 @@ export const bookingApi = {
   detail: (id: string) => api(`/api/bookings/${encodeURIComponent(id)}`, { schema: BookingDetail }),
   move: (id: string, body: { date: string; time: string; holdId?: string; expectedVersion: number }) =>
     api(`/api/bookings/${encodeURIComponent(id)}/move`, { method: 'POST', body, schema: Booking }),
-  status: (id: string, action: 'cancel' | 'attended' | 'no-show', expectedVersion: number) =>
+  status: (id: string, action: 'cancel' | 'attended' | 'no-show', expectedVersion: number, reason?: string) =>
     api(`/api/bookings/${encodeURIComponent(id)}/${action}`, {
       method: 'POST',
-      body: { expectedVersion },
+      body: reason ? { expectedVersion, reason } : { expectedVersion },
       schema: Booking,
     }),
   day: (date: string) => api(`/api/bookings/day/${date}`, { schema: DayList }),

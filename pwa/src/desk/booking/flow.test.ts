@@ -123,3 +123,19 @@ describe('attemptFor', () => {
     expect(second.key).not.toBe(first.key)
   })
 })
+
+describe('what the read-back is about', () => {
+  it('opening a booking is a look-up; booking, moving and cancelling name the people they touched', () => {
+    expect(run({ type: 'open', id: 'b1' }).happened).toEqual({ kind: 'lookedUp', ids: [] })
+    const booked = run({ type: 'open', id: 'b1', happened: { kind: 'booked', ids: ['b1', 'b2'] } })
+    expect(booked.happened).toEqual({ kind: 'booked', ids: ['b1', 'b2'] })
+    const moved = run(
+      { type: 'open', id: 'b2' },
+      { type: 'startMove', code: 'renewal' },
+      { type: 'endMove' },
+      { type: 'happened', happened: { kind: 'moved', ids: ['b2'] } },
+    )
+    expect(moved.happened).toEqual({ kind: 'moved', ids: ['b2'] })
+    expect(run({ type: 'open', id: 'b1' }, { type: 'newBooking' }).happened).toBeNull()
+  })
+})

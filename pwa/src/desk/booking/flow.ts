@@ -1,4 +1,4 @@
-import type { Booking, BookingTypeCode, Hold, Slot } from '@madoguchi/shared'
+import type { Booking, BookingTypeCode, Hold, ReadBackKind, Slot } from '@madoguchi/shared'
 
 /**
  * The state of one call at the desk, as a pure reducer: which booking type, how many people, the
@@ -20,6 +20,17 @@ export interface FlowState {
   moving: boolean
   /** Raised whenever the list is emptied for a new question (type, party, move), so it is asked again. */
   slotsAsked: number
+  /** What the read-back reads: the last thing done to the open booking, and to whom. */
+  happened: Happened | null
+}
+
+/**
+ * The last thing done at the desk and the bookings it was done to. Opening a booking only looks it
+ * up (ids empty: the read-back covers the live party, each with their own time).
+ */
+export interface Happened {
+  kind: ReadBackKind
+  ids: readonly string[]
 }
 
 export const MAX_PARTY = 8
@@ -36,6 +47,7 @@ export const initialFlow: FlowState = {
   openedId: null,
   moving: false,
   slotsAsked: 0,
+  happened: null,
 }
 
 export type FlowAction =
@@ -50,7 +62,8 @@ export type FlowAction =
   | { type: 'holdGone' }
   | { type: 'results'; bookings: readonly Booking[] | null }
   | { type: 'resultCursor'; delta: number }
-  | { type: 'open'; id: string }
+  | { type: 'open'; id: string; happened?: Happened }
+  | { type: 'happened'; happened: Happened }
   | { type: 'startMove'; code: BookingTypeCode }
   | { type: 'endMove' }
 
@@ -87,7 +100,7 @@ const emptySlots = (state: FlowState): FlowState => ({
 export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
     case 'newBooking':
-      return { ...emptySlots(state), mode: 'new', type: null, people: 1, moving: false }
+      return { ...emptySlots(state), mode: 'new', type: null, people: 1, moving: false, happened: null }
     case 'chooseType':
       // A different type needs different slots: the old list and hold no longer apply.
       return { ...emptySlots(state), type: action.code }
@@ -114,7 +127,15 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return { ...state, resultCursor: clamp(state.resultCursor + action.delta, 0, last) }
     }
     case 'open':
-      return { ...emptySlots(state), mode: 'existing', openedId: action.id, moving: false }
+      return {
+        ...emptySlots(state),
+        mode: 'existing',
+        openedId: action.id,
+        moving: false,
+        happened: action.happened ?? { kind: 'lookedUp', ids: [] },
+      }
+    case 'happened':
+      return { ...state, happened: action.happened }
     case 'startMove':
       return { ...emptySlots(state), moving: true, type: action.code, people: 1 }
     case 'endMove':

@@ -116,11 +116,28 @@ describe('helpGroups', () => {
     const ids = groups.flatMap((g) => g.rows.map((r) => r.id))
     expect(ids).toContain('types')
     expect(ids.filter((id) => /^type\d$/.test(id))).toEqual([])
-    expect(ids.length).toBe(DESK_KEYS.length - 5)
+    const labels = groups.flatMap((g) => g.rows.flatMap((r) => r.labels))
+    for (const row of DESK_KEYS.filter((r) => !/^type\d$/.test(r.id))) expect(labels).toContain(row.label)
     expect(groups.find((g) => g.group === 'slots')?.rows.find((r) => r.id === 'book')?.keys).toEqual([
       'Alt+B',
       'Ctrl+Enter',
     ])
+  })
+
+  it('lists each key once, with what it does in each place', () => {
+    const keys = groups.flatMap((g) => g.rows.map((r) => r.keys.join(' ')))
+    expect(keys.filter((k) => k === 'ArrowDown')).toHaveLength(1)
+    expect(new Set(keys).size).toBe(keys.length)
+    const down = groups.flatMap((g) => g.rows).find((r) => r.keys.join(' ') === 'ArrowDown')
+    expect(down?.labels).toEqual(['desk.key.toResults', 'desk.key.resultNext', 'desk.key.slotNext'])
+  })
+
+  it('lists each key once, with what it does in each place', () => {
+    const keys = groups.flatMap((g) => g.rows.map((r) => r.keys.join(' ')))
+    expect(keys.filter((k) => k === 'ArrowDown')).toHaveLength(1)
+    expect(new Set(keys).size).toBe(keys.length)
+    const down = groups.flatMap((g) => g.rows).find((r) => r.keys.join(' ') === 'ArrowDown')
+    expect(down?.labels).toEqual(['desk.key.toResults', 'desk.key.resultNext', 'desk.key.slotNext'])
   })
 
   it('shows keys as they are printed on the keyboard', () => {

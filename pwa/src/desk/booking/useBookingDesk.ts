@@ -41,6 +41,10 @@ export function useBookingDesk() {
     const then = focusAfter()
     const outcome = await find.search()
     if (outcome.kind === 'stale') return // a newer search has the say now
+    if (outcome.kind === 'empty') {
+      notify('info', t('desk.find.empty'))
+      return then('find', true)
+    }
     if (outcome.kind === 'found' && outcome.count === 0) notify('info', t('desk.find.none'))
     if (outcome.edited) return // typing the next search: the results are there, the keys stay in the box
     const found = outcome.kind === 'found' && outcome.count > 0
@@ -183,13 +187,16 @@ export function useBookingDesk() {
     ],
   )
 
-  const confirmCancel = useCallback(async () => {
-    const then = focusAfter()
-    await open.changeStatus('cancel')
-    refreshResults()
-    setConfirming(false)
-    then('detail') // the status there now says キャンセル
-  }, [open, focusAfter, refreshResults])
+  const confirmCancel = useCallback(
+    async (reason?: string) => {
+      const then = focusAfter()
+      await open.changeStatus('cancel', reason)
+      refreshResults()
+      setConfirming(false)
+      then('detail') // the status there now says キャンセル
+    },
+    [open, focusAfter, refreshResults],
+  )
 
   useKeyTable('booking', BOOKING_KEY_TABLE, commands)
 

@@ -10,12 +10,14 @@ import type { Notify } from './notice'
 
 /**
  * How a search ended. `stale`: a newer search replaced it, so it showed nothing and must do nothing
- * more. `edited`: the box no longer holds what was sent, so the operator is already typing the next one.
+ * more. `empty`: nothing was typed. `edited`: the box no longer holds what was sent, so the operator is already typing the next one.
  */
 export type FindOutcome =
   | { kind: 'found'; count: number; edited: boolean }
   | { kind: 'failed'; edited: boolean }
   | { kind: 'stale' }
+  /** Nothing typed: nothing was asked, and the desk says what may be typed. */
+  | { kind: 'empty' }
 
 /**
  * The one search box. What it holds is recognised as the operator types (the shared rules the
@@ -45,7 +47,7 @@ export function useFind(dispatch: Dispatch<FlowAction>, notify: Notify, t: Trans
 
   const run = useCallback(
     async (q: string): Promise<FindOutcome> => {
-      if (!q) return { kind: 'found', count: 0, edited: false }
+      if (!q) return { kind: 'empty' }
       setSearching(true)
       try {
         const answer = await latest((signal) => bookingApi.search(q, signal))

@@ -94,7 +94,11 @@ export function useNewBooking(
       const first = made.bookings[0]
       if (!first) return null
       notify('ok', t('desk.book.done', { ref: formatRef(first.ref) }))
-      dispatch({ type: 'open', id: first.id })
+      dispatch({
+        type: 'open',
+        id: first.id,
+        happened: { kind: 'booked', ids: made.bookings.map((b) => b.id) },
+      })
       return first.id
     } catch (error) {
       if (offerInstead(error)) return null

@@ -73,6 +73,7 @@ export function useOpenBooking(
       settleHold(state.hold?.id)
       linkToCall('booking', detail.booking.id, 'moved', formatRef(detail.booking.ref))
       dispatch({ type: 'endMove' })
+      dispatch({ type: 'happened', happened: { kind: 'moved', ids: [detail.booking.id] } })
       await load()
       notify('ok', t('desk.move.done'))
       return true
@@ -85,13 +86,15 @@ export function useOpenBooking(
   }, [state, detail, busy, dispatch, notify, t, load, failed])
 
   const changeStatus = useCallback(
-    async (action: StatusAction): Promise<boolean> => {
+    async (action: StatusAction, reason?: string): Promise<boolean> => {
       if (!detail || busy) return false
       setBusy(true)
       try {
-        await bookingApi.status(detail.booking.id, action, detail.booking.version)
-        if (action === 'cancel')
+        await bookingApi.status(detail.booking.id, action, detail.booking.version, reason)
+        if (action === 'cancel') {
           linkToCall('booking', detail.booking.id, 'cancelled', formatRef(detail.booking.ref))
+          dispatch({ type: 'happened', happened: { kind: 'cancelled', ids: [detail.booking.id] } })
+        }
         await load()
         notify('ok', t(`desk.status.done.${action}`))
         return true
@@ -102,7 +105,7 @@ export function useOpenBooking(
         setBusy(false)
       }
     },
-    [detail, busy, notify, t, load, failed],
+    [detail, busy, dispatch, notify, t, load, failed],
   )
 
   return { detail, busy, confirmMove, changeStatus, reload: load }

@@ -51,7 +51,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
                           </span>
                         ))}
                       </th>
-                      <td>{t(row.label)}</td>
+                      <td>{row.labels.map((label) => t(label)).join(' ／ ')}</td>
                     </tr>
                   ))}
                 </tbody>

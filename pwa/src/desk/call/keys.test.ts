@@ -57,7 +57,7 @@ describe('the desk key tables joined', () => {
     expect(groups.map((g) => g.title)).toContain('desk.keys.group.slots')
     for (const g of groups) {
       expect(Object.hasOwn(messages, g.title), g.title).toBe(true)
-      for (const r of g.rows) expect(Object.hasOwn(messages, r.label), r.label).toBe(true)
+      for (const r of g.rows) for (const l of r.labels) expect(Object.hasOwn(messages, l), l).toBe(true)
     }
   })
 })

@@ -108,20 +108,23 @@ export function findKey<R extends Matchable>(
 export interface HelpGroup {
   group: string
   title: MessageKey
-  rows: { id: string; keys: string[]; label: MessageKey }[]
+  /** One row a key: a key that does different things in different places lists each of them. */
+  rows: { id: string; keys: string[]; labels: MessageKey[] }[]
 }
 
 type Helpable = Pick<KeyRow<unknown>, 'id' | 'keys' | 'label' | 'group' | 'helpAs'>
 
 /**
  * The `?` overlay's content: grouped in the order the tables list them, rows that share `helpAs`
- * folded into one, and duplicate bindings ('ArrowDown' in two lists) kept apart by their label.
+ * folded into one, and each key listed once: a binding used in several places ('↓' in the results
+ * and in the slots) is one row, in the group where it is first used, with what it does in each place.
  */
 export function helpGroups<R extends Helpable>(
   rows: readonly R[],
   titleOf: (row: R) => MessageKey,
 ): HelpGroup[] {
   const groups: HelpGroup[] = []
+  const byKeys = new Map<string, HelpGroup['rows'][number]>()
   for (const row of rows) {
     let group = groups.find((g) => g.group === row.group)
     if (!group) {
@@ -129,10 +132,17 @@ export function helpGroups<R extends Helpable>(
       groups.push(group)
     }
     const shown = row.helpAs ?? row
-    if (group.rows.some((r) => r.id === shown.id)) continue
-    group.rows.push({ id: shown.id, keys: [...shown.keys], label: shown.label })
+    const keys = shown.keys.join(' ')
+    const same = byKeys.get(keys)
+    if (same) {
+      if (!same.labels.includes(shown.label)) same.labels.push(shown.label)
+      continue
+    }
+    const added = { id: shown.id, keys: [...shown.keys], labels: [shown.label] }
+    byKeys.set(keys, added)
+    group.rows.push(added)
   }
-  return groups
+  return groups.filter((g) => g.rows.length > 0)
 }
 
 /** How a key string is shown: arrows as arrows, Ctrl/Alt as written on the keyboard. */

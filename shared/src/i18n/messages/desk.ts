@@ -131,7 +131,7 @@ export const deskMessages = defineMessages({
   'desk.status.done.no-show': { ja: '来庁なしにしました。', en: 'Marked as no-show.' },
   'desk.history.title': { ja: '履歴', en: 'History' },
   'desk.history.system': { ja: 'システム', en: 'System' },
-  'desk.group.title': { ja: '同じ電話で予約した方', en: 'Booked in the same call' },
+  'desk.group.title': { ja: '同じ通話で予約した方', en: 'Booked in the same call' },
 
   // Read-back
   'desk.readBack.title': { ja: '読み上げ', en: 'Read back' },

@@ -5,6 +5,7 @@ import { navigate } from '../../../app/navigation'
 import { PATHS } from '../../../app/router'
 import { PageTitle } from '../../../ui/PageTitle'
 import { Tabs } from '../../../ui/Tabs'
+import { Crumbs } from '../../Crumbs'
 import { BookingTypesPanel } from './BookingTypesPanel'
 import { CalendarEditor } from './CalendarEditor'
 import { CsvExport } from './CsvExport'
@@ -38,6 +39,12 @@ export function CalendarScreen() {
 
   return (
     <section className="screen screen-wide cal-screen" data-testid="booking-calendar">
+      <Crumbs
+        trail={[
+          { label: t('desk.bookings.title'), path: PATHS.deskBookings },
+          { label: t('desk.calendar.title'), path: PATHS.deskBookingCalendar },
+        ]}
+      />
       <div className="desk-head">
         <PageTitle title={t('desk.calendar.title')} />
         <nav className="desk-links no-print" aria-label={t('desk.bookings.links')}>
