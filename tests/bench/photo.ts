@@ -8,9 +8,10 @@ import type { Page } from 'playwright-core'
 import { ensurePwaBuilt } from '../../scripts/pwa-build.mjs'
 import { ensureChromium } from '../scripts/ensure-chromium.mjs'
 import { newProfileDir, openBrowser } from '../support/browser'
+import { makeDrawnFaceY4m } from '../support/drawn-face'
 import { createSession, setPin, signInOutreach, takePhoto } from '../support/outreach'
 import { ROOT, startServer } from '../support/server'
-import { fakeCameraArgs, makeFaceY4m } from '../support/y4m'
+import { fakeCameraArgs } from '../support/y4m'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
 const THROTTLE = 4
@@ -56,7 +57,7 @@ async function main() {
   const server = await startServer()
   const profile = newProfileDir()
   // A frame tall enough for the full 1200×1543 output: the centre 7:9 crop is 1244×1600.
-  const y4m = makeFaceY4m(join(profile, '..', `bench-face-${Date.now()}.y4m`), {
+  const y4m = await makeDrawnFaceY4m(join(profile, '..', `bench-face-${Date.now()}.y4m`), {
     width: 2000,
     height: 1600,
     frames: 3,

@@ -40,17 +40,31 @@ export async function waitSaved(page: Page): Promise<void> {
   await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor()
 }
 
+/** The visitor agrees to the photo (asked on the photo step before the camera opens). */
+export async function agreeToPhoto(page: Page): Promise<void> {
+  const consent = page.getByTestId('consent-consent_photo')
+  if ((await consent.getAttribute('data-answer')) !== 'agreed') {
+    await page.getByTestId('consent-consent_photo-agreed').click()
+  }
+  await page.locator('[data-testid="consent-consent_photo"][data-answer="agreed"]').waitFor()
+}
+
 /**
- * Take a photo with the camera and accept it; returns the checks shown. The shutter is enabled only
- * once the camera shows its first real frame: a shot before that was black (`too_dark`).
+ * Take a photo with the camera and accept it; returns the problems shown (measured checks and the
+ * face check). The visitor's consent is given first. The shutter is enabled only once the camera
+ * shows its first real frame: a shot before that was black (`too_dark`). A photo with problems is
+ * used only with `overrideReason`.
  */
-export async function takePhoto(page: Page): Promise<string[]> {
+export async function takePhoto(page: Page, overrideReason?: string): Promise<string[]> {
+  await agreeToPhoto(page)
   await page.locator('[data-testid="shutter"]:not([aria-disabled])').waitFor()
   await page.getByTestId('shutter').click()
-  await page.getByTestId('photo-review').waitFor()
+  // The face check runs on the tablet's own CPU/GPU: on a busy test machine it can take a while.
+  await page.getByTestId('photo-review').waitFor({ timeout: 120_000 })
   const problems = await page
     .locator('[data-problem]')
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-problem') ?? ''))
+  if (problems.length > 0 && overrideReason) await page.getByTestId('override-reason').fill(overrideReason)
   await page.getByTestId('use-photo').click()
   await page.getByTestId('photo-saved').waitFor()
   return problems

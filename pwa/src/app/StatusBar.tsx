@@ -1,13 +1,12 @@
 import { can, type Lang } from '@madoguchi/shared'
-import { useState } from 'react'
 import { OutboxPanel } from '../sync/OutboxPanel'
-import { confirmDespiteUnsent } from '../sync/unsent'
-import { errorText } from './errors'
 import { useLang, useT } from './i18n'
+import { useScreenLocked } from './locked'
 import { navigate } from './navigation'
 import { useOnline } from './online'
-import { homePath, PATHS } from './router'
-import { signOut, useSession } from './session'
+import { homePath } from './router'
+import { useSession } from './session'
+import { useSignOut } from './useSignOut'
 
 /**
  * Always on screen: network state, who is signed in, the language switch and sign-out.
@@ -20,29 +19,10 @@ export function StatusBar() {
   const lang = useLang((state) => state.lang)
   const setLang = useLang((state) => state.setLang)
   const user = useSession((state) => state.session?.user)
-  const [busy, setBusy] = useState(false)
-  // `offline` problems vanish by themselves once the network is back.
-  const [problem, setProblem] = useState<{ text: string; offline: boolean } | null>(null)
+  // While the tablet is locked only unlocking is offered (the lock screen has its own sign-out).
+  const locked = useScreenLocked((state) => state.locked)
+  const { signOut, busy, problem } = useSignOut()
   const other: Lang = lang === 'ja' ? 'en' : 'ja'
-
-  async function onSignOut(): Promise<void> {
-    if (busy) return
-    if (!navigator.onLine) {
-      setProblem({ text: t('auth.signOutOffline'), offline: true })
-      return
-    }
-    if (!(await confirmDespiteUnsent(t, 'signOut'))) return
-    setBusy(true)
-    setProblem(null)
-    try {
-      await signOut()
-      navigate(PATHS.signIn, { replace: true })
-    } catch (error) {
-      setProblem({ text: errorText(t, error), offline: false })
-    } finally {
-      setBusy(false)
-    }
-  }
 
   return (
     <header className="status-bar">
@@ -71,7 +51,7 @@ export function StatusBar() {
         <span className="status-dot" aria-hidden="true" />
         {t(online ? 'status.online' : 'status.offline')}
       </span>
-      {user && can(user.role, 'sync.device') && <OutboxPanel />}
+      {user && !locked && can(user.role, 'sync.device') && <OutboxPanel />}
       {user && (
         <span className="status-user" data-testid="current-user">
           {t('auth.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}
@@ -88,13 +68,13 @@ export function StatusBar() {
         >
           {t('lang.switch')}
         </button>
-        {user && (
+        {user && !locked && (
           <button
             type="button"
             className="button"
             data-testid="sign-out"
             aria-disabled={busy}
-            onClick={() => void onSignOut()}
+            onClick={() => void signOut()}
           >
             {t('auth.signOut')}
           </button>

@@ -8,7 +8,7 @@ import {
 } from '@madoguchi/shared'
 import type { EntityTable, IDType } from 'dexie'
 import { currentActor } from './actor'
-import { db, type OutboxEntry, type StoredPhoto } from './schema'
+import { db, type OutboxEntry, type PendingShot, type StoredPhoto } from './schema'
 
 /**
  * The one write path for synced records (architecture: sync invariant 2). A record and its outbox
@@ -92,7 +92,15 @@ async function queue(
   await db.outbox.add(entry)
 }
 
-const DELETE_TABLES = () => [db.intakes, db.notes, db.photos, db.outbox, db.receipts, db.meta]
+const DELETE_TABLES = () => [
+  db.intakes,
+  db.notes,
+  db.photos,
+  db.pendingShots,
+  db.outbox,
+  db.receipts,
+  db.meta,
+]
 
 /**
  * Drop records from the device with what was queued or drafted for them, and mark them deleted so
@@ -146,6 +154,7 @@ export async function deleteIntake(id: string): Promise<boolean> {
     await dropLocal('consultation_note', db.notes, notes)
     await dropLocal('photo', db.photos, photos)
     await dropLocal('intake', db.intakes, [intake])
+    await db.pendingShots.delete(id)
     const photoIds = photos.map((p) => p.id)
     await queue('intake', id, intake.version + 1, deletion(intake.sessionId, photoIds))
     return true
@@ -253,6 +262,44 @@ export async function photosOf(sessionId: string, intakeId: string): Promise<str
     .filter((r) => r.entity === 'photo' && r.intakeId === intakeId && !r.deleted)
     .primaryKeys()
   return [...new Set([...onDevice, ...sent])]
+}
+
+/**
+ * A shot taken but not yet accepted: kept on the device (never queued: it is not a record yet) so a
+ * lock or a reload does not lose it. One per intake; a new shot replaces it. Refused for an intake
+ * that is not on the device (deleted or purged meanwhile), so no face outlives its visitor.
+ */
+export async function savePendingShot(shot: PendingShot): Promise<void> {
+  try {
+    await db.transaction('rw', [db.intakes, db.pendingShots], async () => {
+      if (!(await db.intakes.get(shot.intakeId))) throw new RecordDeletedError(shot.intakeId)
+      await db.pendingShots.put(shot)
+    })
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError('device storage is full')
+    throw error
+  }
+}
+
+/** The shot was accepted (it is a photo now) or retaken: it leaves the device. */
+export async function dropPendingShot(intakeId: string): Promise<void> {
+  await db.pendingShots.delete(intakeId)
+}
+
+/**
+ * Accept a shot: the photo is saved through `savePhoto` and the pending shot dropped in the same
+ * transaction, so the face is on the device exactly once, as a photo waiting to be sent.
+ */
+export function acceptPendingShot(
+  record: Omit<PhotoRecord, 'version'>,
+  blob: Blob,
+  replaces: string[] = [],
+): Promise<StoredPhoto> {
+  return db.transaction('rw', [db.photos, db.outbox, db.receipts, db.meta, db.pendingShots], async () => {
+    const saved = await savePhoto(record, blob, replaces)
+    await db.pendingShots.delete(record.intakeId)
+    return saved
+  })
 }
 
 export function isQuotaError(error: unknown): boolean {

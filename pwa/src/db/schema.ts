@@ -9,6 +9,7 @@ import type {
   SyncEntity,
   UnrecordedReads,
 } from '@madoguchi/shared'
+import { DEFAULT_CHECKLIST_TEMPLATES, withConsentsMoved } from '@madoguchi/shared'
 import { Dexie, type EntityTable } from 'dexie'
 
 /**
@@ -110,6 +111,22 @@ export interface Receipt {
   deleted?: true
 }
 
+/**
+ * A shot on the review screen, kept so a lock or a reload does not lose it: the processed JPEG
+ * with its measured checks. Personal data like a photo, removed with its intake (records.ts).
+ */
+export interface PendingShot {
+  intakeId: string
+  sessionId: string
+  blob: Blob
+  width: number
+  height: number
+  sha256: string
+  /** The measured checks as shown (PhotoCheck and the face check), so the review reads the same. */
+  check: unknown
+  takenAt: string
+}
+
 /** Server-owned reference data, copied down by the sync pull. */
 export type ReferenceData = Omit<PullResponse, 'changed'> & { key: 'current' }
 
@@ -122,6 +139,8 @@ export type MadoguchiDb = Dexie & {
   outbox: EntityTable<OutboxEntry, 'seq'>
   receipts: EntityTable<Receipt, 'recordId'>
   reference: EntityTable<ReferenceData, 'key'>
+  /** A photo taken but not yet accepted or retaken, one per intake; never synced (photo/pending.ts). */
+  pendingShots: EntityTable<PendingShot, 'intakeId'>
   /** Staff opening a visitor's record here, waiting to be sent (audit/). Ids only. */
   auditTrail: EntityTable<DeviceAuditEntry, 'id'>
 }
@@ -129,6 +148,28 @@ export type MadoguchiDb = Dexie & {
 export const DB_NAME = 'madoguchi'
 
 export const db = new Dexie(DB_NAME) as MadoguchiDb
+
+// Version 6: consents are the visitor's answer (同意あり / 同意なし) in `intakes.consents`, no longer
+// document checks (確認済 / なし / 対象外) in `intakes.checks`: each stored intake moves them over
+// (確認済 → agreed, なし → declined, 対象外 → unanswered, asked again; shared/src/intake/consent.ts).
+// The record's version is not raised: the server reads either shape the same way, so a queued or
+// already-sent copy means the same thing. Pending shots: a photo taken but not yet accepted, kept
+// through a lock or a reload (outreach/photo/pending.ts), one per intake. Outbox unchanged.
+db.version(6)
+  .stores({ pendingShots: 'intakeId, sessionId' })
+  .upgrade(async (tx) => {
+    const references = await tx.table<ReferenceData, string>('reference').toArray()
+    const templates = [...DEFAULT_CHECKLIST_TEMPLATES, ...references.flatMap((r) => r.templates ?? [])]
+    const consentIds = [
+      ...new Set(templates.flatMap((t) => t.items.filter((i) => i.kind === 'consent').map((i) => i.id))),
+    ]
+    await tx
+      .table<IntakeRecord, string>('intakes')
+      .toCollection()
+      .modify((intake, ref) => {
+        ref.value = withConsentsMoved(intake, consentIds)
+      })
+  })
 
 // Version 5: the device audit trail (who opened which visitor's record, when), ids only, keyed by
 // its UUIDv7 so key order is time order. Only the new table is named: Dexie keeps every table of the

@@ -1,7 +1,7 @@
 import { useT } from '../app/i18n'
 import { useSaveState } from './autosave'
 import { LOCK_MINUTE_CHOICES, lock, setLockMinutes, useLock } from './lock/lock-store'
-import { formatBytes, LOW_FREE_BYTES, useStorage } from './storage'
+import { formatBytes, LOW_FREE_BYTES, requestPersistence, useStorage } from './storage'
 
 /**
  * The tablet's own status row under the app's status bar: whether what was typed is saved, storage
@@ -30,9 +30,9 @@ export function OutreachBar() {
           ? t('outreach.bar.storage', { used: formatBytes(usage), free: formatBytes(free) })
           : t('outreach.bar.storageUnknown')}
       </span>
-      {persisted !== null && (
+      {persisted && (
         <span className="muted" data-testid="storage-persisted">
-          {t(persisted ? 'outreach.bar.persisted' : 'outreach.bar.notPersisted')}
+          {t('outreach.bar.persisted')}
         </span>
       )}
       {status === 'open' && unlockedBy && (
@@ -69,7 +69,7 @@ export function OutreachBar() {
 /** A full disk or little space left: said plainly, before anything can be lost. */
 export function StorageAlerts() {
   const t = useT()
-  const { usage, quota, full } = useStorage()
+  const { usage, quota, full, persisted } = useStorage()
   const free = usage !== null && quota !== null ? quota - usage : null
   if (full) {
     return (
@@ -78,7 +78,24 @@ export function StorageAlerts() {
       </p>
     )
   }
-  if (free !== null && free < LOW_FREE_BYTES) {
+  const low = free !== null && free < LOW_FREE_BYTES
+  if (persisted === false && !low) {
+    // Refused by the browser: said once, with what it means and a way to ask again.
+    return (
+      <div className="banner banner-warn storage-refused" role="status" data-testid="storage-not-persisted">
+        <span>{t('outreach.storage.refused')}</span>
+        <button
+          type="button"
+          className="button"
+          data-testid="storage-ask-again"
+          onClick={() => void requestPersistence()}
+        >
+          {t('outreach.storage.askAgain')}
+        </button>
+      </div>
+    )
+  }
+  if (low) {
     return (
       <p className="banner banner-warn" role="status" data-testid="storage-low">
         {t('outreach.storage.low', { free: formatBytes(free) })}

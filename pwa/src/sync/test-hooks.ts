@@ -3,8 +3,7 @@ import { pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
 import { saveIntake, saveNote, saveOutreachSession, savePhoto } from '../db/records'
 import { db } from '../db/schema'
 import { removeIntake, removeNote } from '../outreach/patch'
-import type { ProcessedPhoto } from '../outreach/photo/process'
-import { savePhotoFor } from '../outreach/photo/save'
+import { acceptShot } from '../outreach/photo/save'
 import { requestSync, startSync, stopSync } from './scheduler'
 import { configureSync, type SyncSettings } from './settings'
 import { useSyncStatus } from './status'
@@ -90,8 +89,10 @@ async function retakePhoto(sessionId: string, intakeId: string, seed: number) {
   const bytes = await drawJpeg(seed)
   const blob = new Blob([bytes as BlobPart], { type: 'image/jpeg' })
   const sha256 = await sha256Hex(bytes as BufferSource)
-  const check = { ok: true, problems: [] } as unknown as ProcessedPhoto['check']
-  const saved = await savePhotoFor(sessionId, intakeId, { blob, width: 1200, height: 1543, sha256, check })
+  const check = { photo: [], face: [] }
+  const takenAt = new Date().toISOString()
+  const shot = { intakeId, sessionId, blob, width: 1200, height: 1543, sha256, check, takenAt }
+  const saved = await acceptShot(sessionId, shot, null)
   return { id: saved.id, sha256 }
 }
 

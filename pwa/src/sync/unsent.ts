@@ -41,13 +41,14 @@ export async function confirmDespiteUnsent(
 export async function wipeDevice(): Promise<void> {
   await db.transaction(
     'rw',
-    [db.outreachSessions, db.intakes, db.notes, db.photos, db.outbox, db.receipts],
+    [db.outreachSessions, db.intakes, db.notes, db.photos, db.pendingShots, db.outbox, db.receipts],
     () =>
       Promise.all([
         db.outreachSessions.clear(),
         db.intakes.clear(),
         db.notes.clear(),
         db.photos.clear(),
+        db.pendingShots.clear(),
         db.outbox.clear(),
         db.receipts.clear(),
       ]),

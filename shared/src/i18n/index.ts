@@ -9,6 +9,7 @@ import { deskWorkMessages } from './messages/desk-work'
 import { errorMessages } from './messages/errors'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
+import { outreachTabletMessages } from './messages/outreach-tablet'
 import { signInMessages } from './messages/sign-in'
 import { syncMessages } from './messages/sync'
 import { textMessages } from './messages/text'
@@ -37,6 +38,7 @@ export const messages = {
   ...outreachMessages,
   ...outreachCaptureMessages,
   ...signInMessages,
+  ...outreachTabletMessages,
   ...syncMessages,
   ...textMessages,
 } satisfies Record<string, Message>

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  type ChecklistInput,
-  evaluateChecklist,
-  isApplicationFormId,
-  normaliseApplicationFormId,
-} from './checklist'
+import { type ChecklistInput, evaluateChecklist, photoConsented } from './checklist'
 import { DEFAULT_CHECKLIST_TEMPLATE as template } from './default-template'
 
 const FORM_ID = '12345678901234567890123'
@@ -18,7 +13,8 @@ const base: ChecklistInput = {
 }
 const complete: ChecklistInput = {
   ...base,
-  checks: { a_drivers_license: 'ok', form_present: 'ok', consent_photo: 'ok', consent_application: 'ok' },
+  checks: { a_drivers_license: 'ok', form_present: 'ok' },
+  consents: { consent_photo: 'agreed', consent_application: 'agreed' },
   applicationFormId: FORM_ID,
   hasPhoto: true,
 }
@@ -40,6 +36,10 @@ describe('identity documents', () => {
       'checklist.missing.identityOneMoreB',
     ])
     expect(keys(withB({ b_pension: 'ok', b_student_id: 'ok' }))).toEqual([])
+    // Documents not shown are simply not answered: the rule needs no explicit なし.
+    expect(
+      keys({ ...complete, checks: { b_pension: 'ok', b_student_id: 'ok', form_present: 'ok' } }),
+    ).toEqual([])
   })
 
   it('for an under-15 or an adult ward the representative shows their ID and proof of representation', () => {
@@ -65,7 +65,7 @@ describe('the application form and its 申請書ID', () => {
       'checklist.missing.form',
     ])
     expect(keys({ ...complete, applicationFormId: null })).toEqual(['checklist.missing.formId'])
-    expect(keys({ ...complete, applicationFormId: '1234' })).toEqual(['checklist.invalid.formId'])
+    expect(keys({ ...complete, applicationFormId: '1234' })).toEqual(['checklist.invalid.formIdShort'])
     expect(keys({ ...complete, applicationFormId: '1234 5678 9012 3456 7890 123' })).toEqual([])
   })
 
@@ -78,11 +78,14 @@ describe('the application form and its 申請書ID', () => {
     expect(keys(input)).toEqual([])
   })
 
-  it('normalises spaces and full-width digits', () => {
-    expect(normaliseApplicationFormId('１２３４ 5678　9012-3456 7890 123')).toBe(FORM_ID)
-    expect(isApplicationFormId(FORM_ID)).toBe(true)
-    expect(isApplicationFormId(`${FORM_ID}4`)).toBe(false)
-    expect(isApplicationFormId('1234567890123456789012a')).toBe(false)
+  it('says how many digits are missing, and refuses one digit repeated, until the ID is well-formed', () => {
+    const missing = (id: string) =>
+      evaluateChecklist(template, { ...complete, applicationFormId: id }).missing
+    expect(missing('12345')).toEqual([{ step: 'form', key: 'checklist.invalid.formIdShort', count: 18 }])
+    expect(missing('0'.repeat(23))).toEqual([{ step: 'form', key: 'checklist.invalid.formIdSameDigit' }])
+    expect(missing('abc')).toEqual([{ step: 'form', key: 'checklist.invalid.formId' }])
+    const steps = evaluateChecklist(template, { ...complete, applicationFormId: '12345' }).steps
+    expect(steps.form).toBe('missing')
   })
 })
 
@@ -94,7 +97,7 @@ describe('purposes', () => {
       ['identity', 'checklist.missing.identity'],
       ['form', 'checklist.missing.form'],
       ['photo', 'checklist.missing.photo'],
-      ['review', 'checklist.missing.consent'],
+      ['photo', 'checklist.missing.consent'],
       ['review', 'checklist.missing.consent'],
     ])
     expect(result.steps).toEqual({
@@ -110,7 +113,11 @@ describe('purposes', () => {
   it('photo only needs the photo and the photo consent', () => {
     const input = { ...base, purpose: 'photo_only' as const }
     expect(keys(input)).toEqual(['checklist.missing.photo', 'checklist.missing.consent'])
-    const done = evaluateChecklist(template, { ...input, hasPhoto: true, checks: { consent_photo: 'ok' } })
+    const done = evaluateChecklist(template, {
+      ...input,
+      hasPhoto: true,
+      consents: { consent_photo: 'agreed' },
+    })
     expect(done.complete).toBe(true)
     expect(done.steps).toMatchObject({ identity: 'not_needed', form: 'not_needed', photo: 'done' })
   })
@@ -132,5 +139,42 @@ describe('purposes', () => {
       expect(template.items.some((i) => i.kind === kind)).toBe(true)
     }
     expect(ids).toEqual(expect.arrayContaining(['rep_identity', 'rep_proof', 'consent_photo']))
+  })
+})
+
+describe("consents are the visitor's answer, asked before the camera opens", () => {
+  it('the photo consent is part of the photo step; 同意なし says why there is no photo', () => {
+    const declined = {
+      ...complete,
+      hasPhoto: false,
+      consents: { ...complete.consents, consent_photo: 'declined' as const },
+    }
+    const result = evaluateChecklist(template, declined)
+    expect(result.missing).toEqual([
+      { step: 'photo', key: 'checklist.declined.photoConsent', itemId: 'consent_photo' },
+    ])
+    expect(result.steps.photo).toBe('missing')
+    expect(photoConsented(declined)).toBe(false)
+    expect(photoConsented(complete)).toBe(true)
+    expect(photoConsented({ checks: {} })).toBe(false)
+  })
+
+  it('a declined application consent leaves the intake incomplete, saying so', () => {
+    const input = {
+      ...complete,
+      consents: { ...complete.consents, consent_application: 'declined' as const },
+    }
+    expect(keys(input)).toEqual(['checklist.declined.consent'])
+  })
+
+  it('reads an older record that kept consents in checks: 確認済 agreed, なし declined, 対象外 asked again', () => {
+    const legacy = (photo: 'ok' | 'missing' | 'not_applicable') => ({
+      ...complete,
+      consents: undefined,
+      checks: { ...complete.checks, consent_photo: photo, consent_application: 'ok' as const },
+    })
+    expect(keys(legacy('ok'))).toEqual([])
+    expect(keys(legacy('missing'))).toEqual(['checklist.declined.photoConsent'])
+    expect(keys(legacy('not_applicable'))).toEqual(['checklist.missing.consent'])
   })
 })

@@ -1,3 +1,5 @@
+import { type ConsentAnswer, consentOf } from './consent'
+import { applicationFormIdProblem } from './form-id'
 import type { CheckState, IntakePurpose } from './records'
 import type { ChecklistTemplate } from './template'
 
@@ -24,7 +26,12 @@ export const MISSING_KEYS = [
   'checklist.missing.form',
   'checklist.missing.formId',
   'checklist.invalid.formId',
+  'checklist.invalid.formIdShort',
+  'checklist.invalid.formIdLong',
+  'checklist.invalid.formIdSameDigit',
   'checklist.missing.consent',
+  'checklist.declined.consent',
+  'checklist.declined.photoConsent',
   'checklist.missing.photo',
   'checklist.missing.consultation',
 ] as const
@@ -35,11 +42,15 @@ export interface Missing {
   step: IntakeStep
   key: MissingKey
   itemId?: string
+  /** A number the wording needs (how many digits of the 申請書ID are missing or extra). */
+  count?: number
 }
 
 export interface ChecklistInput {
   purpose: IntakePurpose | null
   checks: Record<string, CheckState>
+  /** Consent item id → the visitor's answer; older records kept consents in `checks` (see consent.ts). */
+  consents?: Record<string, ConsentAnswer>
   applicationFormId: string | null
   legalRepresentative: boolean
   hasPhoto: boolean
@@ -73,15 +84,6 @@ export function needsFor(purpose: IntakePurpose): Needs {
   }
 }
 
-/** A 申請書ID is 23 half-width digits; staff may type it with spaces as printed. */
-export function normaliseApplicationFormId(text: string): string {
-  return text.replace(/[\s\u3000-]/g, '').replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
-}
-
-export function isApplicationFormId(text: string): boolean {
-  return /^\d{23}$/.test(normaliseApplicationFormId(text))
-}
-
 function okCount(template: ChecklistTemplate, checks: Record<string, CheckState>, kind: string): number {
   return template.items.filter((item) => item.kind === kind && checks[item.id] === 'ok').length
 }
@@ -102,6 +104,14 @@ export function identityMissing(template: ChecklistTemplate, input: ChecklistInp
   return [{ step, key: groupB === 1 ? 'checklist.missing.identityOneMoreB' : 'checklist.missing.identity' }]
 }
 
+const FORM_ID_MISSING = {
+  empty: { key: 'checklist.missing.formId' },
+  not_digits: { key: 'checklist.invalid.formId' },
+  short: { key: 'checklist.invalid.formIdShort' },
+  long: { key: 'checklist.invalid.formIdLong' },
+  same_digit: { key: 'checklist.invalid.formIdSameDigit' },
+} as const satisfies Record<string, { key: MissingKey }>
+
 /**
  * The form must be present and its 申請書ID well-formed. Marking the form `not_applicable` is a
  * deliberate staff decision (e.g. the city will post a new one), so then no ID is asked for.
@@ -116,21 +126,47 @@ export function formMissing(template: ChecklistTemplate, input: ChecklistInput):
       missing.push({ step, key: 'checklist.missing.form', itemId: item.id })
       continue
     }
-    const id = input.applicationFormId ?? ''
-    if (id === '') missing.push({ step, key: 'checklist.missing.formId' })
-    else if (!isApplicationFormId(id)) missing.push({ step, key: 'checklist.invalid.formId' })
+    const problem = applicationFormIdProblem(input.applicationFormId ?? '')
+    if (problem) missing.push({ step, ...FORM_ID_MISSING[problem.code], count: problem.count })
   }
   return missing
 }
 
-/** Consents must be answered `ok`, or deliberately `not_applicable`. */
+/**
+ * Each consent that applies must be answered 同意あり (agreed). 同意なし (declined) is a real answer
+ * but leaves the intake incomplete, said as such: the city cannot take a photo or an application
+ * without it. The photo consent belongs to the photo step (it is asked before the camera opens);
+ * the others to the review.
+ */
 export function consentMissing(template: ChecklistTemplate, input: ChecklistInput, which: Needs['consents']) {
   if (which === 'none') return []
   return template.items
     .filter((item) => item.kind === 'consent')
-    .filter((item) => which === 'all' || item.id === 'consent_photo')
-    .filter((item) => input.checks[item.id] !== 'ok' && input.checks[item.id] !== 'not_applicable')
-    .map((item): Missing => ({ step: 'review', key: 'checklist.missing.consent', itemId: item.id }))
+    .filter((item) => which === 'all' || item.id === PHOTO_CONSENT)
+    .flatMap((item): Missing[] => {
+      const answer = consentOf(input, item.id)
+      if (answer === 'agreed') return []
+      const photo = item.id === PHOTO_CONSENT
+      const step = photo ? 'photo' : 'review'
+      if (answer === 'declined') {
+        return [
+          {
+            step,
+            key: photo ? 'checklist.declined.photoConsent' : 'checklist.declined.consent',
+            itemId: item.id,
+          },
+        ]
+      }
+      return [{ step, key: 'checklist.missing.consent', itemId: item.id }]
+    })
+}
+
+/** The consent the camera waits for (template item id, stable across versions). */
+export const PHOTO_CONSENT = 'consent_photo'
+
+/** Whether the visitor agreed to the photo: the camera opens only then. */
+export function photoConsented(input: Pick<ChecklistInput, 'checks' | 'consents'>): boolean {
+  return consentOf(input, PHOTO_CONSENT) === 'agreed'
 }
 
 export function evaluateChecklist(template: ChecklistTemplate, input: ChecklistInput): ChecklistResult {
@@ -143,10 +179,14 @@ export function evaluateChecklist(template: ChecklistTemplate, input: ChecklistI
     return { complete: false, missing: [{ step: 'purpose', key: 'checklist.missing.purpose' }], steps }
   }
   const needs = needsFor(input.purpose)
+  // With the photo consent refused there is no photo to ask for: the refusal is the reason.
+  const photoRefused = consentOf(input, PHOTO_CONSENT) === 'declined'
   const missing: Missing[] = [
     ...(needs.identity ? identityMissing(template, input) : []),
     ...(needs.form ? formMissing(template, input) : []),
-    ...(needs.photo && !input.hasPhoto ? [{ step: 'photo', key: 'checklist.missing.photo' } as Missing] : []),
+    ...(needs.photo && !input.hasPhoto && !photoRefused
+      ? [{ step: 'photo', key: 'checklist.missing.photo' } as Missing]
+      : []),
     ...(needs.consultation && input.noteCount === 0
       ? [{ step: 'consultation', key: 'checklist.missing.consultation' } as Missing]
       : []),

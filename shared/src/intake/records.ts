@@ -3,6 +3,8 @@ import { LocalDateSchema } from '../calendar/local-date'
 import { CategoryCode } from '../calls/categories'
 import { CodeId, PlausibleInstant, Uuid } from '../text/formats'
 import { safeText } from '../text/safe-text'
+import { ConsentAnswer } from './consent'
+import { applicationFormIdProblem } from './form-id'
 
 /**
  * The outreach records a tablet makes offline and syncs to the server. Every record has an id made
@@ -66,10 +68,16 @@ export const IntakeRecord = z.object({
   templateVersion: z.number().int().min(1).max(10_000),
   /** Checklist item id → state. Items absent here are still unanswered. */
   checks: z.record(CodeId, CheckState).refine((c) => Object.keys(c).length <= 100, { message: 'too_big' }),
-  /** 申請書ID: 23 half-width digits. May be stored; it is not the individual number. */
+  /**
+   * Consent item id → the visitor's answer. Optional: intakes queued before it existed kept their
+   * consents in `checks`, and the server still accepts them (see consent.ts).
+   */
+  consents: z.record(CodeId, ConsentAnswer).optional(),
+  /** 申請書ID: 23 half-width digits, well-formed (form-id.ts). May be stored; it is not the individual number. */
   applicationFormId: z
     .string()
     .regex(/^\d{23}$/, { message: 'invalid_format' })
+    .refine((id) => applicationFormIdProblem(id) === null, { message: 'invalid_format' })
     .nullable(),
   /** Under 15 or an adult ward: the application is made by the legal representative. */
   legalRepresentative: z.boolean(),
@@ -104,6 +112,16 @@ export const PhotoRecord = z.object({
   width: z.number().int().min(1),
   height: z.number().int().min(1),
   takenAt: Instant,
+  /**
+   * Staff used the photo although a check found problems (the measured checks or the face check):
+   * which ones, and why, so the office can see the photo was accepted knowingly.
+   */
+  override: z
+    .object({
+      problems: z.array(CodeId).max(20),
+      reason: FreeText(200).min(1, { message: 'required' }),
+    })
+    .optional(),
   version: z.number().int().min(1),
 })
 export type PhotoRecord = z.infer<typeof PhotoRecord>

@@ -30,7 +30,14 @@ export function resolveTemplate(
 
 export type IntakeForChecklist = Pick<
   IntakeRecord,
-  'id' | 'purpose' | 'checks' | 'applicationFormId' | 'legalRepresentative' | 'templateId' | 'templateVersion'
+  | 'id'
+  | 'purpose'
+  | 'checks'
+  | 'consents'
+  | 'applicationFormId'
+  | 'legalRepresentative'
+  | 'templateId'
+  | 'templateVersion'
 >
 
 export interface SessionHeld {
@@ -55,6 +62,7 @@ export function evaluateIntakes(
       evaluateChecklist(resolveTemplate(templates, intake.templateId, intake.templateVersion), {
         purpose: intake.purpose,
         checks: intake.checks,
+        consents: intake.consents,
         applicationFormId: intake.applicationFormId,
         legalRepresentative: intake.legalRepresentative,
         hasPhoto: withPhoto.has(intake.id),

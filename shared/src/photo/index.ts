@@ -1,4 +1,5 @@
 export * from './checks'
+export * from './face'
 export * from './jpeg'
 export * from './metrics'
 export * from './rules'

@@ -41,6 +41,8 @@ export const ReviewMissing = z.object({
   key: z.enum(MISSING_KEYS),
   /** The template item concerned (a consent, the form), when there is one. */
   itemId: z.string().optional(),
+  /** A number the wording needs (digits of the 申請書ID still missing). */
+  count: z.number().int().optional(),
 })
 export type ReviewMissing = z.infer<typeof ReviewMissing>
 

@@ -7,6 +7,6 @@ import { type Lang, type ReviewIntake, translate } from '@madoguchi/shared'
 export function missingWords(intake: Pick<ReviewIntake, 'checklist' | 'itemLabels'>, lang: Lang): string[] {
   return intake.checklist.missing.map((m) => {
     const label = m.itemId ? intake.itemLabels[m.itemId] : undefined
-    return translate(lang, m.key, { item: label?.[lang] ?? m.itemId ?? '' })
+    return translate(lang, m.key, { item: label?.[lang] ?? m.itemId ?? '', count: m.count ?? 0 })
   })
 }

@@ -44,7 +44,8 @@ export function IntakeView({ sessionId, intakeId }: { sessionId: string; intakeI
   }, [gone])
   useReadAudit('intake.read', data?.intake ? intakeId : undefined, sessionId)
   if (!data?.intake) return null
-  const { intake, result } = summarise(reference, data.intake, data.hasPhoto, data.noteCount)
+  // A 申請書ID still being typed is judged as typed, so the step says what is wrong with it.
+  const { intake, result } = summarise(reference, data.intake, data.hasPhoto, data.noteCount, data.draft)
   const template = templateFor(reference, intake.templateId, intake.templateVersion)
   const current = INTAKE_STEPS.includes(step) ? step : 'purpose'
   const next = INTAKE_STEPS.slice(INTAKE_STEPS.indexOf(current) + 1).find(
@@ -94,7 +95,7 @@ export function IntakeView({ sessionId, intakeId }: { sessionId: string; intakeI
           {current === 'form' && <FormStep intake={intake} template={template} draft={data.draft} />}
           {current === 'photo' && (
             <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-              <PhotoStep sessionId={sessionId} intakeId={intake.id} />
+              <PhotoStep sessionId={sessionId} intake={intake} template={template} />
             </Suspense>
           )}
           {current === 'consultation' && <NotesStep sessionId={sessionId} intakeId={intake.id} />}

@@ -28,7 +28,9 @@ export function ReviewStep({ intake, template, result }: Props) {
             <h3 className="group-title">{t('outreach.intake.stillMissing')}</h3>
             <ul>
               {result.missing.map((m) => (
-                <li key={`${m.key}-${m.itemId ?? ''}`}>{t(m.key, { item: itemLabel(m.itemId) })}</li>
+                <li key={`${m.key}-${m.itemId ?? ''}`}>
+                  {t(m.key, { item: itemLabel(m.itemId), count: m.count ?? 0 })}
+                </li>
               ))}
             </ul>
           </>

@@ -1,9 +1,10 @@
-import type { ChecklistTemplate, IntakeRecord } from '@madoguchi/shared'
+import { type ChecklistTemplate, type IntakeRecord, PHOTO_CONSENT } from '@madoguchi/shared'
 import { useT } from '../../app/i18n'
 import { tracked } from '../autosave'
 import { patchIntake } from '../patch'
 import { Toggle } from '../Toggle'
 import { CheckItem } from './CheckItem'
+import { ConsentQuestion } from './ConsentQuestion'
 import { FormIdField } from './FormIdField'
 import { GuardedText } from './GuardedText'
 
@@ -80,8 +81,20 @@ export function FormStep({ intake, template, draft }: StepProps & { draft: strin
   )
 }
 
-/** The consents, confirmed with the visitor at the end. */
+/**
+ * The consents asked at the end: all but the photo consent, which the photo step asks before the
+ * camera opens.
+ */
 export function ConsentItems({ intake, template }: StepProps) {
   const t = useT()
-  return <Items intake={intake} template={template} kind="consent" title={t('outreach.intake.consents')} />
+  const items = template.items.filter((item) => item.kind === 'consent' && item.id !== PHOTO_CONSENT)
+  if (items.length === 0) return null
+  return (
+    <section className="check-group">
+      <h4 className="group-title">{t('outreach.intake.consents')}</h4>
+      {items.map((item) => (
+        <ConsentQuestion key={item.id} intake={intake} item={item} />
+      ))}
+    </section>
+  )
 }

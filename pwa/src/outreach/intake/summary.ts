@@ -14,9 +14,16 @@ export interface IntakeSummary {
 }
 
 /** One intake's checklist result (the intake screen, which reads its own photo and note counts). */
-export function summarise(reference: Reference, intake: IntakeRecord, hasPhoto: boolean, noteCount: number) {
+export function summarise(
+  reference: Reference,
+  intake: IntakeRecord,
+  hasPhoto: boolean,
+  noteCount: number,
+  formIdDraft: string | null = null,
+) {
   const template = templateFor(reference, intake.templateId, intake.templateVersion)
-  const result = evaluateChecklist(template, { ...intake, hasPhoto, noteCount })
+  const applicationFormId = formIdDraft ?? intake.applicationFormId
+  const result = evaluateChecklist(template, { ...intake, applicationFormId, hasPhoto, noteCount })
   return { intake, result, hasPhoto, noteCount }
 }
 

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { useT } from '../../app/i18n'
-import { unlock, useLock } from './lock-store'
+import { useSignOut } from '../../app/useSignOut'
+import { resetLock, unlock, useLock } from './lock-store'
 import { PinInput } from './PinInput'
 
 /**
@@ -38,51 +39,87 @@ export function LockScreen() {
   }
 
   return (
-    <form className="form lock-panel" data-testid="lock-screen" onSubmit={onSubmit} noValidate>
-      <h2 className="section-title">
-        <span aria-hidden="true">🔒 </span>
-        {t('lock.title')}
-      </h2>
-      <p>{t('lock.lead')}</p>
-      {staff.length > 1 ? (
-        <fieldset className="choice-grid lock-staff" data-testid="lock-staff">
-          <legend className="field-label">{t('lock.who')}</legend>
-          {staff.map((member) => (
-            <button
-              key={member.id}
-              type="button"
-              className="choice"
-              aria-pressed={who === member.id}
-              data-testid="lock-staff-choice"
-              onClick={() => {
-                setWho(member.id)
-                setError(null)
-                input.current?.focus()
-              }}
-            >
-              {member.displayName}
-            </button>
-          ))}
-        </fieldset>
-      ) : (
-        staff[0] && (
-          <p className="lock-name" data-testid="lock-staff-name">
-            {t('lock.as', { name: staff[0].displayName })}
-          </p>
-        )
+    <div className="lock-wrap" data-testid="lock-screen">
+      <form className="form lock-panel" onSubmit={onSubmit} noValidate>
+        <h2 className="section-title">
+          <span aria-hidden="true">🔒 </span>
+          {t('lock.title')}
+        </h2>
+        <p>{t('lock.lead')}</p>
+        {staff.length > 1 ? (
+          <fieldset className="choice-grid lock-staff" data-testid="lock-staff">
+            <legend className="field-label">{t('lock.who')}</legend>
+            {staff.map((member) => (
+              <button
+                key={member.id}
+                type="button"
+                className="choice"
+                aria-pressed={who === member.id}
+                data-testid="lock-staff-choice"
+                onClick={() => {
+                  setWho(member.id)
+                  setError(null)
+                  input.current?.focus()
+                }}
+              >
+                {member.displayName}
+              </button>
+            ))}
+          </fieldset>
+        ) : (
+          staff[0] && (
+            <p className="lock-name" data-testid="lock-staff-name">
+              {t('lock.as', { name: staff[0].displayName })}
+            </p>
+          )
+        )}
+        <PinInput
+          ref={input}
+          id="pin-unlock"
+          label={t('lock.pin')}
+          value={pin}
+          onChange={setPin}
+          error={error}
+          autoComplete="off"
+        />
+        <button
+          type="submit"
+          className="button button-primary button-large"
+          aria-disabled={busy || undefined}
+        >
+          {t('lock.unlock')}
+        </button>
+      </form>
+      <EmergencySignOut />
+    </div>
+  )
+}
+
+/**
+ * When no one present can unlock: sign out, with exactly the unlocked sign-out's checks (online
+ * only; unsent records counted and confirmed). Folded away so it is not mistaken for the way in.
+ */
+function EmergencySignOut() {
+  const t = useT()
+  const { signOut, busy, problem } = useSignOut()
+  return (
+    <details className="lock-emergency" data-testid="lock-emergency">
+      <summary>{t('lock.emergency.title')}</summary>
+      <p>{t('lock.emergency.lead')}</p>
+      {problem && (
+        <p className="form-alert" role="alert" data-testid="lock-emergency-problem">
+          {problem.text}
+        </p>
       )}
-      <PinInput
-        ref={input}
-        id="pin-unlock"
-        label={t('lock.pin')}
-        value={pin}
-        onChange={setPin}
-        error={error}
-        autoComplete="off"
-      />
-      <button type="submit" className="button button-primary button-large" aria-disabled={busy || undefined}>
-        {t('lock.unlock')}
+      <button
+        type="button"
+        className="button button-danger button-large"
+        data-testid="emergency-sign-out"
+        aria-disabled={busy || undefined}
+        onClick={() => void signOut(resetLock)}
+      >
+        {t('lock.emergency.signOut')}
       </button>
-    </form>
+    </details>
   )
 }

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { useT } from '../../app/i18n'
 import { setPin } from './lock-store'
 import { PinInput } from './PinInput'
-import { isValidPin } from './pin'
+import { isTrivialPin, isValidPin } from './pin'
 import type { Staff } from './roster'
 
 /** A staff member's first sign-in on this tablet: they choose their own PIN for it. */
@@ -19,6 +19,7 @@ export function PinSetup({ staff }: { staff: Staff }) {
     event.preventDefault()
     if (busy) return
     if (!isValidPin(pin)) return setError(t('lock.setup.format'))
+    if (isTrivialPin(pin)) return setError(t('lock.setup.trivial'))
     if (pin !== confirm) return setError(t('lock.setup.mismatch'))
     setBusy(true)
     await setPin(pin, staff)

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { useScreenLocked } from '../../app/locked'
 import { setActor } from '../../db/actor'
 import { db, type StaffPin } from '../../db/schema'
 import { hashPin } from './pin'
@@ -29,6 +30,17 @@ export const useLock = create<LockState>(() => ({
   staff: [],
   unlockedBy: null,
 }))
+
+// The shell hides sign-out and the outbox panel while locked (app/locked.ts).
+useLock.subscribe((state) => {
+  const locked = state.status === 'locked'
+  if (useScreenLocked.getState().locked !== locked) useScreenLocked.setState({ locked })
+})
+
+/** Leaving the tablet (signed out): the next user starts from `loading`, not from this lock. */
+export function resetLock(): void {
+  useLock.setState({ status: 'loading', unlockedBy: null })
+}
 
 /**
  * A development and test setting: `?lockAfterSeconds=N` on the first URL shortens the idle time for

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { hashPin, isValidPin, verifyPin } from './pin'
+import { hashPin, isTrivialPin, isValidPin, verifyPin } from './pin'
 
 describe('device PIN', () => {
   it('accepts 4 to 8 digits only', () => {
     expect(['1234', '12345678'].every(isValidPin)).toBe(true)
     expect(['123', '123456789', '12a4', '１２３４', ''].some(isValidPin)).toBe(false)
+  })
+
+  it('refuses PINs anyone would try: one digit repeated, or running up or down', () => {
+    for (const pin of ['1111', '00000000', '1234', '7890', '4321', '2109', '123456']) {
+      expect(isTrivialPin(pin), pin).toBe(true)
+    }
+    for (const pin of ['2468', '1357', '4826', '1243', '98760']) {
+      expect(isTrivialPin(pin), pin).toBe(false)
+    }
   })
 
   it('stores a salted hash, never the PIN, and verifies it', async () => {

@@ -9,6 +9,16 @@ export const PIN_ITERATIONS = 200_000
 
 export const isValidPin = (pin: string): boolean => /^\d{4,8}$/.test(pin)
 
+/**
+ * A PIN anyone would try first: one digit repeated (1111), or digits running up or down by one
+ * (1234, 7890, 4321, 2109). Refused when chosen; the lock is only as good as its PIN.
+ */
+export function isTrivialPin(pin: string): boolean {
+  const digits = [...pin].map(Number)
+  const steps = digits.slice(1).map((d, i) => (d - (digits[i] as number) + 10) % 10)
+  return steps.length > 0 && [0, 1, 9].some((step) => steps.every((s) => s === step))
+}
+
 const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
 const fromHex = (text: string) => new Uint8Array((text.match(/../g) ?? []).map((h) => Number.parseInt(h, 16)))
 

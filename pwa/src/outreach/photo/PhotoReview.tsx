@@ -1,6 +1,7 @@
+import { findIndividualNumbers } from '@madoguchi/shared'
 import { useEffect, useState } from 'react'
 import { useT } from '../../app/i18n'
-import type { ProcessedPhoto } from './process'
+import type { ShotProblem } from './save'
 
 /** An object URL for a Blob, revoked when the Blob changes or the view closes. */
 export function useObjectUrl(blob: Blob | undefined): string | undefined {
@@ -14,14 +15,35 @@ export function useObjectUrl(blob: Blob | undefined): string | undefined {
   return url
 }
 
-type Props = { photo: ProcessedPhoto; onRetake: () => void; onUse: () => void; busy: boolean }
+type Props = {
+  photo: { blob: Blob; width: number; height: number }
+  problems: ShotProblem[]
+  onRetake: () => void
+  /** `reason`: why staff use it despite the problems (null when there are none). */
+  onUse: (reason: string | null) => void
+  busy: boolean
+}
 
-/** After the shutter: the photo, the measured checks in plain words, one large 撮り直す button. */
-export function PhotoReview({ photo, onRetake, onUse, busy }: Props) {
+/**
+ * After the shutter: the photo, the checks (the measured ones and the face check) in plain words
+ * saying what to fix, and one large 撮り直す button. A photo with problems can still be used, as a
+ * deliberate decision: staff give the reason, and it travels with the photo.
+ */
+export function PhotoReview({ photo, problems, onRetake, onUse, busy }: Props) {
   const t = useT()
   const url = useObjectUrl(photo.blob)
-  const { problems } = photo.check
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState<string | null>(null)
   const ok = problems.length === 0
+
+  function use() {
+    if (ok) return onUse(null)
+    const text = reason.trim()
+    if (text === '') return setError(t('photo.overrideNeeded'))
+    if (findIndividualNumbers(text).length > 0) return setError(t('outreach.individualNumber'))
+    onUse(text)
+  }
+
   return (
     <div className="photo-review" data-testid="photo-review">
       <div className="photo-frame">
@@ -42,8 +64,8 @@ export function PhotoReview({ photo, onRetake, onUse, busy }: Props) {
         ) : (
           <ul className="photo-problems" role="alert" data-testid="photo-problems">
             {problems.map((problem) => (
-              <li key={problem} data-problem={problem}>
-                {t(`photo.problem.${problem}`)}
+              <li key={problem} data-problem={problem.split('.').at(-1)}>
+                {t(problem)}
               </li>
             ))}
           </ul>
@@ -56,12 +78,37 @@ export function PhotoReview({ photo, onRetake, onUse, busy }: Props) {
         >
           {t('photo.retake')}
         </button>
+        {!ok && (
+          <div className="field">
+            <label className="field-label" htmlFor="override-reason">
+              {t('photo.overrideReason')}
+            </label>
+            <input
+              id="override-reason"
+              className="field-input"
+              data-testid="override-reason"
+              maxLength={200}
+              value={reason}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? 'override-error' : undefined}
+              onChange={(event) => {
+                setReason(event.target.value)
+                setError(null)
+              }}
+            />
+            {error && (
+              <p id="override-error" className="field-errors" role="alert">
+                {error}
+              </p>
+            )}
+          </div>
+        )}
         <button
           type="button"
           className={`button button-large ${ok ? 'button-primary' : ''}`}
           data-testid="use-photo"
           aria-disabled={busy || undefined}
-          onClick={onUse}
+          onClick={use}
         >
           {ok ? t('photo.use') : t('photo.useAnyway')}
         </button>

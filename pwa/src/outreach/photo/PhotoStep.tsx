@@ -1,40 +1,66 @@
+import {
+  type ChecklistTemplate,
+  consentOf,
+  type FaceProblem,
+  type IntakeRecord,
+  PHOTO_CONSENT,
+  photoConsented,
+} from '@madoguchi/shared'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { type ChangeEvent, useState } from 'react'
+import { type ChangeEvent, useEffect, useState } from 'react'
 import { useT } from '../../app/i18n'
 import { useReadAudit } from '../../audit/useReadAudit'
 import { db } from '../../db/schema'
+import { ConsentQuestion } from '../intake/ConsentQuestion'
 import { Camera } from './Camera'
+import { preloadFaceDetector } from './face-detect'
 import { PhotoReview, useObjectUrl } from './PhotoReview'
 import { type ProcessedPhoto, processFile, processFrame } from './process'
-import { savePhotoFor } from './save'
+import { acceptShot, discardShot, keepShot, shotProblems } from './save'
 
-type Mode = 'saved' | 'camera' | 'review'
+type Props = { sessionId: string; intake: IntakeRecord; template: ChecklistTemplate }
 
 /**
- * 顔写真: camera (or an image file) → review with the measured checks → saved with its SHA-256.
+ * 顔写真: the visitor's consent first (the camera does not start without it), then camera (or an
+ * image file) → review with the measured checks and the face check → saved with its SHA-256. The
+ * shot under review is kept on the device (pending shot), so a lock or a reload does not lose it.
  * User Timing marks `photo:process` (shutter → checked JPEG) and `photo:write` (accepted → in
  * IndexedDB) let `npm run bench:photo` time the real screen.
  */
-export function PhotoStep({ sessionId, intakeId }: { sessionId: string; intakeId: string }) {
+export function PhotoStep({ sessionId, intake, template }: Props) {
   const t = useT()
-  const saved = useLiveQuery(() => db.photos.where('intakeId').equals(intakeId).first(), [intakeId])
-  const [mode, setMode] = useState<Mode | null>(null)
-  const [review, setReview] = useState<ProcessedPhoto | null>(null)
+  const intakeId = intake.id
+  const consentItem = template.items.find((item) => item.id === PHOTO_CONSENT)
+  const consented = !consentItem || photoConsented(intake)
+  const stored = useLiveQuery(
+    async () => ({
+      saved: await db.photos.where('intakeId').equals(intakeId).first(),
+      pending: await db.pendingShots.get(intakeId),
+    }),
+    [intakeId],
+  )
+  const saved = stored?.saved
+  const pending = stored?.pending
+  const [retaking, setRetaking] = useState(false)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const savedUrl = useObjectUrl(saved?.blob)
-  const shown: Mode = mode ?? (saved ? 'saved' : 'camera')
+  const shown = pending ? 'review' : retaking || !saved ? 'camera' : 'saved'
   // Only the stored photo is a read: the camera and a shot under review are not yet the record.
-  useReadAudit('photo.read', shown === 'saved' ? saved?.id : undefined, sessionId)
+  useReadAudit('photo.read', consented && shown === 'saved' ? saved?.id : undefined, sessionId)
+  useEffect(() => {
+    if (consented) preloadFaceDetector()
+  }, [consented])
 
   async function run(work: () => Promise<ProcessedPhoto>) {
     setBusy(true)
     setError(null)
     performance.mark('photo:shutter')
     try {
-      setReview(await work())
+      const photo = await work()
+      await keepShot(sessionId, intakeId, photo)
       performance.measure('photo:process', 'photo:shutter')
-      setMode('review')
+      setRetaking(false)
     } catch {
       setError(t('photo.fileError'))
     } finally {
@@ -42,15 +68,13 @@ export function PhotoStep({ sessionId, intakeId }: { sessionId: string; intakeId
     }
   }
 
-  async function use() {
-    if (!review || busy) return
+  async function use(reason: string | null) {
+    if (!pending || busy) return
     setBusy(true)
     performance.mark('photo:use')
     try {
-      await savePhotoFor(sessionId, intakeId, review)
+      await acceptShot(sessionId, pending, reason)
       performance.measure('photo:write', 'photo:use')
-      setReview(null)
-      setMode('saved')
     } catch {
       setError(t('outreach.save.failed'))
     } finally {
@@ -64,23 +88,41 @@ export function PhotoStep({ sessionId, intakeId }: { sessionId: string; intakeId
     if (file) void run(() => processFile(file))
   }
 
+  if (stored === undefined) return null
   return (
-    <div className="step-body photo-step" data-testid="photo-step" data-mode={shown}>
-      {error && (
+    <div className="step-body photo-step" data-testid="photo-step" data-mode={consented ? shown : 'consent'}>
+      {consentItem && <ConsentQuestion intake={intake} item={consentItem} />}
+      {!consented && (
+        <p className="muted" data-testid="photo-needs-consent">
+          {t(
+            consentOf(intake, PHOTO_CONSENT) === 'declined' ? 'photo.consentDeclined' : 'photo.consentFirst',
+          )}
+        </p>
+      )}
+      {consented && error && (
         <p className="form-alert" role="alert">
           {error}
         </p>
       )}
-      {shown === 'camera' && (
+      {consented && shown === 'camera' && (
         <Camera
           busy={busy}
           onShutter={(video) => void run(() => processFrame(video, video.videoWidth, video.videoHeight))}
         />
       )}
-      {shown === 'review' && review && (
-        <PhotoReview photo={review} busy={busy} onUse={() => void use()} onRetake={() => setMode('camera')} />
+      {consented && shown === 'review' && pending && (
+        <PhotoReview
+          photo={pending}
+          problems={shotProblems(pending)}
+          busy={busy}
+          onUse={(reason) => void use(reason)}
+          onRetake={() => {
+            setRetaking(true)
+            void discardShot(intakeId)
+          }}
+        />
       )}
-      {shown === 'saved' && saved && (
+      {consented && shown === 'saved' && saved && (
         <div className="photo-review" data-testid="photo-saved">
           <div className="photo-frame">
             {savedUrl && <img src={savedUrl} alt={t('photo.saved')} className="photo-image" />}
@@ -94,27 +136,36 @@ export function PhotoStep({ sessionId, intakeId }: { sessionId: string; intakeId
                 kb: Math.round(saved.bytes / 1024),
               })}
             </p>
+            {saved.override && (
+              <p className="muted" data-testid="photo-override">
+                {t('photo.overridden', { reason: saved.override.reason })}
+              </p>
+            )}
             <button
               type="button"
               className="button button-primary button-huge"
               data-testid="retake"
-              onClick={() => setMode('camera')}
+              onClick={() => setRetaking(true)}
             >
               {t('photo.retake')}
             </button>
           </div>
         </div>
       )}
-      <label className="button button-large file-button">
-        {t('photo.file')}
-        <input
-          type="file"
-          accept="image/*"
-          className="visually-hidden"
-          data-testid="photo-file"
-          onChange={onFile}
-        />
-      </label>
+      {consented && shown !== 'review' && (
+        <label className="button button-large file-button">
+          {t('photo.file')}
+          <input
+            type="file"
+            accept="image/*"
+            className="visually-hidden"
+            data-testid="photo-file"
+            onChange={onFile}
+          />
+        </label>
+      )}
     </div>
   )
 }
+
+export type { FaceProblem }

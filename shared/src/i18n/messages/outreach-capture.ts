@@ -57,7 +57,7 @@ export const outreachCaptureMessages = defineMessages({
     en: 'The file is too large (at most 7 MB).',
   },
   'notes.add': { ja: '相談を追加', en: 'Add a consultation' },
-  'notes.chooseCategory': { ja: '相談の区分を選んでください', en: 'Choose what it was about' },
+  'notes.chooseCategory': { ja: '対応区分を選んでください', en: 'Choose the category' },
   'notes.category': { ja: '対応区分', en: 'Category' },
   'notes.text': {
     ja: '相談内容（個人番号は書かないでください）',

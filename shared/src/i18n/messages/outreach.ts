@@ -6,10 +6,6 @@ export const outreachMessages = defineMessages({
   'outreach.bar.storage': { ja: '保存容量 {used} 使用・空き {free}', en: 'Storage {used} used, {free} free' },
   'outreach.bar.storageUnknown': { ja: '保存容量 不明', en: 'Storage unknown' },
   'outreach.bar.persisted': { ja: '保存は保護されています', en: 'Storage is protected' },
-  'outreach.bar.notPersisted': {
-    ja: '保存が保護されていません（容量不足時に消える恐れ）',
-    en: 'Storage not protected (may be cleared when space runs low)',
-  },
   'outreach.bar.lock': { ja: 'ロックする', en: 'Lock' },
   'outreach.storage.full': {
     ja: '端末の保存容量がいっぱいで、保存できませんでした。入力した内容は画面に残っています。画面を閉じずに、送信して空きを作ってください。',
@@ -65,6 +61,8 @@ export const outreachMessages = defineMessages({
   'check.ok': { ja: '確認済', en: 'OK' },
   'check.missing': { ja: 'なし', en: 'Missing' },
   'check.not_applicable': { ja: '対象外', en: 'N/A' },
+  'consent.agreed': { ja: '同意あり', en: 'Agreed' },
+  'consent.declined': { ja: '同意なし', en: 'Not agreed' },
   'outreach.intake.steps': { ja: '受付の手順', en: 'Intake steps' },
   'outreach.intake.next': { ja: '次へ', en: 'Next' },
   'outreach.intake.toList': { ja: '来場者の一覧へ', en: 'Back to visitors' },
@@ -93,8 +91,13 @@ export const outreachMessages = defineMessages({
   'outreach.intake.representative': { ja: '法定代理人', en: 'Legal representative' },
   'outreach.intake.formId': { ja: '申請書ID（23桁）', en: 'Application form ID (23 digits)' },
   'outreach.intake.formIdHint': {
-    ja: '交付申請書の右上に印字された23桁の数字。現在 {count} 桁',
-    en: 'The 23 digits printed top right on the form. {count} digits so far',
+    ja: '交付申請書の右上に印字された23桁の数字（空白・ハイフンは入力しても除かれます）。',
+    en: 'The 23 digits printed top right on the form (spaces and hyphens are ignored).',
+  },
+  'outreach.intake.formIdOk': { ja: '23桁そろっています。', en: 'All 23 digits are there.' },
+  'outreach.intake.formIdRefused': {
+    ja: '申請書IDには数字だけを入力できます（「{chars}」は入力しませんでした）。',
+    en: 'The form ID takes digits only ("{chars}" was not entered).',
   },
   'outreach.intake.memo': {
     ja: 'メモ（個人番号は書かないでください）',
@@ -127,10 +130,33 @@ export const outreachMessages = defineMessages({
   'checklist.missing.form': { ja: '交付申請書がありません。', en: 'The application form is missing.' },
   'checklist.missing.formId': { ja: '申請書IDを入力してください。', en: 'Enter the application form ID.' },
   'checklist.invalid.formId': {
-    ja: '申請書IDは23桁の数字です。もう一度確かめてください。',
-    en: 'The form ID has 23 digits. Check it again.',
+    ja: '申請書IDは23桁の数字です。数字以外が含まれています。',
+    en: 'The form ID is 23 digits; it contains something else.',
   },
-  'checklist.missing.consent': { ja: '同意が未確認です: {item}', en: 'Consent not confirmed: {item}' },
+  'checklist.invalid.formIdShort': {
+    ja: '申請書IDがあと{count}桁足りません（23桁）。',
+    en: 'The form ID needs {count} more digit|The form ID needs {count} more digits',
+  },
+  'checklist.invalid.formIdLong': {
+    ja: '申請書IDが{count}桁多すぎます（23桁）。',
+    en: 'The form ID has {count} digit too many|The form ID has {count} digits too many',
+  },
+  'checklist.invalid.formIdSameDigit': {
+    ja: '申請書IDが同じ数字の繰り返しです。申請書の印字を確かめてください。',
+    en: 'The form ID is one digit repeated. Check what is printed on the form.',
+  },
+  'checklist.missing.consent': {
+    ja: '同意をまだ伺っていません: {item}',
+    en: 'Consent not asked yet: {item}',
+  },
+  'checklist.declined.consent': {
+    ja: '同意が得られていません: {item}',
+    en: 'The visitor did not agree: {item}',
+  },
+  'checklist.declined.photoConsent': {
+    ja: '写真撮影に同意が得られていないため、顔写真を撮れません。',
+    en: 'The visitor did not agree to the photo, so none can be taken.',
+  },
   'checklist.missing.photo': { ja: '顔写真がまだありません。', en: 'No face photo yet.' },
   'checklist.missing.consultation': { ja: '相談記録がまだありません。', en: 'No consultation note yet.' },
 })

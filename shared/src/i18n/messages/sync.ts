@@ -93,7 +93,7 @@ export const syncMessages = defineMessages({
   'review.col.checklist': { ja: 'チェックリスト', en: 'Checklist' },
   'review.col.formId': { ja: '申請書ID', en: 'Form ID' },
   'review.col.photo': { ja: '顔写真', en: 'Photo' },
-  'review.col.category': { ja: '区分', en: 'Category' },
+  'review.col.category': { ja: '対応区分', en: 'Category' },
   'review.col.text': { ja: '内容', en: 'Text' },
   'review.col.followUp': { ja: '要対応', en: 'Follow-up' },
   'review.open': { ja: '開く', en: 'Open' },
