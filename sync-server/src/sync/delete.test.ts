@@ -12,6 +12,7 @@ import {
   photoMutation,
   pushMutations,
   sessionMutation,
+  uniqueWord,
 } from '../testing/sync'
 
 let server: TestServer
@@ -47,10 +48,10 @@ const bytesHeld = (photoId: string, sha256: string) =>
   count('SELECT count(*) FROM photo_store WHERE sha256 = ?', sha256)
 
 /** A visitor that synced whole: the intake (with a memo), a note, a photo. */
-async function syncedVisitor(memo = `来場者メモ-${newId()}`) {
+async function syncedVisitor(memo = uniqueWord('来場者メモ')) {
   const session = sessionMutation()
   const intake = intakeMutation(session.recordId, { memo })
-  const note = noteMutation(session.recordId, intake.recordId, { text: `相談内容-${newId()}` })
+  const note = noteMutation(session.recordId, intake.recordId, { text: uniqueWord('相談内容') })
   const photoId = newId()
   const photo = photoBytes(6000)
   expect((await putPhoto(photoId, photo)).status).toBe(200)

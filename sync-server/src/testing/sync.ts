@@ -150,3 +150,12 @@ export async function pushMutations(client: Client, mutations: unknown[]): Promi
   if (res.status !== 200) throw new Error(`push answered ${res.status}: ${await res.text()}`)
   return ((await res.json()) as { results: MutationResult[] }).results
 }
+
+/**
+ * A word no other test wrote, for text a test later looks for in the file. Letters only: a UUID's
+ * digit groups read as an individual number about once in 120 (8-4-4 digits with a valid check
+ * digit), and the guard then rightly refuses the text.
+ */
+export function uniqueWord(prefix: string): string {
+  return `${prefix}-${Array.from(randomBytes(12), (b) => String.fromCharCode(97 + (b % 26))).join('')}`
+}
