@@ -16,8 +16,23 @@ export interface CsvResult {
 }
 
 export function parseCsv(text: string): CsvResult {
-  const records: CsvRecord[] = []
   const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  // Most status files quote nothing: split them by lines and commas, a hundred times faster than
+  // walking characters. A file with any quote takes the full RFC 4180 walk below.
+  if (!s.includes('"')) {
+    const records: CsvRecord[] = []
+    const lines = s.split(/\r\n|\n|\r/)
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string
+      if (line !== '') records.push({ line: i + 1, cells: line.split(',') })
+    }
+    return { records, unclosedQuoteAt: null }
+  }
+  return walk(s)
+}
+
+function walk(s: string): CsvResult {
+  const records: CsvRecord[] = []
   let line = 1
   let start = 1
   let cells: string[] = []

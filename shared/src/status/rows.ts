@@ -1,5 +1,5 @@
 import { parseBirthDate, toKatakana } from '../booking/search-query'
-import type { LocalDate } from '../calendar/local-date'
+import { isLocalDate, type LocalDate } from '../calendar/local-date'
 import { applicationFormIdProblem, normaliseApplicationFormId } from '../text/form-id'
 import { textProblem } from '../text/safe-text'
 import { parseCsv } from './csv'
@@ -144,6 +144,12 @@ function columnIndex(headers: readonly string[], columns: ColumnMapping): Index 
 
 /** A date in any of the usual spellings (2026-11-05, 2026/11/5, 令和8年11月5日, R8.11.5). */
 export function parseFileDate(text: string): LocalDate | null {
+  // The usual spelling, checked without the Unicode folding the general parser needs.
+  const plain = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(text)
+  if (plain) {
+    const iso = `${plain[1]}-${(plain[2] as string).padStart(2, '0')}-${(plain[3] as string).padStart(2, '0')}`
+    return isLocalDate(iso) ? iso : null
+  }
   return parseBirthDate(text)
 }
 

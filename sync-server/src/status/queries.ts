@@ -79,15 +79,33 @@ function storedOf(row: StatusRow): Stored {
   }
 }
 
-export function writeApplication(db: Db, id: string, s: Stored, importId: string, at: string): void {
+/** A new application, or the new state of a stored one (its id stays). */
+export function writeApplication(db: Db, id: string | null, s: Stored, importId: string, at: string): void {
+  const kanaKey = s.name_kana === null ? null : kanaSearchKey(s.name_kana)
+  if (id === null) {
+    stmt(
+      db,
+      `UPDATE status_applications SET status = ?, status_date = ?, applied_on = ?, method = ?, name_kana = ?,
+         kana_key = ?, birth_date = ?, notice_sent_on = ?, import_id = ?, imported_at = ? WHERE form_id = ?`,
+    ).run(
+      s.status,
+      s.status_date,
+      s.applied_on,
+      s.method,
+      s.name_kana,
+      kanaKey,
+      s.birth_date,
+      s.notice_sent_on,
+      importId,
+      at,
+      s.form_id,
+    )
+    return
+  }
   stmt(
     db,
     `INSERT INTO status_applications (id, form_id, status, status_date, applied_on, method, name_kana, kana_key,
-       birth_date, notice_sent_on, import_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (form_id) DO UPDATE SET status = excluded.status, status_date = excluded.status_date,
-       applied_on = excluded.applied_on, method = excluded.method, name_kana = excluded.name_kana,
-       kana_key = excluded.kana_key, birth_date = excluded.birth_date, notice_sent_on = excluded.notice_sent_on,
-       import_id = excluded.import_id, imported_at = excluded.imported_at`,
+       birth_date, notice_sent_on, import_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     s.form_id,
@@ -96,7 +114,7 @@ export function writeApplication(db: Db, id: string, s: Stored, importId: string
     s.applied_on,
     s.method,
     s.name_kana,
-    s.name_kana === null ? null : kanaSearchKey(s.name_kana),
+    kanaKey,
     s.birth_date,
     s.notice_sent_on,
     importId,

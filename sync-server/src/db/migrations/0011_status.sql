@@ -47,7 +47,7 @@ CREATE TABLE status_applications (
   notice_sent_on TEXT,
   import_id      TEXT NOT NULL REFERENCES status_imports (id),
   imported_at    TEXT NOT NULL
-) WITHOUT ROWID;
+);
 CREATE INDEX status_applications_person ON status_applications (kana_key, birth_date)
   WHERE kana_key IS NOT NULL;
 
