@@ -61,6 +61,8 @@ export function StatusScreen() {
       try {
         const { applications } = await statusApi.lookup(request)
         setFound({ by, applications })
+        // Selected, so the next ID read out types over it (and ? still opens the help).
+        if (by === 'formId') box.current?.select()
         const call = useCallWorkspace.getState().call
         if (call) {
           for (const a of applications) linkToCall('status', a.id, 'looked_up', a.formId)
