@@ -7,6 +7,7 @@ import {
   utf8Csv,
 } from '@madoguchi/shared/status/test-files'
 import { describe, expect, it } from 'vitest'
+import { DEMO_STATUS_COUNT, demoFormId, seedDemoStatus } from '../seed/demo-status'
 import { listAudit } from '../testing/audit'
 import type { Client } from '../testing/harness'
 import { useTestServer } from '../testing/use-server'
@@ -217,5 +218,18 @@ describe('lookup during a call', () => {
     )
     const again = (await (await t.as('operator').request('GET', '/api/status/labels')).json()) as typeof got
     expect(again.labels[1]?.label.ja).toBe('審査しています')
+  })
+})
+
+describe('demo data', () => {
+  it('npm start seeds an invented status file through the real import, one of each status', async () => {
+    expect(seedDemoStatus(t.server.deps)).toBe(DEMO_STATUS_COUNT)
+    const { applications } = (await (await find({ formId: demoFormId(5) })).json()) as StatusLookupResult
+    expect(applications[0]).toMatchObject({ status: 'notice_sent' })
+    expect(applications[0]?.nameKana).toMatch(/^[\u30A0-\u30FF ]+$/)
+    const byStatus = t.server.db
+      .prepare('SELECT status, count(*) AS n FROM status_applications GROUP BY status')
+      .all() as { n: number }[]
+    expect(byStatus).toHaveLength(7)
   })
 })
