@@ -135,3 +135,25 @@ export type StatusApplication = z.infer<typeof StatusApplication>
 
 export const StatusLookupResult = z.object({ applications: z.array(StatusApplication) })
 export type StatusLookupResult = z.infer<typeof StatusLookupResult>
+
+/**
+ * What became of the applications taken at one pop-up session: intakes with a 申請書ID joined to the
+ * imported status. The ones returned for a fault are listed, so staff can contact the person.
+ */
+export const SessionStatus = z.object({
+  sessionId: z.string(),
+  intakes: z.number(),
+  withFormId: z.number(),
+  /** Intakes with a 申請書ID the imported files do not (yet) hold. */
+  notImported: z.number(),
+  byStatus: z.record(z.string(), z.number()),
+  returned: z.array(
+    z.object({
+      intakeId: z.string(),
+      visitorNo: z.number(),
+      formId: z.string(),
+      statusDate: LocalDateSchema,
+    }),
+  ),
+})
+export type SessionStatus = z.infer<typeof SessionStatus>

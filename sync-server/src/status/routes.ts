@@ -1,8 +1,10 @@
 import {
+  IdParams,
   ImportLog,
   ImportPreview,
   ImportQuery,
   ImportResult,
+  SessionStatus,
   SourceList,
   SourceMapping,
   SourceMappingEntry,
@@ -17,6 +19,7 @@ import { current } from '../auth/current'
 import { AppError } from '../errors'
 import type { AppEnv } from '../http/env'
 import { feature, route } from '../http/route'
+import { sessionStatus } from './followup-service'
 import { applyImport, MAX_STATUS_FILE_BYTES, previewImport } from './import-service'
 import { editLabels, editSource, importLog, labels, lookup, sources } from './service'
 
@@ -111,5 +114,15 @@ export const statusFeature = feature('status', '/api/status', [
     response: ImportResult,
     status: 201,
     handler: async (c, { query }) => c.json(applyImport(c.var.deps, current(c), query, await fileOf(c)), 201),
+  }),
+  route({
+    method: 'get',
+    path: '/sessions/:id',
+    permission: 'review.read',
+    summary:
+      'What became of the applications taken at a pop-up session: counts by status, and those returned for a fault (audited)',
+    params: IdParams,
+    response: SessionStatus,
+    handler: (c, { params }) => c.json(sessionStatus(c.var.deps, current(c), params.id)),
   }),
 ])

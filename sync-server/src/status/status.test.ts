@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { DEMO_STATUS_COUNT, demoFormId, seedDemoStatus } from '../seed/demo-status'
 import { listAudit } from '../testing/audit'
 import type { Client } from '../testing/harness'
+import { intakeMutation, pushMutations, sessionMutation } from '../testing/sync'
 import { useTestServer } from '../testing/use-server'
 
 // The status import and lookup on a real SQLite file: preview, mapping, all-or-nothing apply,
@@ -231,5 +232,36 @@ describe('demo data', () => {
       .prepare('SELECT status, count(*) AS n FROM status_applications GROUP BY status')
       .all() as { n: number }[]
     expect(byStatus).toHaveLength(7)
+  })
+})
+
+describe('pop-up follow-up', () => {
+  it('joins a session’s intakes to the imported status and lists those returned for a fault', async () => {
+    const session = sessionMutation()
+    const taken = [ID1, ID2, syntheticFormId(77)].map((formId, i) =>
+      intakeMutation(session.recordId, { visitorNo: i + 1, applicationFormId: formId }),
+    )
+    const none = intakeMutation(session.recordId, { visitorNo: 4 })
+    const results = await pushMutations(t.as('outreach'), [session, ...taken, none])
+    expect(results.every((r) => r.status === 'applied')).toBe(true)
+    await apply(
+      utf8Csv(HEADER, [
+        [ID1, '不備返戻', '2026/11/20', '', ''],
+        [ID2, '交付通知書発送済', '2026/11/25', '', ''],
+      ]),
+    )
+    const res = await t.client.request('GET', `/api/status/sessions/${session.recordId}`)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({
+      sessionId: session.recordId,
+      intakes: 4,
+      withFormId: 3,
+      notImported: 1,
+      byStatus: { returned: 1, notice_sent: 1 },
+      returned: [{ intakeId: taken[0]?.recordId, visitorNo: 1, formId: ID1, statusDate: '2026-11-20' }],
+    })
+    expect((await t.as('operator').request('GET', `/api/status/sessions/${session.recordId}`)).status).toBe(
+      403,
+    )
   })
 })

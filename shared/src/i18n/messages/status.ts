@@ -2,6 +2,19 @@ import { defineMessages } from '../define'
 
 /** Application status (申請状況): the import of the city's file, and the lookup during a call. */
 export const statusMessages = defineMessages({
+  'status.session.title': {
+    ja: 'この会場で受け付けた申請の状況',
+    en: 'Status of the applications taken here',
+  },
+  'status.session.counts': {
+    ja: '申請書IDあり {withFormId}件（うち状況ファイルに未登録 {notImported}件）',
+    en: '{withFormId} with a form ID ({notImported} not in the status files yet)',
+  },
+  'status.session.returned': {
+    ja: '不備返戻（連絡が必要）',
+    en: 'Returned for a fault (contact the person)',
+  },
+  'status.session.visitor': { ja: '来場者 {no}', en: 'Visitor {no}' },
   'status.title': { ja: '申請状況の確認', en: 'Application status' },
   'status.home.lead': {
     ja: '申請書IDで、申請がいまどこにあるかを案内します。',
