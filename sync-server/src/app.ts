@@ -19,6 +19,7 @@ import { type Feature, mountFeature } from './http/route'
 import { openApiFeature } from './openapi/routes'
 import { outreachReviewFeature } from './outreach-review/routes'
 import { servePwa } from './static/pwa'
+import { statusFeature } from './status/routes'
 import { syncFeature } from './sync/routes'
 
 export interface AppOptions {
@@ -40,6 +41,7 @@ export function features(deps: Deps): Feature[] {
     departmentsFeature,
     complaintsFeature,
     telephonyFeature,
+    statusFeature,
   ]
   return [...all, openApiFeature(() => all)]
 }
