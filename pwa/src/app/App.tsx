@@ -27,6 +27,7 @@ const InboxScreen = lazy(() => import('../desk/calls/InboxScreen').then((m) => (
 const ComplaintsScreen = lazy(() =>
   import('../desk/calls/ComplaintsScreen').then((m) => ({ default: m.ComplaintsScreen })),
 )
+const FaqScreen = lazy(() => import('../desk/faq/FaqScreen').then((m) => ({ default: m.FaqScreen })))
 const TodayScreen = lazy(() => import('../desk/calls/TodayScreen').then((m) => ({ default: m.TodayScreen })))
 
 /** The shell: status bar, update banner, and the screen the path and the session allow. */
@@ -97,6 +98,8 @@ function deskScreen(route: DeskScreen) {
       return <ComplaintsScreen />
     case 'deskToday':
       return <TodayScreen />
+    case 'deskFaq':
+      return <FaqScreen />
   }
 }
 

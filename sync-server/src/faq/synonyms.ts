@@ -1,6 +1,7 @@
 import { DEFAULT_SYNONYMS, normalizeGroups } from '@madoguchi/shared'
 import type { Db } from '../db/open'
 import { stmt } from '../db/statements'
+import { nextSeq } from '../sync/reference-queries'
 
 /**
  * The synonym groups (同義語) as data: the default list until an editor saves one. Kept normalised in
@@ -22,8 +23,8 @@ export function synonymGroups(db: Db): { raw: string[][]; normalized: string[][]
 export function saveSynonyms(db: Db, groups: string[][], at: string, by: string): void {
   stmt(
     db,
-    `INSERT INTO faq_synonyms (id, groups, updated_at, updated_by) VALUES (1, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET groups = excluded.groups, updated_at = excluded.updated_at,
-       updated_by = excluded.updated_by`,
-  ).run(JSON.stringify(groups), at, by)
+    `INSERT INTO faq_synonyms (id, groups, change_seq, updated_at, updated_by) VALUES (1, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET groups = excluded.groups, change_seq = excluded.change_seq,
+       updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+  ).run(JSON.stringify(groups), nextSeq(db), at, by)
 }

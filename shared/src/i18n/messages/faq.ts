@@ -11,6 +11,10 @@ export const faqMessages = defineMessages({
     en: 'This FAQ entry cannot take that step in its current state.',
   },
   'faq.title': { ja: 'よくある質問（FAQ）', en: 'FAQ' },
+  'faq.home.lead': {
+    ja: '回答を検索します。監督者と市職員は編集・確認・公開もここで行います。',
+    en: 'Search the answers; supervisors and city staff also edit, review and publish them here.',
+  },
   'faq.search.label': { ja: 'FAQを検索', en: 'Search the FAQ' },
   'faq.search.placeholder': { ja: '例: 暗証番号 わすれた', en: 'e.g. PIN forgotten' },
   'faq.search.none': { ja: '該当するFAQがありません', en: 'No FAQ entry matches' },

@@ -51,6 +51,7 @@ CREATE VIRTUAL TABLE faq_search USING fts5(
 CREATE TABLE faq_synonyms (
   id         INTEGER PRIMARY KEY CHECK (id = 1),
   groups     TEXT NOT NULL,                        -- JSON: string[][]
+  change_seq INTEGER NOT NULL,                     -- reference_cursor when saved (tablets pull it)
   updated_at TEXT NOT NULL,
   updated_by TEXT REFERENCES staff (id)
 );
