@@ -1,6 +1,14 @@
-import { DEMO_FAQ, FaqSearchQuery, RELEVANCE_SET, relevanceFigures } from '@madoguchi/shared'
+import {
+  DEFAULT_SYNONYMS,
+  DEMO_FAQ,
+  FaqSearchQuery,
+  RELEVANCE_SET,
+  relevanceFigures,
+} from '@madoguchi/shared'
+import { OfflineFaqIndex } from '@madoguchi/shared/faq/offline-index'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { useTestServer } from '../testing/use-server'
+import { faqSince } from './reference'
 import { searchFaq } from './search'
 import { seedDemoFaq } from './seed'
 
@@ -32,6 +40,21 @@ describe('faq search relevance (server: FTS5 trigram + analyser)', () => {
     }
     const figures = relevanceFigures((q) => results.get(q) ?? [])
     console.log(JSON.stringify({ recallAt3: figures.recallAt3, mrr: figures.mrr, misses: figures.misses }))
+    expect(figures.recallAt3).toBeGreaterThanOrEqual(0.9)
+    expect(figures.mrr).toBeGreaterThanOrEqual(0.8)
+  })
+
+  it("finds them on the tablet's index too, built from what the reference pull sends", () => {
+    const index = new OfflineFaqIndex(faqSince(t.server.db, 0).items, DEFAULT_SYNONYMS)
+    const figures = relevanceFigures((q) => index.query(q, 10).map((h) => keyOf.get(h.item.id) ?? ''))
+    console.log(
+      JSON.stringify({
+        tablet: true,
+        recallAt3: figures.recallAt3,
+        mrr: figures.mrr,
+        misses: figures.misses,
+      }),
+    )
     expect(figures.recallAt3).toBeGreaterThanOrEqual(0.9)
     expect(figures.mrr).toBeGreaterThanOrEqual(0.8)
   })
