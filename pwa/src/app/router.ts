@@ -18,6 +18,7 @@ export type RouteName =
   | 'deskToday'
   | 'deskStatus'
   | 'deskStatusImport'
+  | 'deskFaq'
   | 'unknown'
 
 /** The desk's screens besides its home: rendered only for the desk's roles. */
@@ -32,6 +33,7 @@ const DESK_SCREENS = [
   'deskToday',
   'deskStatus',
   'deskStatusImport',
+  'deskFaq',
 ] as const
 export type DeskScreen = (typeof DESK_SCREENS)[number]
 
@@ -48,6 +50,7 @@ export const PATHS = {
   deskToday: '/desk/today',
   deskStatus: '/desk/status',
   deskStatusImport: '/desk/status/import',
+  deskFaq: '/desk/faq',
 } as const satisfies Partial<Record<Exclude<RouteName, 'unknown'>, string>>
 
 /** The one path with a parameter: the counter's printed list of a day's bookings. */
