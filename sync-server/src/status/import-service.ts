@@ -7,6 +7,7 @@ import {
   type ImportResult,
   newId,
   readStatusFile,
+  SourceMapping,
   type StatusFile,
   tokyoDate,
 } from '@madoguchi/shared'
@@ -137,7 +138,10 @@ export function applyImport(deps: Deps, actor: Actor, query: ImportQuery, bytes:
         else if (step.change === 'changed') writeApplication(deps.db, null, step.next, importId, at)
         if (step.history) historyAdded += addHistory(deps.db, row, importId)
       }
-      saveMapping(deps.db, query.source, file.mapping, at, actor.user.id)
+      // A mapping guessed from the header is saved only if it passes the same schema as one staff
+      // save (header names are file content: bounded and guarded before they are stored).
+      const mapping = SourceMapping.safeParse(file.mapping)
+      if (mapping.success) saveMapping(deps.db, query.source, mapping.data, at, actor.user.id)
       const result = { importId, rows: file.rows.length, ...counts, historyAdded }
       unit.note({ source: query.source, encoding: file.encoding, ...counts, historyAdded })
       return result
