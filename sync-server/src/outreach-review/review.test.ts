@@ -2,7 +2,14 @@ import { newId, type ReviewSessionDetail, type ReviewSessionList } from '@madogu
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listAudit } from '../testing/audit'
 import { quickClient, startTestServer, type TestServer } from '../testing/harness'
-import { intakeMutation, noteMutation, photoBytes, photoMutation, sessionMutation, TEST_DEVICE } from '../testing/sync'
+import {
+  intakeMutation,
+  noteMutation,
+  photoBytes,
+  photoMutation,
+  sessionMutation,
+  TEST_DEVICE,
+} from '../testing/sync'
 
 let server: TestServer
 const session = sessionMutation()
