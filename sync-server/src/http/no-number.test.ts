@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { startTestServer } from '../testing/harness'
+import { DISGUISES, leavesOf, NEVER_STORED, writeRoutes } from '../testing/schema-walk'
+
+// Issue #11: every string field of every write schema refuses an individual number in every form a
+// person could type or paste. The route table is walked, so a new route or field is checked as it lands.
+describe('every string field of every write schema', async () => {
+  const server = await startTestServer()
+  const routes = writeRoutes(server.features)
+  server.close()
+  const leaves = routes.flatMap(leavesOf).filter((leaf) => !NEVER_STORED.has(leaf.where))
+
+  it('finds the write routes and their fields (the walk is not empty)', () => {
+    expect(routes.length).toBeGreaterThan(15)
+    expect(leaves.some((l) => l.where.includes('mutations[]') && l.where.endsWith('.memo'))).toBe(true)
+  })
+
+  it.each(leaves.map((leaf) => [leaf.where, leaf] as const))('%s refuses a disguised number', (_, leaf) => {
+    const accepted = DISGUISES.filter((d) => leaf.schema.safeParse(d.text).success).map((d) => d.name)
+    expect(accepted).toEqual([])
+  })
+})
