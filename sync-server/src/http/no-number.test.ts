@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { startTestServer } from '../testing/harness'
-import { DISGUISES, leavesOf, NEVER_STORED, writeRoutes } from '../testing/schema-walk'
+import { DISGUISES, leavesOf, NEVER_STORED, stringLeaves, writeRoutes } from '../testing/schema-walk'
 
 const BAD_TEXT = [
   { name: 'NUL', text: '山田\u0000花子' },
@@ -19,6 +20,15 @@ describe('every string field of every write schema', async () => {
   const routes = writeRoutes(server.features)
   server.close()
   const leaves = routes.flatMap(leavesOf).filter((leaf) => !NEVER_STORED.has(leaf.where))
+
+  it('refuses to pass over a field that accepts anything, and finds record keys and nested unions', () => {
+    expect(() => stringLeaves(z.object({ blob: z.unknown() }), 'x body')).toThrow(/accepts anything/)
+    const leaves = stringLeaves(
+      z.object({ tags: z.record(z.string(), z.union([z.string(), z.number()])), list: z.array(z.string()) }),
+      'x body',
+    ).map((l) => l.where)
+    expect(leaves).toEqual(['x body.tags{key}', 'x body.tags{}|0', 'x body.list[]'])
+  })
 
   it('finds the write routes and their fields (the walk is not empty)', () => {
     expect(routes.length).toBeGreaterThan(15)
