@@ -10,6 +10,7 @@ import { errorMessages } from './messages/errors'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
 import { outreachTabletMessages } from './messages/outreach-tablet'
+import { reportsMessages } from './messages/reports'
 import { signInMessages } from './messages/sign-in'
 import { syncMessages } from './messages/sync'
 import { textMessages } from './messages/text'
@@ -39,6 +40,7 @@ export const messages = {
   ...outreachCaptureMessages,
   ...signInMessages,
   ...outreachTabletMessages,
+  ...reportsMessages,
   ...syncMessages,
   ...textMessages,
 } satisfies Record<string, Message>
