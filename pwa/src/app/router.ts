@@ -16,6 +16,7 @@ export type RouteName =
   | 'deskInbox'
   | 'deskComplaints'
   | 'deskToday'
+  | 'deskReports'
   | 'unknown'
 
 /** The desk's screens besides its home: rendered only for the desk's roles. */
@@ -28,6 +29,7 @@ const DESK_SCREENS = [
   'deskInbox',
   'deskComplaints',
   'deskToday',
+  'deskReports',
 ] as const
 export type DeskScreen = (typeof DESK_SCREENS)[number]
 
@@ -42,6 +44,7 @@ export const PATHS = {
   deskInbox: '/desk/inbox',
   deskComplaints: '/desk/complaints',
   deskToday: '/desk/today',
+  deskReports: '/desk/reports',
 } as const satisfies Partial<Record<Exclude<RouteName, 'unknown'>, string>>
 
 /** The one path with a parameter: the counter's printed list of a day's bookings. */

@@ -304,3 +304,17 @@ describe('the supervisor’s panel', () => {
     expect((await t.as('operator').request('GET', '/api/reports/today')).status).toBe(403)
   })
 })
+
+describe('the demo data', () => {
+  it('seeds call details for the demo calls, so the demo report has an answer rate', async () => {
+    const { seedDemoCalls } = await import('../seed/demo-calls')
+    const { seedDemoCdr } = await import('../seed/demo-cdr')
+    seedDemoCalls(t.server.db, t.server.deps.now(), 40)
+    expect(seedDemoCdr(t.server.db, t.server.deps.now())).toBeGreaterThan(500)
+    const r = await report()
+    expect(r.cdr?.rows).toBeGreaterThan(500)
+    expect(r.cdr?.matched).toBeGreaterThan(0)
+    expect(r.calls.answerRate).toBeGreaterThan(0.8)
+    expect(r.calls.answerRate).toBeLessThan(1)
+  })
+})

@@ -1,0 +1,92 @@
+import type { MonthlyReport } from '@madoguchi/shared'
+import { useEffect, useState } from 'react'
+import { errorText } from '../../app/errors'
+import { useT } from '../../app/i18n'
+import { useCan } from '../../app/session'
+import { PageTitle } from '../../ui/PageTitle'
+import { reportsApi } from './api'
+import { CdrImport } from './CdrImport'
+import { CsvLinks } from './CsvLinks'
+import { defaultMonth } from './month'
+import { ProposalsPanel } from './ProposalsPanel'
+import { RemarksEditor } from './RemarksEditor'
+import { ReportBody } from './ReportBody'
+import './reports.css'
+
+/**
+ * 月次報告: pick a month, read it, write the remarks, keep the proposals, import the month's call
+ * details, print it on A4 or take its CSV files. The figures are computed by the server from live
+ * data with the shared formulas; the page only lays them out.
+ */
+export function ReportScreen() {
+  const t = useT()
+  const [month, setMonth] = useState<string>(() => defaultMonth(new Date()))
+  const [report, setReport] = useState<MonthlyReport | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [reload, setReload] = useState(0)
+  const mayEdit = useCan('report.edit')
+  const mayPropose = useCan('proposal.edit')
+  const mayImport = useCan('cdr.import')
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reload asks again after a change
+  useEffect(() => {
+    let live = true
+    setProblem(null)
+    reportsApi
+      .report(month)
+      .then((r) => live && setReport(r))
+      .catch((e) => {
+        if (!live) return
+        setReport(null)
+        setProblem(errorText(t, e))
+      })
+    return () => {
+      live = false
+    }
+  }, [month, t, reload])
+  const again = () => setReload((n) => n + 1)
+  return (
+    <section
+      className="screen screen-wide report-screen"
+      data-testid="report-screen"
+      aria-labelledby="report-title"
+    >
+      <div className="no-print">
+        <PageTitle id="report-title" title={t('reports.title')} />
+        <div className="rp-toolbar">
+          <label>
+            {t('reports.month')}{' '}
+            <input
+              type="month"
+              value={month}
+              onChange={(e) => e.target.value && setMonth(e.target.value)}
+              data-testid="report-month"
+            />
+          </label>
+          <button
+            type="button"
+            className="button"
+            onClick={() => window.print()}
+            disabled={!report}
+            data-testid="report-print"
+          >
+            {t('reports.print')}
+          </button>
+        </div>
+        {problem && (
+          <p role="alert" data-testid="report-problem">
+            {problem}
+          </p>
+        )}
+        {report && <CsvLinks month={report.month} />}
+      </div>
+      {report && <ReportBody report={report} />}
+      {report && (
+        <div className="no-print rp-edit">
+          {mayEdit && <RemarksEditor month={report.month} remarks={report.remarks} onSaved={again} />}
+          {mayPropose && <ProposalsPanel onSaved={again} />}
+          {mayImport && <CdrImport onImported={again} />}
+        </div>
+      )}
+    </section>
+  )
+}
