@@ -64,13 +64,11 @@ describe('the monthly report', () => {
       `9,0120000000,${day} 25:00:00,,${day} 11:00:30`,
     ]
     await desk.page.getByTestId('cdr-provider').fill('e2e-pbx')
-    await desk.page
-      .getByTestId('cdr-file')
-      .setInputFiles({
-        name: 'bad.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(`\uFEFF${bad.join('\r\n')}`),
-      })
+    await desk.page.getByTestId('cdr-file').setInputFiles({
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${bad.join('\r\n')}`),
+    })
     await desk.page.getByTestId('cdr-preview').click()
     await desk.page.getByTestId('cdr-problems').waitFor()
     expect(await desk.page.getByTestId('cdr-problems').textContent()).toContain('3 行目')
