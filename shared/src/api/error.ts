@@ -51,6 +51,7 @@ export const ERROR_CODES = [
   // Reports (月次報告, 通話明細)
   'cdr_invalid',
   'month_not_reportable',
+  'report_finalised',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
@@ -82,6 +83,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   escalation_not_open: 409,
   cdr_invalid: 422,
   month_not_reportable: 422,
+  report_finalised: 409,
 }
 
 /** Turn a zod error into the field map of the API error shape. */

@@ -1,5 +1,5 @@
 import type { LocalDate } from '../calendar/local-date'
-import { toTokyo } from '../calendar/tokyo'
+import { TOKYO_UTC_OFFSET_MINUTES } from '../calendar/tokyo'
 import { isYearEndClosure } from '../calendar/year-end'
 import { CATEGORIES, CATEGORY_TIERS, type CategoryTier } from '../calls/categories'
 import { rateOf } from './format'
@@ -67,14 +67,17 @@ export interface DayRow {
 
 /** Calls per Tokyo day, every day of the month listed (a call counts on the day it started). */
 export function callsPerDay(calls: readonly ReportCall[], month: ReportMonth): DayRow[] {
-  const rows = new Map<string, DayRow>(
-    daysOfMonth(month).map((date) => [
-      date,
-      { date, closed: isYearEndClosure(date), incoming: 0, answered: 0, talkSecondsTotal: 0 },
-    ]),
-  )
+  const rows: DayRow[] = daysOfMonth(month).map((date) => ({
+    date,
+    closed: isYearEndClosure(date),
+    incoming: 0,
+    answered: 0,
+    talkSecondsTotal: 0,
+  }))
+  // The month starts at a Tokyo midnight and Tokyo days are all 24 h long (no DST): a day is an index.
+  const { from } = monthRange(month)
   for (const c of calls) {
-    const row = rows.get(toTokyo(c.startedAt).date)
+    const row = rows[Math.floor((c.startedAt - from) / DAY_MS)]
     if (!row) continue
     row.incoming++
     if (c.answered) {
@@ -82,8 +85,12 @@ export function callsPerDay(calls: readonly ReportCall[], month: ReportMonth): D
       row.talkSecondsTotal += c.talkSeconds ?? 0
     }
   }
-  return [...rows.values()]
+  return rows
 }
+
+const DAY_MS = 86_400_000
+const HOUR_MS = 3_600_000
+const TOKYO_OFFSET_MS = TOKYO_UTC_OFFSET_MINUTES * 60_000
 
 /** Calls per Tokyo hour of the start, 0–23. */
 export function callsPerHour(
@@ -91,7 +98,7 @@ export function callsPerHour(
 ): { hour: number; incoming: number; answered: number }[] {
   const rows = Array.from({ length: 24 }, (_, hour) => ({ hour, incoming: 0, answered: 0 }))
   for (const c of calls) {
-    const row = rows[Math.floor(toTokyo(c.startedAt).minutes / 60)]
+    const row = rows[Math.floor(((((c.startedAt + TOKYO_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS)]
     if (!row) continue
     row.incoming++
     if (c.answered) row.answered++

@@ -59,6 +59,20 @@ export const SaveRemarksRequest = z.object({
   expectedVersion: z.number().int().min(0),
 })
 
+export const FinaliseRequest = z.object({
+  /** The revision the supervisor saw as the latest (0: none yet); finalising twice is refused. */
+  expectedRevision: z.number().int().min(0),
+  /** Required for a revised version: why it replaces the one before. */
+  reason: safeText({ max: 1000, trim: true, multiline: true }).default(''),
+})
+
+export interface ReportVersion {
+  revision: number
+  reason: string
+  finalisedAt: string
+  finalisedByName: string | null
+}
+
 export const MonthParams = z.object({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'invalid_format' }),
 })
@@ -101,6 +115,8 @@ export interface MonthlyReport {
   faq: { available: false }
   proposals: Proposal[]
   remarks: { text: string; version: number; updatedAt: string | null; updatedByName: string | null }
+  /** The finalised versions of the month, oldest first; a snapshot carries those before it. */
+  versions: ReportVersion[]
 }
 
 export interface TodayDashboard {

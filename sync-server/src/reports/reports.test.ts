@@ -318,3 +318,30 @@ describe('the demo data', () => {
     expect(r.calls.answerRate).toBeLessThan(1)
   })
 })
+
+describe('finalising', () => {
+  it('freezes the month: late data changes the live report, not the finalised one; twice is refused; a revision is kept beside it', async () => {
+    seedFixture(t.server.db)
+    const finalise = (body: object, role: 'supervisor' | 'city' = 'supervisor') =>
+      t.as(role).request('POST', '/api/reports/2026-12/finalise', body)
+    expect((await finalise({ expectedRevision: 0 }, 'city')).status).toBe(403)
+    expect((await finalise({ expectedRevision: 0 })).status).toBe(200)
+    expect((await json(finalise({ expectedRevision: 0 }))).error.code).toBe('report_finalised')
+    // Late data: the month's call details arrive after it was finalised.
+    await t.client.request('POST', '/api/reports/cdr/import', upload(FIXTURE_CDR))
+    const live = await report()
+    expect(live.calls.incoming).toBe(7)
+    expect(live.versions).toMatchObject([{ revision: 1, finalisedByName: '監督 真理' }])
+    const frozen = (await json(t.client.request('GET', '/api/reports/2026-12/versions/1'))) as MonthlyReport
+    expect(frozen.calls).toMatchObject({ incoming: 5, answerRate: null })
+    expect(frozen.cdr).toBeNull()
+    // A revised version needs a reason, and keeps the first.
+    expect((await finalise({ expectedRevision: 1 })).status).toBe(422)
+    expect((await finalise({ expectedRevision: 1, reason: '通話明細の取込後に再集計' })).status).toBe(200)
+    expect(((await json(t.client.request('GET', '/api/reports/2026-12/versions/2'))) as MonthlyReport).calls.incoming).toBe(7)
+    expect(((await json(t.client.request('GET', '/api/reports/2026-12/versions/1'))) as MonthlyReport).calls.incoming).toBe(5)
+    expect((await t.as('city').request('GET', '/api/reports/2026-12/versions/2')).status).toBe(200)
+    // The month still running cannot be finalised.
+    expect((await json(t.client.request('POST', '/api/reports/2027-01/finalise', { expectedRevision: 0 }))).error.fields.month[0].code).toBe('not_ended')
+  })
+})

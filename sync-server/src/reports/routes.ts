@@ -1,4 +1,10 @@
-import { CdrUpload, MonthParams, SaveProposalRequest, SaveRemarksRequest } from '@madoguchi/shared'
+import {
+  CdrUpload,
+  FinaliseRequest,
+  MonthParams,
+  SaveProposalRequest,
+  SaveRemarksRequest,
+} from '@madoguchi/shared'
 import { z } from 'zod'
 import { audited } from '../audit/unit'
 import { current } from '../auth/current'
@@ -11,6 +17,7 @@ import { REPORT_TABLE_NAMES, REPORT_TABLES } from './csv-tables'
 import { todayDashboard } from './dashboard'
 import { listProposals, saveProposal, saveRemarks } from './proposals'
 import { buildReport, readReport, reportableMonth } from './service'
+import { finaliseReport, readVersion } from './versions'
 
 const Encoding = z.object({ encoding: z.enum(['utf8', 'sjis']).default('utf8') })
 const TableParams = MonthParams.extend({ table: z.enum(['calls', ...REPORT_TABLE_NAMES]) })
@@ -82,6 +89,25 @@ export const reportsFeature = feature('reports', '/api/reports', [
       'The report of a month (YYYY-MM) from live data, with the previous month and the same month last year',
     params: MonthParams,
     handler: (c, { params }) => c.json(readReport(c.var.deps, current(c), params.month, c.var.lang)),
+  }),
+  route({
+    method: 'post',
+    path: '/:month/finalise',
+    permission: 'report.finalise',
+    summary:
+      'Finalise the month (a frozen snapshot); expectedRevision is the latest seen, so finalising twice is refused (409); a revision needs a reason',
+    params: MonthParams,
+    body: FinaliseRequest,
+    handler: (c, { params, body }) =>
+      c.json(finaliseReport(c.var.deps, current(c), params.month, body, c.var.lang)),
+  }),
+  route({
+    method: 'get',
+    path: '/:month/versions/:revision',
+    permission: 'report.read',
+    summary: 'A finalised version of the month exactly as it was frozen',
+    params: MonthParams.extend({ revision: z.coerce.number().int().min(1) }),
+    handler: (c, { params }) => c.json(readVersion(c.var.deps, current(c), params.month, params.revision)),
   }),
   route({
     method: 'put',

@@ -37,6 +37,7 @@ import {
   loggedCallsBetween,
   sessionsBetween,
 } from './queries'
+import { versionsOf } from './versions'
 
 /**
  * Matching looks this far past the month's edges: a call the log has at 23:59:50 on the last day may
@@ -109,6 +110,7 @@ export function buildReport(deps: Pick<Deps, 'db' | 'now'>, month: ReportMonth):
     faq: { available: false },
     proposals: proposalsForMonth(deps, firstDay, lastDay),
     remarks: remarksOf(deps, month),
+    versions: versionsOf(db, month),
   }
 }
 

@@ -11,6 +11,7 @@ import { defaultMonth } from './month'
 import { ProposalsPanel } from './ProposalsPanel'
 import { RemarksEditor } from './RemarksEditor'
 import { ReportBody } from './ReportBody'
+import { Versions } from './Versions'
 import './reports.css'
 
 /**
@@ -24,6 +25,7 @@ export function ReportScreen() {
   const [report, setReport] = useState<MonthlyReport | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [reload, setReload] = useState(0)
+  const [revision, setRevision] = useState<number | null>(null)
   const mayEdit = useCan('report.edit')
   const mayPropose = useCan('proposal.edit')
   const mayImport = useCan('cdr.import')
@@ -31,8 +33,7 @@ export function ReportScreen() {
   useEffect(() => {
     let live = true
     setProblem(null)
-    reportsApi
-      .report(month)
+    ;(revision === null ? reportsApi.report(month) : reportsApi.version(month, revision))
       .then((r) => live && setReport(r))
       .catch((e) => {
         if (!live) return
@@ -42,7 +43,7 @@ export function ReportScreen() {
     return () => {
       live = false
     }
-  }, [month, t, reload])
+  }, [month, revision, t, reload])
   const again = () => setReload((n) => n + 1)
   return (
     <section
@@ -58,7 +59,11 @@ export function ReportScreen() {
             <input
               type="month"
               value={month}
-              onChange={(e) => e.target.value && setMonth(e.target.value)}
+              onChange={(e) => {
+                if (!e.target.value) return
+                setMonth(e.target.value)
+                setRevision(null)
+              }}
               data-testid="report-month"
             />
           </label>
@@ -77,10 +82,11 @@ export function ReportScreen() {
             {problem}
           </p>
         )}
+        {report && <Versions report={report} revision={revision} onShow={setRevision} onFinalised={again} />}
         {report && <CsvLinks month={report.month} />}
       </div>
       {report && <ReportBody report={report} />}
-      {report && (
+      {report && revision === null && (
         <div className="no-print rp-edit">
           {mayEdit && <RemarksEditor month={report.month} remarks={report.remarks} onSaved={again} />}
           {mayPropose && <ProposalsPanel onSaved={again} />}

@@ -2,6 +2,7 @@ import type {
   CdrUpload,
   MonthlyReport,
   Proposal,
+  ReportVersion,
   SaveProposalRequest,
   TodayDashboard,
 } from '@madoguchi/shared'
@@ -33,6 +34,13 @@ export interface CdrImported {
 
 export const reportsApi = {
   report: (month: string) => api<MonthlyReport>(`/api/reports/${month}`),
+  version: (month: string, revision: number) =>
+    api<MonthlyReport>(`/api/reports/${month}/versions/${revision}`),
+  finalise: (month: string, expectedRevision: number, reason: string) =>
+    api<ReportVersion>(`/api/reports/${month}/finalise`, {
+      method: 'POST',
+      body: { expectedRevision, reason },
+    }),
   today: () => api<TodayDashboard>('/api/reports/today'),
   saveRemarks: (month: string, text: string, expectedVersion: number) =>
     api<MonthlyReport['remarks']>(`/api/reports/${month}/remarks`, {

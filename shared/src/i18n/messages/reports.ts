@@ -10,6 +10,24 @@ export const reportsMessages = defineMessages({
     ja: 'この月の報告は作成できません。',
     en: 'No report can be made for this month.',
   },
+  'error.report_finalised': {
+    ja: 'この月の報告はすでに確定されています（最新の版を確認してください）。',
+    en: 'This month’s report has already been finalised (check the latest version).',
+  },
+  'field.not_ended': {
+    ja: 'まだ終わっていない月は確定できません。',
+    en: 'A month not yet over cannot be finalised.',
+  },
+  'reports.finalise': { ja: '確定する', en: 'Finalise' },
+  'reports.revise': { ja: '改訂版を発行', en: 'Issue a revised version' },
+  'reports.reviseReason': { ja: '改訂の理由', en: 'Reason for the revision' },
+  'reports.view': { ja: '表示', en: 'Show' },
+  'reports.live': { ja: '最新のデータ（未確定）', en: 'Live data (not finalised)' },
+  'reports.versionLabel': { ja: '第{revision}版（{at} 確定）', en: 'Version {revision} (finalised {at})' },
+  'reports.finalisedNote': {
+    ja: '確定版です。後から届いたデータでは変わりません。',
+    en: 'A finalised version: late data does not change it.',
+  },
   'field.before_contract': {
     ja: '契約期間（2026年10月〜）より前の月です。',
     en: 'Before the contract began (Oct 2026).',

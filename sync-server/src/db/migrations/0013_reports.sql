@@ -34,7 +34,12 @@ CREATE TABLE cdr_calls (
   import_id   INTEGER NOT NULL REFERENCES cdr_imports (id),
   PRIMARY KEY (provider, line, started_at)
 ) WITHOUT ROWID;
-CREATE INDEX cdr_calls_started ON cdr_calls (started_at);
+-- Covering: the report reads a month (and its neighbours) of rows by start without touching the table.
+CREATE INDEX cdr_calls_started ON cdr_calls (started_at, line, answered_at, ended_at);
+
+-- The report reads every call of three months (the month, the one before, the same month last year):
+-- from this covering index the read is one range scan instead of a table page per call (bench:report).
+CREATE INDEX calls_report ON calls (started_at, id, line, ringing_at, answered_at, talk_seconds, outcome, primary_category);
 
 CREATE TABLE report_remarks (
   month       TEXT PRIMARY KEY,            -- '2026-12'
@@ -42,6 +47,18 @@ CREATE TABLE report_remarks (
   version     INTEGER NOT NULL,
   updated_at  TEXT NOT NULL,
   updated_by  TEXT REFERENCES staff (id)
+);
+
+-- A finalised report is a frozen snapshot: its figures never change when late data arrives. A revised
+-- version is a new revision; every revision is kept.
+CREATE TABLE report_versions (
+  month        TEXT NOT NULL,
+  revision     INTEGER NOT NULL,
+  data         TEXT NOT NULL,              -- the report as finalised (JSON)
+  reason       TEXT NOT NULL DEFAULT '',   -- why a revision was issued
+  finalised_at TEXT NOT NULL,
+  finalised_by TEXT REFERENCES staff (id),
+  PRIMARY KEY (month, revision)
 );
 
 CREATE TABLE improvement_proposals (
