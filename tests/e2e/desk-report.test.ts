@@ -29,6 +29,8 @@ describe('the monthly report', () => {
   it('shows the supervisor’s panel, then the month’s report with the API’s figures', async () => {
     await signInAtDesk(desk.page, desk.server.url, 'supervisor', 'demo-supervisor')
     await desk.page.getByTestId('dashboard-panel').getByTestId('dash-calls').waitFor()
+    await desk.page.getByTestId('dash-heatmap').waitFor()
+    await screenshot(desk.page, 'desk-home-dashboard-1920x1080')
     await desk.page.getByTestId('desk-reports').locator('a').click()
     await desk.page.getByTestId('report-body').waitFor()
     const month = await desk.page.getByTestId('report-month').inputValue()

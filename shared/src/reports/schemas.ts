@@ -132,4 +132,9 @@ export interface TodayDashboard {
   openComplaints: number
   bookingsToday: number
   bookingsAttended: number
+  /**
+   * Incoming calls of the last four weeks (before today) by Tokyo weekday (0 = Sunday) and hour:
+   * heatmap[weekday][hour], for staffing the lines.
+   */
+  heatmap: number[][]
 }

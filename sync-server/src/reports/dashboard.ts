@@ -48,7 +48,21 @@ export function todayDashboard(deps: Deps, actor: Actor): TodayDashboard {
       `SELECT count(*) AS n, sum(status = 'attended') AS attended FROM bookings
        WHERE date = ? AND status != 'cancelled'`,
     ).get(today) as { n: number; attended: number | null }
+    // Four weeks before today, counted on Tokyo clocks: SQLite shifts the stored UTC instant by +9 h.
+    const cells = stmt(
+      deps.db,
+      `SELECT CAST(strftime('%w', started_at, '+9 hours') AS INTEGER) AS weekday,
+         CAST(strftime('%H', started_at, '+9 hours') AS INTEGER) AS hour, count(*) AS n
+       FROM calls WHERE started_at >= ? AND started_at < ? GROUP BY weekday, hour`,
+    ).all(new Date(fromTokyo(addDays(today, -28), 0)).toISOString(), range.from) as {
+      weekday: number
+      hour: number
+      n: number
+    }[]
+    const heatmap = Array.from({ length: 7 }, () => new Array<number>(24).fill(0))
+    for (const c of cells) (heatmap[c.weekday] as number[])[c.hour] = c.n
     return {
+      heatmap,
       date: today,
       calls: calls.calls,
       answered: calls.answered,

@@ -302,6 +302,12 @@ describe('the supervisor’s panel', () => {
       openEscalations: 0,
     })
     expect((await t.as('operator').request('GET', '/api/reports/today')).status).toBe(403)
+    // The four weeks before today: November's call on Monday 30 Nov at 12, L1 and L2 on Tuesday 1 Dec
+    // at 9 and 10 (Tokyo); today's L5 is not in it.
+    expect(d.heatmap[1]?.[12]).toBe(1)
+    expect(d.heatmap[2]?.[9]).toBe(1)
+    expect(d.heatmap[2]?.[10]).toBe(1)
+    expect(d.heatmap.flat().reduce((a, b) => a + b, 0)).toBe(3)
   })
 })
 
@@ -338,10 +344,19 @@ describe('finalising', () => {
     // A revised version needs a reason, and keeps the first.
     expect((await finalise({ expectedRevision: 1 })).status).toBe(422)
     expect((await finalise({ expectedRevision: 1, reason: '通話明細の取込後に再集計' })).status).toBe(200)
-    expect(((await json(t.client.request('GET', '/api/reports/2026-12/versions/2'))) as MonthlyReport).calls.incoming).toBe(7)
-    expect(((await json(t.client.request('GET', '/api/reports/2026-12/versions/1'))) as MonthlyReport).calls.incoming).toBe(5)
+    expect(
+      ((await json(t.client.request('GET', '/api/reports/2026-12/versions/2'))) as MonthlyReport).calls
+        .incoming,
+    ).toBe(7)
+    expect(
+      ((await json(t.client.request('GET', '/api/reports/2026-12/versions/1'))) as MonthlyReport).calls
+        .incoming,
+    ).toBe(5)
     expect((await t.as('city').request('GET', '/api/reports/2026-12/versions/2')).status).toBe(200)
     // The month still running cannot be finalised.
-    expect((await json(t.client.request('POST', '/api/reports/2027-01/finalise', { expectedRevision: 0 }))).error.fields.month[0].code).toBe('not_ended')
+    expect(
+      (await json(t.client.request('POST', '/api/reports/2027-01/finalise', { expectedRevision: 0 }))).error
+        .fields.month[0].code,
+    ).toBe('not_ended')
   })
 })

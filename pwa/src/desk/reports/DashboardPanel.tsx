@@ -1,8 +1,9 @@
 import { formatMmSs, formatRate, type TodayDashboard } from '@madoguchi/shared'
 import { useEffect, useState } from 'react'
 import { errorText } from '../../app/errors'
-import { useT } from '../../app/i18n'
+import { useLang, useT } from '../../app/i18n'
 import { reportsApi } from './api'
+import { Heatmap } from './Heatmap'
 import './reports.css'
 
 /** How often the panel asks again while it is open. */
@@ -11,6 +12,7 @@ const REFRESH_MS = 15_000
 /** The supervisor's compact panel on the desk home: today so far, refreshing itself. */
 export function DashboardPanel() {
   const t = useT()
+  const lang = useLang((s) => s.lang)
   const [d, setD] = useState<TodayDashboard | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   useEffect(() => {
@@ -50,6 +52,7 @@ export function DashboardPanel() {
         ))}
       </dl>
       <p className="muted rp-small">{t('reports.dashboard.rateNote')}</p>
+      {d && <Heatmap cells={d.heatmap} lang={lang} />}
     </section>
   )
 }

@@ -26,6 +26,7 @@ export function ReportScreen() {
   const [problem, setProblem] = useState<string | null>(null)
   const [reload, setReload] = useState(0)
   const [revision, setRevision] = useState<number | null>(null)
+  const [loading, setLoading] = useState(true)
   const mayEdit = useCan('report.edit')
   const mayPropose = useCan('proposal.edit')
   const mayImport = useCan('cdr.import')
@@ -33,6 +34,7 @@ export function ReportScreen() {
   useEffect(() => {
     let live = true
     setProblem(null)
+    setLoading(true)
     ;(revision === null ? reportsApi.report(month) : reportsApi.version(month, revision))
       .then((r) => live && setReport(r))
       .catch((e) => {
@@ -40,6 +42,7 @@ export function ReportScreen() {
         setReport(null)
         setProblem(errorText(t, e))
       })
+      .finally(() => live && setLoading(false))
     return () => {
       live = false
     }
@@ -77,6 +80,11 @@ export function ReportScreen() {
             {t('reports.print')}
           </button>
         </div>
+        {loading && (
+          <p className="muted" role="status" data-testid="report-loading">
+            {t('loading')}
+          </p>
+        )}
         {problem && (
           <p role="alert" data-testid="report-problem">
             {problem}

@@ -198,6 +198,10 @@ export const reportsMessages = defineMessages({
   'reports.dashboard.overdue': { ja: 'うち期限超過', en: 'of them overdue' },
   'reports.dashboard.complaints': { ja: '苦情対応中', en: 'Open complaints' },
   'reports.dashboard.bookings': { ja: '本日の交付予約', en: 'Bookings today' },
+  'reports.dashboard.heatmap': {
+    ja: '曜日×時間帯の入電件数（直近4週間）',
+    en: 'Incoming calls by weekday and hour (last four weeks)',
+  },
   'reports.dashboard.rateNote': {
     ja: '応答率は着信連携で鳴った電話のうち応答した割合です。',
     en: 'Answer rate: of the calls the telephone service reported ringing, those answered.',
