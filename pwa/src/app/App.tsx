@@ -27,6 +27,12 @@ const InboxScreen = lazy(() => import('../desk/calls/InboxScreen').then((m) => (
 const ComplaintsScreen = lazy(() =>
   import('../desk/calls/ComplaintsScreen').then((m) => ({ default: m.ComplaintsScreen })),
 )
+const StatusScreen = lazy(() =>
+  import('../desk/status/StatusScreen').then((m) => ({ default: m.StatusScreen })),
+)
+const ImportScreen = lazy(() =>
+  import('../desk/status/ImportScreen').then((m) => ({ default: m.ImportScreen })),
+)
 const TodayScreen = lazy(() => import('../desk/calls/TodayScreen').then((m) => ({ default: m.TodayScreen })))
 // The report, its charts and print styles load only here: neither the tablet nor the call desk grows.
 const ReportScreen = lazy(() =>
@@ -103,6 +109,10 @@ function deskScreen(route: DeskScreen) {
       return <TodayScreen />
     case 'deskReports':
       return <ReportScreen />
+    case 'deskStatus':
+      return <StatusScreen />
+    case 'deskStatusImport':
+      return <ImportScreen />
   }
 }
 

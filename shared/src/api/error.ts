@@ -52,6 +52,10 @@ export const ERROR_CODES = [
   'cdr_invalid',
   'month_not_reportable',
   'report_finalised',
+  // Application status (申請状況)
+  'status_file_refused',
+  'status_file_has_bad_lines',
+  'status_file_changed',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
@@ -84,6 +88,9 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   cdr_invalid: 422,
   month_not_reportable: 422,
   report_finalised: 409,
+  status_file_refused: 422,
+  status_file_has_bad_lines: 422,
+  status_file_changed: 409,
 }
 
 /** Turn a zod error into the field map of the API error shape. */

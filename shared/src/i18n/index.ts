@@ -12,6 +12,7 @@ import { outreachCaptureMessages } from './messages/outreach-capture'
 import { outreachTabletMessages } from './messages/outreach-tablet'
 import { reportsMessages } from './messages/reports'
 import { signInMessages } from './messages/sign-in'
+import { statusMessages } from './messages/status'
 import { syncMessages } from './messages/sync'
 import { textMessages } from './messages/text'
 
@@ -39,6 +40,7 @@ export const messages = {
   ...outreachMessages,
   ...outreachCaptureMessages,
   ...signInMessages,
+  ...statusMessages,
   ...outreachTabletMessages,
   ...reportsMessages,
   ...syncMessages,

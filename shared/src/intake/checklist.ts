@@ -1,5 +1,5 @@
+import { applicationFormIdProblem } from '../text/form-id'
 import { type ConsentAnswer, consentOf } from './consent'
-import { applicationFormIdProblem } from './form-id'
 import type { CheckState, IntakePurpose } from './records'
 import type { ChecklistTemplate } from './template'
 

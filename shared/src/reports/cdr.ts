@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { isLocalDate, type LocalDate } from '../calendar/local-date'
 import { fromTokyo } from '../calendar/tokyo'
-import { parseCsv } from './csv-parse'
+// The one RFC 4180 reader, shared with the status import (line numbers as the editor shows them).
+import { parseCsv } from '../status/csv'
 import type { CdrCall } from './reconcile'
 
 /**
@@ -92,7 +93,7 @@ export interface CdrParse {
 /** Reads and checks a whole file with a mapping. Nothing is imported unless `problems` is empty. */
 export function readCdr(text: string, mapping: Partial<CdrMapping>): CdrParse {
   const { records, unclosedQuoteAt } = parseCsv(text)
-  const header = records[0]?.fields.map((h) => h.trim()) ?? []
+  const header = records[0]?.cells.map((h) => h.trim()) ?? []
   const problems: CdrProblem[] = []
   if (unclosedQuoteAt !== null)
     problems.push({ line: unclosedQuoteAt, field: 'file', code: 'unclosed_quote' })
@@ -111,10 +112,10 @@ export function readCdr(text: string, mapping: Partial<CdrMapping>): CdrParse {
   }
   const rows: CdrRow[] = []
   for (const record of records.slice(1)) {
-    const at = (field: CdrField) => (record.fields[index[field]] ?? '').trim()
+    const at = (field: CdrField) => (record.cells[index[field]] ?? '').trim()
     const before = problems.length
     const line = at('line')
-    if (record.fields.length !== header.length)
+    if (record.cells.length !== header.length)
       problems.push({ line: record.line, field: 'row', code: 'column_count' })
     if (line === '' || line.length > MAX_LINE_ID)
       problems.push({ line: record.line, field: 'line', code: 'invalid_format' })

@@ -1,5 +1,4 @@
 export * from './cdr'
-export * from './csv-parse'
 export * from './figures'
 export * from './format'
 export * from './month'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { parseCsv } from '../status/csv'
 import { guessMapping, parseCdrTime, readCdr } from './cdr'
-import { parseCsv } from './csv-parse'
 import { callFigures, callsInMonth, callsPerDay, callsPerHour, categoryCounts } from './figures'
 import { formatMmSs, formatRate, tokyoDateTimeText } from './format'
 import { monthLabels, monthProblem, monthRange, previousMonth, sameMonthLastYear } from './month'
@@ -323,9 +323,9 @@ describe('the call-detail file', () => {
   it('reads quoted fields with commas, quotes and newlines, and keeps file line numbers', () => {
     const { records } = parseCsv('\uFEFFa,b\r\n"x,1","say ""hi""\nthere"\r\n\r\nlast,row')
     expect(records).toEqual([
-      { line: 1, fields: ['a', 'b'] },
-      { line: 2, fields: ['x,1', 'say "hi"\nthere'] },
-      { line: 5, fields: ['last', 'row'] },
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['x,1', 'say "hi"\nthere'] },
+      { line: 5, cells: ['last', 'row'] },
     ])
   })
 

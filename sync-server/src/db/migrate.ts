@@ -12,11 +12,10 @@ const NAME = /^(\d{4})_[a-z0-9_]+\.sql$/
  * gap is refused: it means a branch expects a migration that is not there, and when it does come it
  * would run after the ones above it.
  *
- * 0011 and 0012 are allocated to branches still being built (status, faq) while reports took 0013:
- * listed here only until those land; the merge that brings them removes 11 and 12 again (or the
- * lead renumbers 0013 down if they never come).
+ * 0012 is allocated to a branch still being built (faq) while reports took 0013: listed here only
+ * until it lands; the merge that brings it removes 12 again (or the lead renumbers 0013 down).
  */
-export const KNOWN_GAPS: ReadonlySet<number> = new Set([6, 11, 12])
+export const KNOWN_GAPS: ReadonlySet<number> = new Set([6, 12])
 
 export interface Migration {
   version: number

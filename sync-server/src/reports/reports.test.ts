@@ -250,7 +250,7 @@ describe('CSV files for the city', () => {
         .split('\n')
         .every((l, i, all) => i === all.length - 1 || l.endsWith('\r')),
     ).toBe(true)
-    const rows = parseCsv(text).records.map((r) => r.fields)
+    const rows = parseCsv(text).records.map((r) => r.cells)
     expect(rows[0]).toEqual(['提案日', '件名', '内容', '提案者', '状況', '決定日', '完了日', '効果'])
     expect(rows[1]?.slice(0, 5)).toEqual([
       '2026-12-10',
@@ -265,14 +265,14 @@ describe('CSV files for the city', () => {
     const summary = parseCsv(
       (await bytesOf('/api/reports/2026-12/csv/summary')).bytes.toString('utf8'),
     ).records
-    expect(summary[1]?.fields).toEqual(['2026年12月', '5', '4', '通話明細なし', '2', '50.0%', '05:25'])
+    expect(summary[1]?.cells).toEqual(['2026年12月', '5', '4', '通話明細なし', '2', '50.0%', '05:25'])
   })
 
   it('the month’s calls, streamed, in Tokyo time and without callers’ numbers', async () => {
     seedFixture(t.server.db)
     const { bytes } = await bytesOf('/api/reports/2026-12/csv/calls')
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const rows = parseCsv(bytes.toString('utf8')).records.map((r) => r.fields)
+    const rows = parseCsv(bytes.toString('utf8')).records.map((r) => r.cells)
     expect(rows).toHaveLength(6)
     expect(rows[0]?.[0]).toBe('開始日時')
     expect(rows[1]?.slice(0, 5)).toEqual([
