@@ -12,6 +12,7 @@ import {
   telephonyFeature,
 } from './calls/routes'
 import type { Deps } from './deps'
+import { faqFeature } from './faq/routes'
 import { healthFeature } from './health/routes'
 import type { AppEnv } from './http/env'
 import { accessLog, apiNotFound, context, onError } from './http/middleware'
@@ -44,6 +45,7 @@ export function features(deps: Deps): Feature[] {
     telephonyFeature,
     reportsFeature,
     statusFeature,
+    faqFeature,
   ]
   return [...all, openApiFeature(() => all)]
 }

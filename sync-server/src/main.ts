@@ -6,6 +6,8 @@ import { settingsFromEnv } from './config'
 import { startCheckpointer } from './db/checkpointer'
 import { MigrationError, migrate } from './db/migrate'
 import { openDatabase } from './db/open'
+import { analyser } from './faq/analyser'
+import { seedDemoFaq } from './faq/seed'
 import { createLogger } from './http/logger'
 import { startBanner } from './seed/banner'
 import { seedDemoData } from './seed/demo'
@@ -51,6 +53,10 @@ if (seeded) log.info('seeded demo calls', { calls: seedDemoCalls(db, deps.now())
 if (seeded) log.info('seeded demo call details', { rows: seedDemoCdr(db, deps.now()) })
 // An invented status file's worth of applications (申請状況), imported as the demo supervisor.
 if (seeded) log.info('seeded demo application status', { applications: seedDemoStatus(deps) })
+// The FAQ's analyser loads its dictionary from node_modules in about two seconds: start it now, so the
+// first search does not wait. The demo FAQ (written by the demo supervisor, published by the city user).
+void analyser().catch((error) => log.error('faq analyser failed to load', { error: String(error) }))
+if (seeded) log.info('seeded demo faq', { entries: await seedDemoFaq(deps) })
 const { app } = createApp(deps, { pwaDist: settings.pwaDist })
 const sweeper = startUploadSweeper(deps)
 

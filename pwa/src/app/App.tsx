@@ -33,6 +33,7 @@ const StatusScreen = lazy(() =>
 const ImportScreen = lazy(() =>
   import('../desk/status/ImportScreen').then((m) => ({ default: m.ImportScreen })),
 )
+const FaqScreen = lazy(() => import('../desk/faq/FaqScreen').then((m) => ({ default: m.FaqScreen })))
 const TodayScreen = lazy(() => import('../desk/calls/TodayScreen').then((m) => ({ default: m.TodayScreen })))
 // The report, its charts and print styles load only here: neither the tablet nor the call desk grows.
 const ReportScreen = lazy(() =>
@@ -113,6 +114,8 @@ function deskScreen(route: DeskScreen) {
       return <StatusScreen />
     case 'deskStatusImport':
       return <ImportScreen />
+    case 'deskFaq':
+      return <FaqScreen />
   }
 }
 

@@ -19,6 +19,7 @@ export type RouteName =
   | 'deskReports'
   | 'deskStatus'
   | 'deskStatusImport'
+  | 'deskFaq'
   | 'unknown'
 
 /** The desk's screens besides its home: rendered only for the desk's roles. */
@@ -34,6 +35,7 @@ const DESK_SCREENS = [
   'deskReports',
   'deskStatus',
   'deskStatusImport',
+  'deskFaq',
 ] as const
 export type DeskScreen = (typeof DESK_SCREENS)[number]
 
@@ -51,6 +53,7 @@ export const PATHS = {
   deskReports: '/desk/reports',
   deskStatus: '/desk/status',
   deskStatusImport: '/desk/status/import',
+  deskFaq: '/desk/faq',
 } as const satisfies Partial<Record<Exclude<RouteName, 'unknown'>, string>>
 
 /** The one path with a parameter: the counter's printed list of a day's bookings. */

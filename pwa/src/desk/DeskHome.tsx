@@ -57,6 +57,13 @@ export const DESK_SECTIONS: readonly {
     permission: 'status.import',
   },
   {
+    id: 'faq',
+    title: 'faq.title',
+    path: '/desk/faq',
+    lead: 'faq.home.lead',
+    permission: 'faq.read',
+  },
+  {
     id: 'today',
     title: 'calls.today.title',
     path: '/desk/today',

@@ -56,6 +56,9 @@ export const ERROR_CODES = [
   'status_file_refused',
   'status_file_has_bad_lines',
   'status_file_changed',
+  // FAQ (よくある質問)
+  'faq_own_draft',
+  'faq_wrong_state',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
@@ -91,6 +94,8 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   status_file_refused: 422,
   status_file_has_bad_lines: 422,
   status_file_changed: 409,
+  faq_own_draft: 409,
+  faq_wrong_state: 409,
 }
 
 /** Turn a zod error into the field map of the API error shape. */

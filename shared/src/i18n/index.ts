@@ -7,6 +7,7 @@ import { deskMessages } from './messages/desk'
 import { deskCalendarMessages } from './messages/desk-calendar'
 import { deskWorkMessages } from './messages/desk-work'
 import { errorMessages } from './messages/errors'
+import { faqMessages } from './messages/faq'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
 import { outreachTabletMessages } from './messages/outreach-tablet'
@@ -37,6 +38,7 @@ export const messages = {
   ...deskCalendarMessages,
   ...deskWorkMessages,
   ...errorMessages,
+  ...faqMessages,
   ...outreachMessages,
   ...outreachCaptureMessages,
   ...signInMessages,
