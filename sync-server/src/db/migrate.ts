@@ -11,11 +11,8 @@ const NAME = /^(\d{4})_[a-z0-9_]+\.sql$/
  * tombstones became 0005, the device audit trail 0007), so no database has ever had a 0006. A new
  * gap is refused: it means a branch expects a migration that is not there, and when it does come it
  * would run after the ones above it.
- *
- * 0012 is allocated to a branch still being built (faq) while reports took 0013: listed here only
- * until it lands; the merge that brings it removes 12 again (or the lead renumbers 0013 down).
  */
-export const KNOWN_GAPS: ReadonlySet<number> = new Set([6, 12])
+export const KNOWN_GAPS: ReadonlySet<number> = new Set([6])
 
 export interface Migration {
   version: number
