@@ -19,6 +19,7 @@ import { accessLog, apiNotFound, context, onError } from './http/middleware'
 import { type Feature, mountFeature } from './http/route'
 import { openApiFeature } from './openapi/routes'
 import { outreachReviewFeature } from './outreach-review/routes'
+import { reportsFeature } from './reports/routes'
 import { servePwa } from './static/pwa'
 import { statusFeature } from './status/routes'
 import { syncFeature } from './sync/routes'
@@ -42,6 +43,7 @@ export function features(deps: Deps): Feature[] {
     departmentsFeature,
     complaintsFeature,
     telephonyFeature,
+    reportsFeature,
     statusFeature,
     faqFeature,
   ]

@@ -35,6 +35,10 @@ const ImportScreen = lazy(() =>
 )
 const FaqScreen = lazy(() => import('../desk/faq/FaqScreen').then((m) => ({ default: m.FaqScreen })))
 const TodayScreen = lazy(() => import('../desk/calls/TodayScreen').then((m) => ({ default: m.TodayScreen })))
+// The report, its charts and print styles load only here: neither the tablet nor the call desk grows.
+const ReportScreen = lazy(() =>
+  import('../desk/reports/ReportScreen').then((m) => ({ default: m.ReportScreen })),
+)
 
 /** The shell: status bar, update banner, and the screen the path and the session allow. */
 export function App() {
@@ -104,6 +108,8 @@ function deskScreen(route: DeskScreen) {
       return <ComplaintsScreen />
     case 'deskToday':
       return <TodayScreen />
+    case 'deskReports':
+      return <ReportScreen />
     case 'deskStatus':
       return <StatusScreen />
     case 'deskStatusImport':

@@ -16,6 +16,7 @@ export type RouteName =
   | 'deskInbox'
   | 'deskComplaints'
   | 'deskToday'
+  | 'deskReports'
   | 'deskStatus'
   | 'deskStatusImport'
   | 'deskFaq'
@@ -31,6 +32,7 @@ const DESK_SCREENS = [
   'deskInbox',
   'deskComplaints',
   'deskToday',
+  'deskReports',
   'deskStatus',
   'deskStatusImport',
   'deskFaq',
@@ -48,6 +50,7 @@ export const PATHS = {
   deskInbox: '/desk/inbox',
   deskComplaints: '/desk/complaints',
   deskToday: '/desk/today',
+  deskReports: '/desk/reports',
   deskStatus: '/desk/status',
   deskStatusImport: '/desk/status/import',
   deskFaq: '/desk/faq',

@@ -50,6 +50,10 @@ export const ERROR_CODES = [
   // Calls (通話記録, 取次ぎ, 苦情)
   'call_closed',
   'escalation_not_open',
+  // Reports (月次報告, 通話明細)
+  'cdr_invalid',
+  'month_not_reportable',
+  'report_finalised',
   // Application status (申請状況)
   'status_file_refused',
   'status_file_has_bad_lines',
@@ -87,6 +91,9 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   calendar_strands_bookings: 409,
   call_closed: 409,
   escalation_not_open: 409,
+  cdr_invalid: 422,
+  month_not_reportable: 422,
+  report_finalised: 409,
   status_file_refused: 422,
   status_file_has_bad_lines: 422,
   status_file_changed: 409,

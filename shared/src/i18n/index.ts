@@ -11,6 +11,7 @@ import { faqMessages } from './messages/faq'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
 import { outreachTabletMessages } from './messages/outreach-tablet'
+import { reportsMessages } from './messages/reports'
 import { signInMessages } from './messages/sign-in'
 import { statusMessages } from './messages/status'
 import { syncMessages } from './messages/sync'
@@ -43,6 +44,7 @@ export const messages = {
   ...signInMessages,
   ...statusMessages,
   ...outreachTabletMessages,
+  ...reportsMessages,
   ...syncMessages,
   ...textMessages,
 } satisfies Record<string, Message>
