@@ -20,6 +20,7 @@ import { type Feature, mountFeature } from './http/route'
 import { openApiFeature } from './openapi/routes'
 import { outreachReviewFeature } from './outreach-review/routes'
 import { servePwa } from './static/pwa'
+import { statusFeature } from './status/routes'
 import { syncFeature } from './sync/routes'
 
 export interface AppOptions {
@@ -42,6 +43,7 @@ export function features(deps: Deps): Feature[] {
     complaintsFeature,
     telephonyFeature,
     faqFeature,
+    statusFeature,
   ]
   return [...all, openApiFeature(() => all)]
 }

@@ -28,6 +28,12 @@ const ComplaintsScreen = lazy(() =>
   import('../desk/calls/ComplaintsScreen').then((m) => ({ default: m.ComplaintsScreen })),
 )
 const FaqScreen = lazy(() => import('../desk/faq/FaqScreen').then((m) => ({ default: m.FaqScreen })))
+const StatusScreen = lazy(() =>
+  import('../desk/status/StatusScreen').then((m) => ({ default: m.StatusScreen })),
+)
+const ImportScreen = lazy(() =>
+  import('../desk/status/ImportScreen').then((m) => ({ default: m.ImportScreen })),
+)
 const TodayScreen = lazy(() => import('../desk/calls/TodayScreen').then((m) => ({ default: m.TodayScreen })))
 
 /** The shell: status bar, update banner, and the screen the path and the session allow. */
@@ -100,6 +106,10 @@ function deskScreen(route: DeskScreen) {
       return <TodayScreen />
     case 'deskFaq':
       return <FaqScreen />
+    case 'deskStatus':
+      return <StatusScreen />
+    case 'deskStatusImport':
+      return <ImportScreen />
   }
 }
 

@@ -17,6 +17,8 @@ export type RouteName =
   | 'deskComplaints'
   | 'deskToday'
   | 'deskFaq'
+  | 'deskStatus'
+  | 'deskStatusImport'
   | 'unknown'
 
 /** The desk's screens besides its home: rendered only for the desk's roles. */
@@ -30,6 +32,8 @@ const DESK_SCREENS = [
   'deskComplaints',
   'deskToday',
   'deskFaq',
+  'deskStatus',
+  'deskStatusImport',
 ] as const
 export type DeskScreen = (typeof DESK_SCREENS)[number]
 
@@ -45,6 +49,8 @@ export const PATHS = {
   deskComplaints: '/desk/complaints',
   deskToday: '/desk/today',
   deskFaq: '/desk/faq',
+  deskStatus: '/desk/status',
+  deskStatusImport: '/desk/status/import',
 } as const satisfies Partial<Record<Exclude<RouteName, 'unknown'>, string>>
 
 /** The one path with a parameter: the counter's printed list of a day's bookings. */

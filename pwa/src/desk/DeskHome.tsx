@@ -46,6 +46,20 @@ export const DESK_SECTIONS: readonly {
     permission: 'faq.read',
   },
   {
+    id: 'status',
+    title: 'status.title',
+    path: '/desk/status',
+    lead: 'status.home.lead',
+    permission: 'status.lookup',
+  },
+  {
+    id: 'status-import',
+    title: 'status.import.title',
+    path: '/desk/status/import',
+    lead: 'status.import.lead',
+    permission: 'status.import',
+  },
+  {
     id: 'today',
     title: 'calls.today.title',
     path: '/desk/today',

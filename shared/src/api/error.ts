@@ -51,6 +51,10 @@ export const ERROR_CODES = [
   // FAQ (よくある質問)
   'faq_own_draft',
   'faq_wrong_state',
+  // Application status (申請状況)
+  'status_file_refused',
+  'status_file_has_bad_lines',
+  'status_file_changed',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
@@ -82,6 +86,9 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   escalation_not_open: 409,
   faq_own_draft: 409,
   faq_wrong_state: 409,
+  status_file_refused: 422,
+  status_file_has_bad_lines: 422,
+  status_file_changed: 409,
 }
 
 /** Turn a zod error into the field map of the API error shape. */

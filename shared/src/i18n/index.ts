@@ -12,6 +12,7 @@ import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
 import { outreachTabletMessages } from './messages/outreach-tablet'
 import { signInMessages } from './messages/sign-in'
+import { statusMessages } from './messages/status'
 import { syncMessages } from './messages/sync'
 import { textMessages } from './messages/text'
 
@@ -40,6 +41,7 @@ export const messages = {
   ...outreachMessages,
   ...outreachCaptureMessages,
   ...signInMessages,
+  ...statusMessages,
   ...outreachTabletMessages,
   ...syncMessages,
   ...textMessages,

@@ -11,11 +11,8 @@ const NAME = /^(\d{4})_[a-z0-9_]+\.sql$/
  * tombstones became 0005, the device audit trail 0007), so no database has ever had a 0006. A new
  * gap is refused: it means a branch expects a migration that is not there, and when it does come it
  * would run after the ones above it.
- *
- * 11 is allocated to the status branch while the FAQ's 0012 was written (the lead renumbers at merge):
- * drop it from this list when 0011 lands, or renumber 0012 to 0011 if it never does.
  */
-export const KNOWN_GAPS: ReadonlySet<number> = new Set([6, 11])
+export const KNOWN_GAPS: ReadonlySet<number> = new Set([6])
 
 export interface Migration {
   version: number
