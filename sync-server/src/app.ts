@@ -42,8 +42,8 @@ export function features(deps: Deps): Feature[] {
     departmentsFeature,
     complaintsFeature,
     telephonyFeature,
-    faqFeature,
     statusFeature,
+    faqFeature,
   ]
   return [...all, openApiFeature(() => all)]
 }

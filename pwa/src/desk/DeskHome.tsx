@@ -39,13 +39,6 @@ export const DESK_SECTIONS: readonly {
     permission: 'calls.log',
   },
   {
-    id: 'faq',
-    title: 'faq.title',
-    path: '/desk/faq',
-    lead: 'faq.home.lead',
-    permission: 'faq.read',
-  },
-  {
     id: 'status',
     title: 'status.title',
     path: '/desk/status',
@@ -58,6 +51,13 @@ export const DESK_SECTIONS: readonly {
     path: '/desk/status/import',
     lead: 'status.import.lead',
     permission: 'status.import',
+  },
+  {
+    id: 'faq',
+    title: 'faq.title',
+    path: '/desk/faq',
+    lead: 'faq.home.lead',
+    permission: 'faq.read',
   },
   {
     id: 'today',

@@ -13,10 +13,10 @@ import { useDeskKeyHandler, useKeyTable } from './key-registry'
 import { useCallWorkspace } from './store'
 import './call.css'
 
-// The FAQ panel loads with the first call, not with the desk's first paint.
-const FaqPanel = lazy(() => import('../faq/FaqPanel').then((m) => ({ default: m.FaqPanel })))
 /** Where Alt+J sends focus: the status screen's 申請書ID box (the screen focuses it when it opens). */
 export const STATUS_BOX = '[data-testid="status-box"]'
+// The FAQ panel loads with the first call, not with the desk's first paint.
+const FaqPanel = lazy(() => import('../faq/FaqPanel').then((m) => ({ default: m.FaqPanel })))
 
 /** Where Alt+L sends focus: the call log's first control, or the call bar while there is no log. */
 export const CALL_LOG_FOCUS = '[data-call-focus]'
