@@ -6,13 +6,17 @@ import {
   type FaqSearchResult,
   makeIndividualNumber,
 } from '@madoguchi/shared'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { listAudit } from '../testing/audit'
 import { useTestServer } from '../testing/use-server'
+import { analyser } from './analyser'
 
 // The FAQ's editing, review and publishing flow in process on a real SQLite file, through HTTP.
 
 const t = useTestServer('supervisor', { shared: true })
+
+// Publishing and searching wait for the analyser's dictionary (seconds on a busy machine): load it first.
+beforeAll(() => analyser(), 120_000)
 
 async function json<T>(res: Response | Promise<Response>): Promise<T> {
   return (await (await res).json()) as T

@@ -27,7 +27,8 @@ describe('faq search relevance (server: FTS5 trigram + analyser)', () => {
       number: number
     }[]
     for (const [i, r] of rows.entries()) keyOf.set(r.id, DEMO_FAQ[i]?.key ?? '')
-  })
+    // Seeding waits for the analyser's dictionary: seconds on a busy machine.
+  }, 120_000)
 
   it(`finds the expected entry in the first three for ${RELEVANCE_SET.length} caller phrasings`, async () => {
     const results = new Map<string, string[]>()

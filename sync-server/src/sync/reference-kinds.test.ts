@@ -1,11 +1,15 @@
 import type { FaqDetail, ReferenceResponse } from '@madoguchi/shared'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { analyser } from '../faq/analyser'
 import { useTestServer } from '../testing/use-server'
 
 // Reference data by kind (#10.6): each kind with its own version, only what changed since the
 // device's version, and deletions. The FAQ is the first kind that changes often.
 
 const t = useTestServer('outreach')
+
+// Publishing and searching wait for the analyser's dictionary (seconds on a busy machine): load it first.
+beforeAll(() => analyser(), 120_000)
 
 async function pull(query: string): Promise<ReferenceResponse> {
   const res = await t.client.request('GET', `/api/sync/reference?${query}`)
