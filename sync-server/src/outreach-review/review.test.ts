@@ -124,7 +124,7 @@ describe('outreach review', () => {
       complete: false,
       missing: [
         { step: 'form', key: 'checklist.missing.form', itemId: 'form_present' },
-        { step: 'review', key: 'checklist.missing.consent', itemId: 'consent_photo' },
+        { step: 'photo', key: 'checklist.missing.consent', itemId: 'consent_photo' },
         { step: 'review', key: 'checklist.missing.consent', itemId: 'consent_application' },
       ],
     })
