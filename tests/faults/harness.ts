@@ -66,7 +66,7 @@ export async function startRig(): Promise<Rig> {
       while (Date.now() < until) {
         await rig.settled()
         try {
-          const pending = await page.evaluate((ms) => window.__madoguchiSync?.syncUntilIdle(ms), 5_000)
+          const pending = await page.evaluate((ms) => window.__madoguchiSync?.syncUntilIdle(ms, true), 5_000)
           if (pending === 0) {
             await rig.settled()
             return

@@ -195,17 +195,23 @@ const hooks = {
   configure: (patch: Partial<SyncSettings>) => configureSync(patch),
   start: () => startSync(),
   stop: () => stopSync(),
-  /** Run passes until nothing is pending or the time is up; resolves with the pending count. */
-  async syncUntilIdle(timeoutMs: number): Promise<number> {
+  /**
+   * Run passes until nothing is pending or the time is up; resolves with the pending count. With
+   * `withTrail` the device audit trail counts as pending too: a pass cut while sending it leaves
+   * entries that only the next pass sends, even when the outbox is already empty (the fault test).
+   */
+  async syncUntilIdle(timeoutMs: number, withTrail = false): Promise<number> {
     const until = Date.now() + timeoutMs
+    const pending = async () =>
+      (await db.outbox.where('state').equals('pending').count()) +
+      (withTrail ? await db.auditTrail.count() : 0)
     startSync()
     while (Date.now() < until) {
       await requestSync().catch(() => undefined)
-      const pending = await db.outbox.where('state').equals('pending').count()
-      if (pending === 0) return 0
+      if ((await pending()) === 0) return 0
       await new Promise((r) => setTimeout(r, 20))
     }
-    return db.outbox.where('state').equals('pending').count()
+    return pending()
   },
   syncOnce: () => requestSync(),
 }
