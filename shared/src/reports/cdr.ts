@@ -3,6 +3,7 @@ import { isLocalDate, type LocalDate } from '../calendar/local-date'
 import { fromTokyo } from '../calendar/tokyo'
 // The one RFC 4180 reader, shared with the status import (line numbers as the editor shows them).
 import { parseCsv } from '../status/csv'
+import { safeText } from '../text/safe-text'
 import type { CdrCall } from './reconcile'
 
 /**
@@ -14,7 +15,7 @@ import type { CdrCall } from './reconcile'
 export const CDR_FIELDS = ['line', 'start', 'answered', 'end'] as const
 export type CdrField = (typeof CDR_FIELDS)[number]
 
-const Header = z.string().trim().min(1).max(80)
+const Header = safeText({ max: 80, min: 1, trim: true })
 export const CdrMapping = z.object({ line: Header, start: Header, answered: Header, end: Header })
 export type CdrMapping = z.infer<typeof CdrMapping>
 
@@ -117,7 +118,8 @@ export function readCdr(text: string, mapping: Partial<CdrMapping>): CdrParse {
     const line = at('line')
     if (record.cells.length !== header.length)
       problems.push({ line: record.line, field: 'row', code: 'column_count' })
-    if (line === '' || line.length > MAX_LINE_ID)
+    // The line name is stored: it passes the same guard as every stored string.
+    if (line === '' || line.length > MAX_LINE_ID || !safeText({ max: MAX_LINE_ID }).safeParse(line).success)
       problems.push({ line: record.line, field: 'line', code: 'invalid_format' })
     const start = parseCdrTime(at('start'))
     const end = parseCdrTime(at('end'))

@@ -21,7 +21,16 @@ export const PARSED_LATER: Record<string, z.ZodType[]> = {
 }
 
 /** Strings a write route accepts but never stores or logs: checked against a hash, then dropped. */
-export const NEVER_STORED = new Set(['post /api/auth/sign-in body.password'])
+/**
+ * Strings that are never stored as sent: the password (hashed), and a call-detail file (base64), of
+ * which only the line name (through the guard) and times are kept and the caller's number is never
+ * read (shared/src/reports/cdr.ts).
+ */
+export const NEVER_STORED = new Set([
+  'post /api/auth/sign-in body.password',
+  'post /api/reports/cdr/preview body.content',
+  'post /api/reports/cdr/import body.content',
+])
 
 export interface StringLeaf {
   /** `post /api/bookings body.people[].name` */
