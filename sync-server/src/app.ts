@@ -18,6 +18,7 @@ import { accessLog, apiNotFound, context, onError } from './http/middleware'
 import { type Feature, mountFeature } from './http/route'
 import { openApiFeature } from './openapi/routes'
 import { outreachReviewFeature } from './outreach-review/routes'
+import { staffFeature } from './staff/routes'
 import { servePwa } from './static/pwa'
 import { syncFeature } from './sync/routes'
 
@@ -40,6 +41,7 @@ export function features(deps: Deps): Feature[] {
     departmentsFeature,
     complaintsFeature,
     telephonyFeature,
+    staffFeature,
   ]
   return [...all, openApiFeature(() => all)]
 }

@@ -48,6 +48,9 @@ export const ERROR_CODES = [
   // Calls (通話記録, 取次ぎ, 苦情)
   'call_closed',
   'escalation_not_open',
+  // Staff accounts (職員アカウント)
+  'login_id_taken',
+  'last_admin',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
@@ -77,6 +80,8 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   calendar_strands_bookings: 409,
   call_closed: 409,
   escalation_not_open: 409,
+  login_id_taken: 409,
+  last_admin: 409,
 }
 
 /** Turn a zod error into the field map of the API error shape. */
