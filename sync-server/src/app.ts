@@ -20,6 +20,7 @@ import { openApiFeature } from './openapi/routes'
 import { outreachReviewFeature } from './outreach-review/routes'
 import { staffFeature } from './staff/routes'
 import { servePwa } from './static/pwa'
+import { statusFeature } from './status/routes'
 import { syncFeature } from './sync/routes'
 
 export interface AppOptions {
@@ -41,6 +42,7 @@ export function features(deps: Deps): Feature[] {
     departmentsFeature,
     complaintsFeature,
     telephonyFeature,
+    statusFeature,
     staffFeature,
   ]
   return [...all, openApiFeature(() => all)]

@@ -11,6 +11,7 @@ import { startBanner } from './seed/banner'
 import { seedDemoData } from './seed/demo'
 import { seedDemoBookings } from './seed/demo-bookings'
 import { seedDemoCalls } from './seed/demo-calls'
+import { seedDemoStatus } from './seed/demo-status'
 import { seedReferenceData } from './sync/reference-service'
 import { startUploadSweeper } from './sync/upload-sweeper'
 
@@ -45,6 +46,8 @@ const deps = { db, config: settings.config, log, now: () => new Date() }
 if (seeded && settings.seedDemoBookings) await seedDemoBookings(deps)
 // Three months of invented calls, with the demo staff on an empty database (MADOGUCHI_SEED_DEMO=0: none).
 if (seeded) log.info('seeded demo calls', { calls: seedDemoCalls(db, deps.now()) })
+// An invented status file's worth of applications (申請状況), imported as the demo supervisor.
+if (seeded) log.info('seeded demo application status', { applications: seedDemoStatus(deps) })
 const { app } = createApp(deps, { pwaDist: settings.pwaDist })
 const sweeper = startUploadSweeper(deps)
 

@@ -16,6 +16,8 @@ export type RouteName =
   | 'deskInbox'
   | 'deskComplaints'
   | 'deskToday'
+  | 'deskStatus'
+  | 'deskStatusImport'
   | 'unknown'
 
 /** The desk's screens besides its home: rendered only for the desk's roles. */
@@ -28,6 +30,8 @@ const DESK_SCREENS = [
   'deskInbox',
   'deskComplaints',
   'deskToday',
+  'deskStatus',
+  'deskStatusImport',
 ] as const
 export type DeskScreen = (typeof DESK_SCREENS)[number]
 
@@ -42,6 +46,8 @@ export const PATHS = {
   deskInbox: '/desk/inbox',
   deskComplaints: '/desk/complaints',
   deskToday: '/desk/today',
+  deskStatus: '/desk/status',
+  deskStatusImport: '/desk/status/import',
 } as const satisfies Partial<Record<Exclude<RouteName, 'unknown'>, string>>
 
 /** The one path with a parameter: the counter's printed list of a day's bookings. */

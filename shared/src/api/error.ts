@@ -51,6 +51,10 @@ export const ERROR_CODES = [
   // Staff accounts (職員アカウント)
   'login_id_taken',
   'last_admin',
+  // Application status (申請状況)
+  'status_file_refused',
+  'status_file_has_bad_lines',
+  'status_file_changed',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
@@ -82,6 +86,9 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   escalation_not_open: 409,
   login_id_taken: 409,
   last_admin: 409,
+  status_file_refused: 422,
+  status_file_has_bad_lines: 422,
+  status_file_changed: 409,
 }
 
 /** Turn a zod error into the field map of the API error shape. */

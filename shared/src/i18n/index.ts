@@ -11,6 +11,7 @@ import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
 import { outreachTabletMessages } from './messages/outreach-tablet'
 import { signInMessages } from './messages/sign-in'
+import { statusMessages } from './messages/status'
 import { syncMessages } from './messages/sync'
 import { textMessages } from './messages/text'
 
@@ -38,6 +39,7 @@ export const messages = {
   ...outreachMessages,
   ...outreachCaptureMessages,
   ...signInMessages,
+  ...statusMessages,
   ...outreachTabletMessages,
   ...syncMessages,
   ...textMessages,

@@ -1,5 +1,7 @@
 import { can } from '@madoguchi/shared'
 import { type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react'
+import { navigate } from '../../app/navigation'
+import { PATHS } from '../../app/router'
 import { useSession } from '../../app/session'
 import { callsApi } from '../calls/api'
 import { CallLogPanel } from '../calls/CallLogPanel'
@@ -10,6 +12,9 @@ import { HelpOverlay } from './HelpOverlay'
 import { useDeskKeyHandler, useKeyTable } from './key-registry'
 import { useCallWorkspace } from './store'
 import './call.css'
+
+/** Where Alt+J sends focus: the status screen's 申請書ID box (the screen focuses it when it opens). */
+export const STATUS_BOX = '[data-testid="status-box"]'
 
 /** Where Alt+L sends focus: the call log's first control, or the call bar while there is no log. */
 export const CALL_LOG_FOCUS = '[data-call-focus]'
@@ -48,6 +53,14 @@ export function DeskFrame({ children }: { children: ReactNode }) {
       focusLog: () => {
         const target = document.querySelector<HTMLElement>(CALL_LOG_FOCUS)
         target?.focus()
+      },
+      lookUpStatus: () => {
+        if (!can(user?.role, 'status.lookup')) return
+        const box = document.querySelector<HTMLInputElement>(STATUS_BOX)
+        if (box) {
+          box.focus()
+          box.select()
+        } else navigate(PATHS.deskStatus)
       },
     }),
     [user, mayLog, setHelp],
