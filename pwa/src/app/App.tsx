@@ -33,6 +33,7 @@ const StatusScreen = lazy(() =>
 const ImportScreen = lazy(() =>
   import('../desk/status/ImportScreen').then((m) => ({ default: m.ImportScreen })),
 )
+const StaffScreen = lazy(() => import('../desk/staff/StaffScreen').then((m) => ({ default: m.StaffScreen })))
 const TodayScreen = lazy(() => import('../desk/calls/TodayScreen').then((m) => ({ default: m.TodayScreen })))
 
 /** The shell: status bar, update banner, and the screen the path and the session allow. */
@@ -103,6 +104,8 @@ function deskScreen(route: DeskScreen) {
       return <ComplaintsScreen />
     case 'deskToday':
       return <TodayScreen />
+    case 'deskStaff':
+      return <StaffScreen />
     case 'deskStatus':
       return <StatusScreen />
     case 'deskStatusImport':

@@ -16,6 +16,7 @@ export type RouteName =
   | 'deskInbox'
   | 'deskComplaints'
   | 'deskToday'
+  | 'deskStaff'
   | 'deskStatus'
   | 'deskStatusImport'
   | 'unknown'
@@ -32,6 +33,7 @@ const DESK_SCREENS = [
   'deskToday',
   'deskStatus',
   'deskStatusImport',
+  'deskStaff',
 ] as const
 export type DeskScreen = (typeof DESK_SCREENS)[number]
 
@@ -46,6 +48,7 @@ export const PATHS = {
   deskInbox: '/desk/inbox',
   deskComplaints: '/desk/complaints',
   deskToday: '/desk/today',
+  deskStaff: '/desk/staff',
   deskStatus: '/desk/status',
   deskStatusImport: '/desk/status/import',
 } as const satisfies Partial<Record<Exclude<RouteName, 'unknown'>, string>>

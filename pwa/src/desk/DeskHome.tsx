@@ -73,6 +73,13 @@ export const DESK_SECTIONS: readonly {
     lead: 'calls.complaints.lead',
     permission: 'complaint.manage',
   },
+  {
+    id: 'staff',
+    title: 'staff.title',
+    path: '/desk/staff',
+    lead: 'staff.lead',
+    permission: 'staff.manage',
+  },
 ]
 
 /** The call-center and office home: a card for each screen the signed-in user may open. */

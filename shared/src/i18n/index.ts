@@ -11,6 +11,7 @@ import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
 import { outreachTabletMessages } from './messages/outreach-tablet'
 import { signInMessages } from './messages/sign-in'
+import { staffMessages } from './messages/staff'
 import { statusMessages } from './messages/status'
 import { syncMessages } from './messages/sync'
 import { textMessages } from './messages/text'
@@ -39,6 +40,7 @@ export const messages = {
   ...outreachMessages,
   ...outreachCaptureMessages,
   ...signInMessages,
+  ...staffMessages,
   ...statusMessages,
   ...outreachTabletMessages,
   ...syncMessages,

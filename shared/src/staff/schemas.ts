@@ -32,7 +32,8 @@ export const StaffAccount = z.object({
 })
 export type StaffAccount = z.infer<typeof StaffAccount>
 
-export const StaffList = z.object({ staff: z.array(StaffAccount) })
+/** The accounts, and the departments a city account may be given (the screen's choices). */
+export const StaffList = z.object({ staff: z.array(StaffAccount), departments: z.array(z.string()) })
 export type StaffList = z.infer<typeof StaffList>
 
 export const CreateStaffRequest = z.object({

@@ -68,3 +68,11 @@ export function updateActive(db: Db, id: string, active: boolean): void {
 export function updatePasswordHash(db: Db, id: string, hash: string): void {
   db.prepare('UPDATE staff SET password_hash = ? WHERE id = ?').run(hash, id)
 }
+
+/** The departments a city account may be given, in the list's order. */
+export function departmentNames(db: Db): string[] {
+  return db
+    .prepare('SELECT name FROM departments WHERE active = 1 ORDER BY position, name')
+    .pluck()
+    .all() as string[]
+}

@@ -19,7 +19,7 @@ export const staffFeature = feature('staff', '/api/staff', [
     permission: 'staff.manage',
     summary: 'Every staff account, active first (audited)',
     response: StaffList,
-    handler: (c) => c.json({ staff: listStaff(c.var.deps, current(c)) }),
+    handler: (c) => c.json(listStaff(c.var.deps, current(c))),
   }),
   route({
     method: 'post',

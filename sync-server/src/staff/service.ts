@@ -5,6 +5,7 @@ import {
   newId,
   type Role,
   type StaffAccount,
+  type StaffList,
   type StaffWithPassword,
 } from '@madoguchi/shared'
 import { audited } from '../audit/unit'
@@ -16,6 +17,7 @@ import type { Deps } from '../deps'
 import { AppError, fieldProblem } from '../errors'
 import {
   departmentExists,
+  departmentNames,
   findAccount,
   listAccounts,
   loginIdTaken,
@@ -32,11 +34,11 @@ import {
  * takes effect on the next request rather than when the old session expires.
  */
 
-export function listStaff(deps: Deps, actor: Actor): StaffAccount[] {
+export function listStaff(deps: Deps, actor: Actor): StaffList {
   return audited(deps, actor, { action: 'staff.list', entity: 'staff' }, (unit) => {
     const staff = listAccounts(deps.db)
     unit.note({ count: staff.length })
-    return staff
+    return { staff, departments: departmentNames(deps.db) }
   })
 }
 

@@ -47,6 +47,7 @@ describe('staff accounts', () => {
     expect(password).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/)
     const list = await json<StaffList>(t.client.request('GET', '/api/staff'))
     expect(list.staff.map((s) => s.loginId)).toContain('tanaka.k')
+    expect(list.departments).toContain('市民課')
     expect(JSON.stringify(list)).not.toContain(password)
     expect(JSON.stringify(list)).not.toContain('scrypt')
     const { client } = await signIn('tanaka.k', password)
