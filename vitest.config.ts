@@ -20,6 +20,9 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
+          // Set-up hashes demo passwords (scrypt, slow on purpose) and loads the FAQ's analyser: on
+          // a busy 2-core machine that has taken more than the default 10 s.
+          hookTimeout: 30_000,
         },
       },
       {

@@ -400,7 +400,10 @@ describe('properties', () => {
     digits(6).map((d) => `0120-${d.slice(0, 3)}-${d.slice(3)}`),
     digits(8).map((d) => `+81-90-${d.slice(0, 4)}-${d.slice(4)}`),
     digits(8).map((d) => `+8190${d}`),
-    digits(6).map((d) => `${d.slice(0, 2)}-${d.slice(2)}`),
+    // A local number without its area code never starts with 0 (that is the trunk prefix).
+    fc
+      .tuple(fc.integer({ min: 1, max: 9 }), digits(5))
+      .map(([first, d]) => `${first}${d.slice(0, 1)}-${d.slice(1)}`),
   )
   const date = fc
     .tuple(

@@ -12,12 +12,14 @@ import {
   telephonyFeature,
 } from './calls/routes'
 import type { Deps } from './deps'
+import { faqFeature } from './faq/routes'
 import { healthFeature } from './health/routes'
 import type { AppEnv } from './http/env'
 import { accessLog, apiNotFound, context, onError } from './http/middleware'
 import { type Feature, mountFeature } from './http/route'
 import { openApiFeature } from './openapi/routes'
 import { outreachReviewFeature } from './outreach-review/routes'
+import { reportsFeature } from './reports/routes'
 import { staffFeature } from './staff/routes'
 import { servePwa } from './static/pwa'
 import { statusFeature } from './status/routes'
@@ -42,8 +44,10 @@ export function features(deps: Deps): Feature[] {
     departmentsFeature,
     complaintsFeature,
     telephonyFeature,
+    reportsFeature,
     statusFeature,
     staffFeature,
+    faqFeature,
   ]
   return [...all, openApiFeature(() => all)]
 }

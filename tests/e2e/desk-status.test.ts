@@ -49,6 +49,11 @@ describe('application status during a call', () => {
       .poll(() => desk.page.getByTestId('import-done').textContent(), { timeout: 10_000 })
       .toContain('新規 2')
     await screenshot(desk.page, 'desk-status-import')
+
+    // The texts operators read are the city's: the usual wait after the notice, edited here.
+    await desk.page.getByLabel('交付通知書発送済 かかる期間の目安').fill('はがきは3日ほどで届きます')
+    await desk.page.getByTestId('status-labels-save').click()
+    await desk.page.getByTestId('status-labels').getByText('保存しました。').waitFor()
     await desk.page.getByTestId('sign-out').click()
     await desk.page.waitForURL('**/sign-in')
   })
@@ -68,6 +73,7 @@ describe('application status during a call', () => {
     expect(await desk.page.getByTestId('status-caller').textContent()).toContain('交付通知書')
     expect(await desk.page.getByTestId('status-next').textContent()).toContain('予約')
     expect(await desk.page.getByTestId('status-date').textContent()).toContain('2026年11月20日')
+    expect(await desk.page.getByTestId('status-wait').textContent()).toBe('はがきは3日ほどで届きます')
     // The lookup is linked to the open call, which now counts as 申請状況の確認.
     expect(await desk.page.getByTestId('call-links').textContent()).toContain(FORM_ID)
     await desk.page.keyboard.press('?')

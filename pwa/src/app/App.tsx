@@ -34,7 +34,12 @@ const ImportScreen = lazy(() =>
   import('../desk/status/ImportScreen').then((m) => ({ default: m.ImportScreen })),
 )
 const StaffScreen = lazy(() => import('../desk/staff/StaffScreen').then((m) => ({ default: m.StaffScreen })))
+const FaqScreen = lazy(() => import('../desk/faq/FaqScreen').then((m) => ({ default: m.FaqScreen })))
 const TodayScreen = lazy(() => import('../desk/calls/TodayScreen').then((m) => ({ default: m.TodayScreen })))
+// The report, its charts and print styles load only here: neither the tablet nor the call desk grows.
+const ReportScreen = lazy(() =>
+  import('../desk/reports/ReportScreen').then((m) => ({ default: m.ReportScreen })),
+)
 
 /** The shell: status bar, update banner, and the screen the path and the session allow. */
 export function App() {
@@ -106,10 +111,14 @@ function deskScreen(route: DeskScreen) {
       return <TodayScreen />
     case 'deskStaff':
       return <StaffScreen />
+    case 'deskReports':
+      return <ReportScreen />
     case 'deskStatus':
       return <StatusScreen />
     case 'deskStatusImport':
       return <ImportScreen />
+    case 'deskFaq':
+      return <FaqScreen />
   }
 }
 

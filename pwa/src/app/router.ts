@@ -17,8 +17,10 @@ export type RouteName =
   | 'deskComplaints'
   | 'deskToday'
   | 'deskStaff'
+  | 'deskReports'
   | 'deskStatus'
   | 'deskStatusImport'
+  | 'deskFaq'
   | 'unknown'
 
 /** The desk's screens besides its home: rendered only for the desk's roles. */
@@ -31,9 +33,11 @@ const DESK_SCREENS = [
   'deskInbox',
   'deskComplaints',
   'deskToday',
+  'deskReports',
   'deskStatus',
   'deskStatusImport',
   'deskStaff',
+  'deskFaq',
 ] as const
 export type DeskScreen = (typeof DESK_SCREENS)[number]
 
@@ -49,8 +53,10 @@ export const PATHS = {
   deskComplaints: '/desk/complaints',
   deskToday: '/desk/today',
   deskStaff: '/desk/staff',
+  deskReports: '/desk/reports',
   deskStatus: '/desk/status',
   deskStatusImport: '/desk/status/import',
+  deskFaq: '/desk/faq',
 } as const satisfies Partial<Record<Exclude<RouteName, 'unknown'>, string>>
 
 /** The one path with a parameter: the counter's printed list of a day's bookings. */

@@ -7,6 +7,10 @@ import { useCan, useSession } from '../app/session'
 import { Card } from '../ui/Card'
 import { PageTitle } from '../ui/PageTitle'
 
+// The supervisor's panel: its own chunk, for those who may read it.
+const DashboardPanel = lazy(() =>
+  import('./reports/DashboardPanel').then((m) => ({ default: m.DashboardPanel })),
+)
 // Only reviewers load it, and not before the desk's first paint.
 const OutreachReview = lazy(() =>
   import('./outreach-review/OutreachReview').then((m) => ({ default: m.OutreachReview })),
@@ -53,6 +57,13 @@ export const DESK_SECTIONS: readonly {
     permission: 'status.import',
   },
   {
+    id: 'faq',
+    title: 'faq.title',
+    path: '/desk/faq',
+    lead: 'faq.home.lead',
+    permission: 'faq.read',
+  },
+  {
     id: 'today',
     title: 'calls.today.title',
     path: '/desk/today',
@@ -80,6 +91,13 @@ export const DESK_SECTIONS: readonly {
     lead: 'staff.lead',
     permission: 'staff.manage',
   },
+  {
+    id: 'reports',
+    title: 'reports.title',
+    path: '/desk/reports',
+    lead: 'reports.lead',
+    permission: 'report.read',
+  },
 ]
 
 /** The call-center and office home: a card for each screen the signed-in user may open. */
@@ -87,6 +105,7 @@ export function DeskHome() {
   const t = useT()
   const role = useSession((state) => state.session?.user.role)
   const mayReview = useCan('review.read')
+  const mayDashboard = useCan('dashboard.read')
   const mayEditCalendar = useCan('calendar.edit')
   const mayExport = useCan('booking.export')
   const office = mayEditCalendar || mayExport
@@ -95,6 +114,11 @@ export function DeskHome() {
     <section className="screen" data-testid="desk-home" aria-labelledby="desk-title">
       <PageTitle id="desk-title" title={t('home.desk.title')} />
       <p className="lead">{t('home.desk.lead')}</p>
+      {mayDashboard && (
+        <Suspense fallback={null}>
+          <DashboardPanel />
+        </Suspense>
+      )}
       <div className="cards">
         {sections.map((section) => (
           <Card key={section.id} title={t(section.title)} testId={`desk-${section.id}`}>

@@ -4,10 +4,11 @@ import { db, type OutboxEntry, type StoredPhoto } from '../db/schema'
 import { markRejected, type Outcome, settle, sweepConfirmed } from './acknowledge'
 import { deletionOf } from './deletion'
 import { deviceId, markSynced } from './device'
+import { pullReferenceByKind } from './reference'
 import { settings } from './settings'
 import { useSyncStatus } from './status'
 import { type AnyRecord, isPhotoUpload, tableFor, wireData } from './tables'
-import { pull, push } from './transport'
+import { push } from './transport'
 import { PhotoDamagedError, uploadPhoto } from './upload'
 
 /**
@@ -19,7 +20,7 @@ import { PhotoDamagedError, uploadPhoto } from './upload'
  */
 export async function runSyncPass(): Promise<void> {
   const device = await deviceId()
-  await pullReference()
+  await pullReferenceByKind()
   // Photo bytes upload while the records are pushed; photo metadata is pushed only after the records.
   const records = pushRecords(device)
   records.catch(() => undefined) // awaited below
@@ -32,14 +33,6 @@ export async function runSyncPass(): Promise<void> {
   // After the purge, so an audit trail the server refuses never keeps visitors' records on the tablet.
   await sendAuditTrail(device)
   await markSynced(new Date())
-}
-
-async function pullReference(): Promise<void> {
-  const held = await db.reference.get('current')
-  const answer = await pull(held?.cursor)
-  if (!answer.changed) return
-  const { changed: _changed, ...data } = answer
-  await db.reference.put({ key: 'current', ...data })
 }
 
 const pending = (entry: OutboxEntry) => entry.state === 'pending'
@@ -106,7 +99,7 @@ async function pushPhotos(device: string, after: Promise<void>): Promise<void> {
     await inParallel(sendable, settings.photoUploads, async (entry, index) => {
       await noteGroupOf(index)
       try {
-        await uploadPhoto(photos.get(entry.recordId) as StoredPhoto, entry.attempts > 0, onBytes)
+        await uploadPhoto(photos.get(entry.recordId) as StoredPhoto, entry.attempts > 0, onBytes, device)
         uploaded.push(entry)
         if (uploaded.length >= settings.photoGroup) flush()
       } catch (error) {

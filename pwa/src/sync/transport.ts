@@ -2,8 +2,9 @@ import {
   type Mutation,
   PHOTO_CHUNK_BYTES,
   PhotoUploadStatus,
-  PullResponse,
   PushResponse,
+  type ReferenceKind,
+  ReferenceResponse,
 } from '@madoguchi/shared'
 import { ApiRequestError, api } from '../app/api'
 
@@ -12,9 +13,10 @@ export function push(deviceId: string, mutations: Mutation[]): Promise<PushRespo
   return api('/api/sync/push', { method: 'POST', body: { deviceId, mutations }, schema: PushResponse })
 }
 
-export function pull(cursor: string | undefined): Promise<PullResponse> {
-  const query = cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''
-  return api(`/api/sync/pull${query}`, { schema: PullResponse })
+/** Reference data by kind: each kind with the version the device holds (0: none yet). */
+export function pullKinds(since: Record<ReferenceKind, number>): Promise<ReferenceResponse> {
+  const query = new URLSearchParams(Object.entries(since).map(([k, v]) => [k, String(v)]))
+  return api(`/api/sync/reference?${query}`, { schema: ReferenceResponse })
 }
 
 /** What the server holds of a photo; null when it holds nothing yet. */
@@ -27,12 +29,14 @@ export async function photoStatus(photoId: string): Promise<PhotoUploadStatus | 
   }
 }
 
+/** One chunk; `device` names this tablet, the only one the server lets continue or restart the upload. */
 export function putChunk(
   photo: { id: string; bytes: number; sha256: string },
   offset: number,
   data: Blob,
+  device: string,
 ): Promise<PhotoUploadStatus> {
-  const query = `offset=${offset}&bytes=${photo.bytes}&sha256=${photo.sha256}`
+  const query = `offset=${offset}&bytes=${photo.bytes}&sha256=${photo.sha256}&device=${device}`
   return api(`/api/sync/photos/${photo.id}/chunks?${query}`, {
     method: 'PUT',
     raw: { data, type: 'application/octet-stream' },

@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'hash_mismatch',
   'invalid_photo',
   'record_deleted',
+  // A synced record or photo upload of another tablet or account (sync/ownership.ts)
+  'not_owner',
   'internal',
   // Bookings (交付予約)
   'slot_full',
@@ -51,10 +53,17 @@ export const ERROR_CODES = [
   // Staff accounts (職員アカウント)
   'login_id_taken',
   'last_admin',
+  // Reports (月次報告, 通話明細)
+  'cdr_invalid',
+  'month_not_reportable',
+  'report_finalised',
   // Application status (申請状況)
   'status_file_refused',
   'status_file_has_bad_lines',
   'status_file_changed',
+  // FAQ (よくある質問)
+  'faq_own_draft',
+  'faq_wrong_state',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
@@ -73,6 +82,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   hash_mismatch: 422,
   invalid_photo: 422,
   record_deleted: 410,
+  not_owner: 403,
   internal: 500,
   slot_full: 409,
   slot_not_bookable: 422,
@@ -86,9 +96,14 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   escalation_not_open: 409,
   login_id_taken: 409,
   last_admin: 409,
+  cdr_invalid: 422,
+  month_not_reportable: 422,
+  report_finalised: 409,
   status_file_refused: 422,
   status_file_has_bad_lines: 422,
   status_file_changed: 409,
+  faq_own_draft: 409,
+  faq_wrong_state: 409,
 }
 
 /** Turn a zod error into the field map of the API error shape. */

@@ -28,6 +28,15 @@ describe('the permissions table', () => {
     expect(rolesWith('session.own')).toEqual([...ROLES])
   })
 
+  it('lets supervisors, city staff and admins read the monthly report, and only supervisors annotate it', () => {
+    expect(rolesWith('report.read')).toEqual(['supervisor', 'city', 'admin'])
+    expect(rolesWith('report.edit')).toEqual(['supervisor'])
+    expect(rolesWith('report.finalise')).toEqual(['supervisor'])
+    expect(rolesWith('cdr.import')).toEqual(['supervisor', 'admin'])
+    expect(rolesWith('proposal.edit')).toEqual(['supervisor', 'admin'])
+    expect(rolesWith('dashboard.read')).toEqual(['supervisor', 'admin'])
+  })
+
   it('lets a city user see only their own department; supervisors see every department', () => {
     expect(seesDepartment({ role: 'city', department: '市民課' }, '市民課')).toBe(true)
     expect(seesDepartment({ role: 'city', department: '市民課' }, '税務課')).toBe(false)

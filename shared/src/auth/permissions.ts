@@ -48,6 +48,7 @@ export const PERMISSIONS_BY_ROLE = {
     'status.lookup',
     'status.import',
     'report.read',
+    'report.edit',
     'report.finalise',
     'proposal.edit',
     'schedule.edit',

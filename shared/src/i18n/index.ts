@@ -7,9 +7,11 @@ import { deskMessages } from './messages/desk'
 import { deskCalendarMessages } from './messages/desk-calendar'
 import { deskWorkMessages } from './messages/desk-work'
 import { errorMessages } from './messages/errors'
+import { faqMessages } from './messages/faq'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
 import { outreachTabletMessages } from './messages/outreach-tablet'
+import { reportsMessages } from './messages/reports'
 import { signInMessages } from './messages/sign-in'
 import { staffMessages } from './messages/staff'
 import { statusMessages } from './messages/status'
@@ -37,12 +39,14 @@ export const messages = {
   ...deskCalendarMessages,
   ...deskWorkMessages,
   ...errorMessages,
+  ...faqMessages,
   ...outreachMessages,
   ...outreachCaptureMessages,
   ...signInMessages,
   ...staffMessages,
   ...statusMessages,
   ...outreachTabletMessages,
+  ...reportsMessages,
   ...syncMessages,
   ...textMessages,
 } satisfies Record<string, Message>

@@ -1,4 +1,4 @@
-import { type ExportQuery, formatRef, translate } from '@madoguchi/shared'
+import { type ExportQuery, formatRef, tokyoDateTimeText, translate } from '@madoguchi/shared'
 import type { z } from 'zod'
 import { audited } from '../audit/unit'
 import type { Deps } from '../deps'
@@ -59,8 +59,9 @@ export function exportCsv(
     translate('ja', `booking.channel.${b.channel}`),
     b.groupId,
     b.createdByName ?? '',
-    b.createdAt,
-    b.updatedAt,
+    // Tokyo time as a spreadsheet reads a date-time, not a UTC ISO string nine hours off.
+    tokyoDateTimeText(b.createdAt),
+    tokyoDateTimeText(b.updatedAt),
   ])
   return {
     bytes: encodeCsv(csvText([HEADER, ...body]), query.encoding),

@@ -157,6 +157,9 @@ describe('CSV export', () => {
     expect(text).not.toMatch(/[^\r]\n/)
     // The reference as on screen and in the read-back: grouped, C67-LPG-8.
     expect(lines[1]).toMatch(/^[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z],/)
+    // 登録日時 and 更新日時 in Tokyo time as a spreadsheet reads a date-time, never a UTC ISO string.
+    expect(lines[1]).toMatch(/,\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/)
+    expect(text).not.toMatch(/T\d{2}:\d{2}:\d{2}\.\d{3}Z/)
 
     const sjis = await city.request(
       'GET',

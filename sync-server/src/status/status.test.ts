@@ -1,4 +1,4 @@
-import type { ImportPreview, ImportResult, StatusLookupResult } from '@madoguchi/shared'
+import { type ImportPreview, type ImportResult, type StatusLookupResult, Uuid } from '@madoguchi/shared'
 import {
   hexBytes,
   SHIFT_JIS_SAMPLE_HEX,
@@ -168,6 +168,8 @@ describe('lookup during a call', () => {
     expect(res.status).toBe(200)
     const { applications } = (await res.json()) as StatusLookupResult
     expect(applications).toHaveLength(1)
+    // The id a call links to: a UUID as the call log's wire schema requires.
+    expect(Uuid.safeParse(applications[0]?.id).success).toBe(true)
     const [row] = listAudit(t.server.db, { entity: 'status_application' })
     expect(row?.action).toBe('status.read')
     expect(JSON.parse(row?.detail ?? '{}')).toMatchObject({

@@ -15,6 +15,7 @@ import { PATHS } from '../../app/router'
 import { PageTitle } from '../../ui/PageTitle'
 import { Crumbs } from '../Crumbs'
 import { importFile, previewFile, statusApi } from './api'
+import { LabelsEditor } from './LabelsEditor'
 import './status.css'
 
 type Phase =
@@ -223,6 +224,7 @@ export function ImportScreen() {
           </table>
         </div>
       )}
+      <LabelsEditor />
     </section>
   )
 }

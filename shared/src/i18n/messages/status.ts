@@ -2,6 +2,14 @@ import { defineMessages } from '../define'
 
 /** Application status (申請状況): the import of the city's file, and the lookup during a call. */
 export const statusMessages = defineMessages({
+  'status.labels.title': { ja: '状況の表示と案内文', en: 'Status labels and caller texts' },
+  'status.labels.lead': {
+    ja: 'オペレーターが読み上げる文です。日本語を編集できます（英語は英語表示のときに使われます）。',
+    en: 'What operators read out. The Japanese is edited here (English is shown in the English UI).',
+  },
+  'status.labels.label': { ja: '表示名', en: 'Label' },
+  'status.labels.save': { ja: '案内文を保存', en: 'Save the texts' },
+  'status.labels.saved': { ja: '保存しました。', en: 'Saved.' },
   'status.session.title': {
     ja: 'この会場で受け付けた申請の状況',
     en: 'Status of the applications taken here',

@@ -1,0 +1,58 @@
+import { formatMmSs, formatRate, type TodayDashboard } from '@madoguchi/shared'
+import { useEffect, useState } from 'react'
+import { errorText } from '../../app/errors'
+import { useLang, useT } from '../../app/i18n'
+import { reportsApi } from './api'
+import { Heatmap } from './Heatmap'
+import './reports.css'
+
+/** How often the panel asks again while it is open. */
+const REFRESH_MS = 15_000
+
+/** The supervisor's compact panel on the desk home: today so far, refreshing itself. */
+export function DashboardPanel() {
+  const t = useT()
+  const lang = useLang((s) => s.lang)
+  const [d, setD] = useState<TodayDashboard | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  useEffect(() => {
+    const load = () =>
+      reportsApi
+        .today()
+        .then((v) => {
+          setD(v)
+          setProblem(null)
+        })
+        .catch((e) => setProblem(errorText(t, e)))
+    void load()
+    const timer = window.setInterval(() => void load(), REFRESH_MS)
+    return () => window.clearInterval(timer)
+  }, [t])
+  const cells: [string, string | number, string, boolean?][] = d
+    ? [
+        [t('reports.dashboard.calls'), d.calls, 'calls'],
+        [t('reports.dashboard.answerRate'), formatRate(d.answerRate), 'rate'],
+        [t('reports.dashboard.talk'), formatMmSs(d.averageTalkSeconds), 'talk'],
+        [t('reports.dashboard.escalations'), d.openEscalations, 'escalations'],
+        [t('reports.dashboard.overdue'), d.overdueEscalations, 'overdue', d.overdueEscalations > 0],
+        [t('reports.dashboard.complaints'), d.openComplaints, 'complaints'],
+        [t('reports.dashboard.bookings'), `${d.bookingsAttended} / ${d.bookingsToday}`, 'bookings'],
+      ]
+    : []
+  return (
+    <section className="rp-dashboard" aria-labelledby="rp-dash" data-testid="dashboard-panel">
+      <h2 id="rp-dash">{t('reports.dashboard.title')}</h2>
+      {problem && <p role="alert">{problem}</p>}
+      <dl>
+        {cells.map(([label, value, id, alert]) => (
+          <div key={id} className={alert ? 'rp-alert' : undefined}>
+            <dt>{label}</dt>
+            <dd data-testid={`dash-${id}`}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="muted rp-small">{t('reports.dashboard.rateNote')}</p>
+      {d && <Heatmap cells={d.heatmap} lang={lang} />}
+    </section>
+  )
+}

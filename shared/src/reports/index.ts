@@ -1,0 +1,7 @@
+export * from './cdr'
+export * from './figures'
+export * from './format'
+export * from './month'
+export * from './reconcile'
+export * from './schemas'
+export * from './sections'

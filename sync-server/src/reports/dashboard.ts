@@ -1,0 +1,79 @@
+import {
+  addDays,
+  fromTokyo,
+  isOverdue,
+  type LocalDate,
+  rateOf,
+  type TodayDashboard,
+  tokyoDate,
+} from '@madoguchi/shared'
+import { audited } from '../audit/unit'
+import type { Actor } from '../auth/session'
+import { stmt } from '../db/statements'
+import type { Deps } from '../deps'
+
+/**
+ * The supervisor's panel: today so far. Counts only, no person's data. Answer rate needs the calls
+ * that rang and were not answered: today those are known only from the telephone service's
+ * incoming-call events (CTI), so the rate is over the calls that rang; without CTI it is null.
+ */
+export function todayDashboard(deps: Deps, actor: Actor): TodayDashboard {
+  return audited(deps, actor, { action: 'dashboard.read', entity: 'report' }, () => {
+    const today = tokyoDate(deps.now())
+    const range = {
+      from: new Date(fromTokyo(today, 0)).toISOString(),
+      to: new Date(fromTokyo(addDays(today, 1), 0)).toISOString(),
+    }
+    const calls = stmt(
+      deps.db,
+      `SELECT count(*) AS calls, count(answered_at) AS answered,
+         count(ringing_at) AS rang, count(CASE WHEN ringing_at IS NOT NULL THEN answered_at END) AS rangAnswered,
+         avg(CASE WHEN answered_at IS NOT NULL AND status = 'closed' THEN talk_seconds END) AS talk
+       FROM calls WHERE started_at >= @from AND started_at < @to`,
+    ).get(range) as {
+      calls: number
+      answered: number
+      rang: number
+      rangAnswered: number
+      talk: number | null
+    }
+    const dues = stmt(deps.db, `SELECT due_date FROM escalations WHERE status = 'open'`)
+      .pluck()
+      .all() as string[]
+    const complaints = stmt(deps.db, `SELECT count(*) FROM complaints WHERE status != 'done'`)
+      .pluck()
+      .get() as number
+    const bookings = stmt(
+      deps.db,
+      `SELECT count(*) AS n, sum(status = 'attended') AS attended FROM bookings
+       WHERE date = ? AND status != 'cancelled'`,
+    ).get(today) as { n: number; attended: number | null }
+    // Four weeks before today, counted on Tokyo clocks: SQLite shifts the stored UTC instant by +9 h.
+    const cells = stmt(
+      deps.db,
+      `SELECT CAST(strftime('%w', started_at, '+9 hours') AS INTEGER) AS weekday,
+         CAST(strftime('%H', started_at, '+9 hours') AS INTEGER) AS hour, count(*) AS n
+       FROM calls WHERE started_at >= ? AND started_at < ? GROUP BY weekday, hour`,
+    ).all(new Date(fromTokyo(addDays(today, -28), 0)).toISOString(), range.from) as {
+      weekday: number
+      hour: number
+      n: number
+    }[]
+    const heatmap = Array.from({ length: 7 }, () => new Array<number>(24).fill(0))
+    for (const c of cells) (heatmap[c.weekday] as number[])[c.hour] = c.n
+    return {
+      heatmap,
+      date: today,
+      calls: calls.calls,
+      answered: calls.answered,
+      rang: calls.rang,
+      answerRate: rateOf(calls.rangAnswered, calls.rang),
+      averageTalkSeconds: calls.talk,
+      openEscalations: dues.length,
+      overdueEscalations: dues.filter((d) => isOverdue(d as LocalDate, today)).length,
+      openComplaints: complaints,
+      bookingsToday: bookings.n,
+      bookingsAttended: bookings.attended ?? 0,
+    }
+  })
+}

@@ -1,0 +1,242 @@
+// `npm run bench:report`: one month's report (月次報告) computed from live data over a realistic
+// volume — 30,000 calls a month for 13 months, each call also in the telephone service's call details,
+// with categories, escalations, complaints and booking events — against a baseline run side by side
+// in the same run: a single indexed COUNT(*) over the same month's call rows. Then the month's calls
+// CSV (paged, encoded) against a bare SELECT of the same rows. A table, then one JSON line, last.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { CATEGORIES, monthRange, newId, type ReportMonth } from '@madoguchi/shared'
+import { csvText, encodeCsv } from '../../sync-server/src/booking/csv'
+import { migrate } from '../../sync-server/src/db/migrate'
+import { openDatabase } from '../../sync-server/src/db/open'
+import { callPages } from '../../sync-server/src/reports/calls-export'
+import { buildReport } from '../../sync-server/src/reports/service'
+import { seedDemoData } from '../../sync-server/src/seed/demo'
+
+const PER_MONTH = Number(process.env.BENCH_CALLS_PER_MONTH ?? 30_000)
+const MONTHS = Number(process.env.BENCH_MONTHS ?? 13)
+const RUNS = Number(process.env.BENCH_RUNS ?? 7)
+const FIRST: ReportMonth = '2026-10'
+const MEASURED = (process.env.BENCH_MONTH ?? '2027-10') as ReportMonth // has a previous month and the same month last year
+
+const dir = mkdtempSync(join(tmpdir(), 'madoguchi-bench-report-'))
+const db = openDatabase(join(dir, 'bench.sqlite'))
+migrate(db)
+await seedDemoData(db)
+
+/** A small seeded generator (mulberry32): the same data every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const seedStarted = performance.now()
+const rnd = random(16)
+const operator = db.prepare(`SELECT id FROM staff WHERE role = 'operator'`).pluck().get() as string
+const insertCall = db.prepare(
+  `INSERT INTO calls (id, status, source, line, operator_id, ringing_at, answered_at, ended_at, talk_seconds, outcome,
+     primary_category, started_at, closed_at) VALUES (?, 'closed', 'cti', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+)
+const insertCategory = db.prepare(
+  'INSERT INTO call_categories (call_id, category, is_primary) VALUES (?, ?, 1)',
+)
+const insertCdr = db.prepare(
+  `INSERT OR IGNORE INTO cdr_calls (provider, line, started_at, answered_at, ended_at, import_id) VALUES ('pbx', ?, ?, ?, ?, 1)`,
+)
+const insertEscalation = db.prepare(
+  `INSERT INTO escalations (id, call_id, department, question, urgency, status, raised_at, due_date, answered_at)
+   VALUES (?, ?, '市民課', '確認事項', 'normal', 'answered', ?, ?, ?)`,
+)
+const insertComplaint = db.prepare(
+  `INSERT INTO complaints (id, call_id, what, severity, status, received_at) VALUES (?, ?, '電話がつながりにくい', 'low', 'done', ?)`,
+)
+db.prepare(
+  `INSERT INTO cdr_imports (id, provider, file_name, sha256, rows, added, imported_at) VALUES (1, 'pbx', 'bench.csv', '', 0, 0, ?)`,
+).run(new Date().toISOString())
+const codes = CATEGORIES.map((c) => c.code)
+let total = 0
+for (let m = 0; m < MONTHS; m++) {
+  const [y, mo] = FIRST.split('-').map(Number) as [number, number]
+  const month =
+    `${y + Math.floor((mo - 1 + m) / 12)}-${String(((mo - 1 + m) % 12) + 1).padStart(2, '0')}` as ReportMonth
+  const { from, to } = monthRange(month)
+  db.transaction(() => {
+    for (let i = 0; i < PER_MONTH; i++) {
+      const ring = from + Math.floor(rnd() * (to - from))
+      const answered = rnd() < 0.92 ? ring + 5_000 + Math.floor(rnd() * 30_000) : null
+      const talk = answered === null ? 0 : 60 + Math.floor(rnd() * 540)
+      const ended = (answered ?? ring + 30_000) + talk * 1000
+      const r = rnd()
+      const outcome =
+        answered === null
+          ? 'dropped'
+          : r < 0.04
+            ? 'escalated'
+            : r < 0.06
+              ? 'callback'
+              : r < 0.065
+                ? 'complaint'
+                : 'resolved'
+      const id = newId()
+      const line = String(1 + Math.floor(rnd() * 2))
+      const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString())
+      const primary = answered === null ? null : (codes[Math.floor(rnd() * codes.length)] as string)
+      insertCall.run(
+        id,
+        line,
+        operator,
+        iso(ring),
+        iso(answered),
+        iso(ended),
+        talk,
+        outcome,
+        primary,
+        iso(ring),
+        iso(ended),
+      )
+      if (primary) insertCategory.run(id, primary)
+      insertCdr.run(line, iso(ring), iso(answered), iso(ended))
+      if (outcome === 'escalated') {
+        const due = new Date(ring + 4 * 86_400_000 + 9 * 3_600_000).toISOString().slice(0, 10)
+        insertEscalation.run(newId(), id, iso(ended), due, iso(ended + 86_400_000))
+      }
+      if (outcome === 'complaint') insertComplaint.run(newId(), id, iso(ended))
+      total++
+    }
+  })()
+}
+db.exec('ANALYZE')
+const seedSeconds = (performance.now() - seedStarted) / 1000
+
+if (process.env.BENCH_PROFILE) {
+  const Q = await import('../../sync-server/src/reports/queries')
+  const S = await import('@madoguchi/shared')
+  const { from, to } = monthRange(MEASURED)
+  const lap = (name: string, work: () => unknown) => {
+    const t0 = performance.now()
+    const v = work()
+    console.log(name.padEnd(24), (performance.now() - t0).toFixed(1))
+    return v
+  }
+  for (let round = 0; round < 2; round++) {
+    const l = lap('loggedCalls', () => Q.loggedCallsBetween(db, from, to)) as ReturnType<
+      typeof Q.loggedCallsBetween
+    >
+    const c = lap('cdrCalls', () => Q.cdrCallsBetween(db, from, to)) as ReturnType<typeof Q.cdrCallsBetween>
+    lap('complaints', () => Q.complaintsBetween(db, from, to))
+    lap('escalations', () => Q.escalationsBetween(db, from, to))
+    lap('bookingEvents', () => Q.bookingEventsBetween(db, from, to))
+    const r = lap('reconcile', () => S.reconcile(l, c)) as ReturnType<typeof S.reconcile>
+    lap('figures', () => {
+      S.callsPerDay(r.calls, MEASURED)
+      S.callsPerHour(r.calls)
+      S.categoryCounts(r.calls)
+      S.callFigures(r.calls, true)
+    })
+  }
+}
+const deps = { db, now: () => new Date('2027-11-05T03:00:00Z') }
+const { from, to } = monthRange(MEASURED)
+const count = db.prepare('SELECT count(*) FROM calls WHERE started_at >= ? AND started_at < ?').pluck()
+const bare = db.prepare(
+  'SELECT id, started_at, answered_at, ended_at, line, talk_seconds, outcome FROM calls WHERE started_at >= ? AND started_at < ?',
+)
+
+function time(label: string, runs: number, work: () => unknown) {
+  work() // warm the page cache and the statement cache
+  const ms: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now()
+    work()
+    ms.push(performance.now() - started)
+  }
+  ms.sort((a, b) => a - b)
+  return {
+    label,
+    runs,
+    medianMs: +(ms[Math.floor(ms.length / 2)] as number).toFixed(3),
+    minMs: +(ms[0] as number).toFixed(3),
+  }
+}
+
+// Baseline and report interleaved run by run, so neither gets a quieter machine.
+const baselineRuns: number[] = []
+const reportRuns: number[] = []
+let incoming = 0
+let counted = 0
+count.get(new Date(from).toISOString(), new Date(to).toISOString())
+buildReport(deps, MEASURED)
+for (let i = 0; i < RUNS; i++) {
+  let t0 = performance.now()
+  counted = count.get(new Date(from).toISOString(), new Date(to).toISOString()) as number
+  baselineRuns.push(performance.now() - t0)
+  t0 = performance.now()
+  incoming = buildReport(deps, MEASURED).calls.incoming
+  reportRuns.push(performance.now() - t0)
+}
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return +(s[Math.floor(s.length / 2)] as number).toFixed(3)
+}
+
+let exportBytes = 0
+const rssBefore = process.memoryUsage().rss
+let rssPeak = rssBefore
+const bareSelect = time('bare SELECT of the month’s call rows', RUNS, () =>
+  bare.all(new Date(from).toISOString(), new Date(to).toISOString()),
+)
+const exportRun = time('calls CSV of the month (paged, encoded UTF-8)', RUNS, () => {
+  exportBytes = encodeCsv(csvText([['開始日時']]), 'utf8').length
+  for (const page of callPages(db, MEASURED)) {
+    exportBytes += Buffer.byteLength(csvText(page))
+    rssPeak = Math.max(rssPeak, process.memoryUsage().rss)
+  }
+})
+
+db.close()
+rmSync(dir, { recursive: true, force: true })
+
+const baseline = {
+  label: 'baseline: indexed COUNT(*) of the month’s calls',
+  runs: RUNS,
+  medianMs: median(baselineRuns),
+}
+const report = {
+  label: 'monthly report (3 months reconciled with CDR, all sections)',
+  runs: RUNS,
+  medianMs: median(reportRuns),
+}
+const ratios = {
+  reportVsCount: +(report.medianMs / Math.max(0.001, baseline.medianMs)).toFixed(1),
+  exportVsBareSelect: +(exportRun.medianMs / Math.max(0.001, bareSelect.medianMs)).toFixed(2),
+}
+console.log(
+  `\nbench:report — ${total} calls (${PER_MONTH}/month × ${MONTHS}) and as many CDR rows; seeded in ${seedSeconds.toFixed(1)} s; month ${MEASURED}\n`,
+)
+console.log('phase                                                          runs  median ms')
+for (const r of [baseline, report, bareSelect, exportRun])
+  console.log(`${r.label.padEnd(62)} ${String(r.runs).padStart(4)} ${r.medianMs.toFixed(3).padStart(10)}`)
+console.log(
+  `\nThe report (${incoming} incoming; COUNT says ${counted} logged) takes ${ratios.reportVsCount}× the bare COUNT; the calls CSV (${(exportBytes / 1e6).toFixed(1)} MB, peak RSS +${((rssPeak - rssBefore) / 1e6).toFixed(0)} MB) takes ${ratios.exportVsBareSelect}× the bare SELECT of its rows.\n`,
+)
+console.log(
+  JSON.stringify({
+    bench: 'report',
+    calls: total,
+    perMonth: PER_MONTH,
+    months: MONTHS,
+    month: MEASURED,
+    baseline,
+    report,
+    bareSelect,
+    export: { ...exportRun, bytes: exportBytes, peakRssDeltaBytes: rssPeak - rssBefore },
+    ratios,
+  }),
+)

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs'
+import { formatMmSs, type MonthlyReport } from '@madoguchi/shared'
+import { describe, expect, it } from 'vitest'
+import { DESKTOP, screenshot, TABLET_PORTRAIT } from '../support/browser'
+import { signInAtDesk } from '../support/desk'
+import { browserSuite } from '../support/suite'
+
+// A supervisor opens the monthly report on the seeded demo data: the figures on the page are the
+// API's, the remarks are saved, a call-detail file is refused for its bad line and then imported,
+// the CSV files download as Excel wants them, and the report prints to A4.
+
+const desk = browserSuite({ viewport: DESKTOP })
+
+async function download(testId: string): Promise<Buffer> {
+  const [file] = await Promise.all([
+    desk.page.waitForEvent('download'),
+    desk.page.getByTestId(testId).click(),
+  ])
+  return readFileSync((await file.path()) as string)
+}
+
+function reportOf(month: string): Promise<MonthlyReport> {
+  return desk.page.evaluate(async (m) => (await fetch(`/api/reports/${m}`)).json(), month)
+}
+
+const CDR_HEADER = '回線,発信者番号,着信日時,応答日時,終了日時'
+
+describe('the monthly report', () => {
+  it('shows the supervisor’s panel, then the month’s report with the API’s figures', async () => {
+    await signInAtDesk(desk.page, desk.server.url, 'supervisor', 'demo-supervisor')
+    await desk.page.getByTestId('dashboard-panel').getByTestId('dash-calls').waitFor()
+    await desk.page.getByTestId('dash-heatmap').waitFor()
+    await screenshot(desk.page, 'desk-home-dashboard-1920x1080')
+    await desk.page.getByTestId('desk-reports').locator('a').click()
+    await desk.page.getByTestId('report-body').waitFor()
+    const month = await desk.page.getByTestId('report-month').inputValue()
+    const r = await reportOf(month)
+    expect(await desk.page.getByTestId('report-cover-month').textContent()).toBe(
+      `${r.labels.wareki}（${r.labels.seireki}）`,
+    )
+    expect(await desk.page.getByTestId('fig-incoming').textContent()).toBe(String(r.calls.incoming))
+    expect(await desk.page.getByTestId('fig-talk').textContent()).toBe(formatMmSs(r.calls.averageTalkSeconds))
+    expect(r.calls.incoming).toBeGreaterThan(0)
+    expect(await desk.page.getByTestId('report-faq-none').isVisible()).toBe(true)
+    await screenshot(desk.page, 'report-1920x1080')
+    await desk.page.setViewportSize(TABLET_PORTRAIT)
+    await screenshot(desk.page, 'report-768x1024')
+    await desk.page.setViewportSize(DESKTOP)
+  })
+
+  it('saves the remarks, which the report then shows', async () => {
+    await desk.page.getByTestId('remarks-input').fill('年末に向けて予約の問い合わせが増加した。')
+    await desk.page.getByTestId('remarks-save').click()
+    await desk.page.getByTestId('report-remarks-text').filter({ hasText: '年末に向けて' }).waitFor()
+    expect(await desk.page.getByTestId('report-remarks-text').textContent()).toBe(
+      '年末に向けて予約の問い合わせが増加した。',
+    )
+  })
+
+  it('refuses a call-detail file with a bad line, naming it, then imports a good one', async () => {
+    const month = await desk.page.getByTestId('report-month').inputValue()
+    const day = `${month.replace('-', '/')}/15`
+    const bad = [
+      CDR_HEADER,
+      `9,0120000000,${day} 10:00:00,${day} 10:00:05,${day} 10:03:00`,
+      `9,0120000000,${day} 25:00:00,,${day} 11:00:30`,
+    ]
+    await desk.page.getByTestId('cdr-provider').fill('e2e-pbx')
+    await desk.page.getByTestId('cdr-file').setInputFiles({
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${bad.join('\r\n')}`),
+    })
+    await desk.page.getByTestId('cdr-preview').click()
+    await desk.page.getByTestId('cdr-problems').waitFor()
+    expect(await desk.page.getByTestId('cdr-problems').textContent()).toContain('3 行目')
+    expect(await desk.page.getByTestId('cdr-run').isDisabled()).toBe(true)
+    const good = [
+      CDR_HEADER,
+      `9,0120000000,${day} 10:00:00,${day} 10:00:05,${day} 10:03:00`,
+      `9,0120000000,${day} 11:00:00,,${day} 11:00:30`,
+    ]
+    await desk.page
+      .getByTestId('cdr-file')
+      .setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(good.join('\r\n')) })
+    await desk.page.getByTestId('cdr-preview').click()
+    await desk.page.getByTestId('cdr-summary').waitFor()
+    expect(await desk.page.getByTestId('cdr-summary').textContent()).toContain('2 件')
+    const before = (await reportOf(month)).calls.incoming
+    await desk.page.getByTestId('cdr-run').click()
+    await desk.page.getByTestId('cdr-message').getByText('2 件を取り込みました', { exact: false }).waitFor()
+    expect((await reportOf(month)).calls.incoming).toBe(before + 2)
+  })
+
+  it('downloads CSV files Excel opens: BOM, CRLF, Japanese headers', async () => {
+    const summary = await download('csv-summary')
+    expect([...summary.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = summary.subarray(3).toString('utf8')
+    expect(text.split('\r\n')[0]).toBe('対象月,入電件数,応答件数,応答率,一次回答件数,一次回答率,平均通話時間')
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n')
+    const calls = await download('csv-calls')
+    expect([...calls.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = calls.subarray(3).toString('utf8').split('\r\n')
+    expect(lines[0]?.startsWith('開始日時,応答日時,終了日時,回線')).toBe(true)
+    expect(lines.length).toBeGreaterThan(100)
+    expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},/)
+  })
+
+  it('prints to A4: a cover page, then the report', async () => {
+    await desk.page.emulateMedia({ media: 'print' })
+    const pdf = Buffer.from(await desk.page.pdf({ format: 'A4', preferCSSPageSize: true }))
+    await desk.page.emulateMedia({ media: 'screen' })
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []
+    expect(pages.length).toBeGreaterThanOrEqual(3)
+  })
+})
