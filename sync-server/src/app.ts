@@ -20,6 +20,7 @@ import { type Feature, mountFeature } from './http/route'
 import { openApiFeature } from './openapi/routes'
 import { outreachReviewFeature } from './outreach-review/routes'
 import { reportsFeature } from './reports/routes'
+import { staffFeature } from './staff/routes'
 import { servePwa } from './static/pwa'
 import { statusFeature } from './status/routes'
 import { syncFeature } from './sync/routes'
@@ -45,6 +46,7 @@ export function features(deps: Deps): Feature[] {
     telephonyFeature,
     reportsFeature,
     statusFeature,
+    staffFeature,
     faqFeature,
   ]
   return [...all, openApiFeature(() => all)]

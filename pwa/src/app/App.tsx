@@ -33,6 +33,7 @@ const StatusScreen = lazy(() =>
 const ImportScreen = lazy(() =>
   import('../desk/status/ImportScreen').then((m) => ({ default: m.ImportScreen })),
 )
+const StaffScreen = lazy(() => import('../desk/staff/StaffScreen').then((m) => ({ default: m.StaffScreen })))
 const FaqScreen = lazy(() => import('../desk/faq/FaqScreen').then((m) => ({ default: m.FaqScreen })))
 const TodayScreen = lazy(() => import('../desk/calls/TodayScreen').then((m) => ({ default: m.TodayScreen })))
 // The report, its charts and print styles load only here: neither the tablet nor the call desk grows.
@@ -108,6 +109,8 @@ function deskScreen(route: DeskScreen) {
       return <ComplaintsScreen />
     case 'deskToday':
       return <TodayScreen />
+    case 'deskStaff':
+      return <StaffScreen />
     case 'deskReports':
       return <ReportScreen />
     case 'deskStatus':

@@ -1,4 +1,4 @@
-import { can, type Lang } from '@madoguchi/shared'
+import { can, homeFor, type Lang } from '@madoguchi/shared'
 import { lazy, Suspense } from 'react'
 import { useLang, useT } from './i18n'
 import { useScreenLocked } from './locked'
@@ -54,7 +54,8 @@ export function StatusBar() {
         <span className="status-dot" aria-hidden="true" />
         {t(online ? 'status.online' : 'status.offline')}
       </span>
-      {user && !locked && can(user.role, 'sync.device') && (
+      {/* The outbox is the tablet app's: on the desk (supervisors, admins) nothing of theirs waits to be sent. */}
+      {user && !locked && can(user.role, 'sync.device') && homeFor(user.role) === 'outreach' && (
         <Suspense fallback={null}>
           <OutboxPanel />
         </Suspense>

@@ -16,6 +16,7 @@ export type RouteName =
   | 'deskInbox'
   | 'deskComplaints'
   | 'deskToday'
+  | 'deskStaff'
   | 'deskReports'
   | 'deskStatus'
   | 'deskStatusImport'
@@ -35,6 +36,7 @@ const DESK_SCREENS = [
   'deskReports',
   'deskStatus',
   'deskStatusImport',
+  'deskStaff',
   'deskFaq',
 ] as const
 export type DeskScreen = (typeof DESK_SCREENS)[number]
@@ -50,6 +52,7 @@ export const PATHS = {
   deskInbox: '/desk/inbox',
   deskComplaints: '/desk/complaints',
   deskToday: '/desk/today',
+  deskStaff: '/desk/staff',
   deskReports: '/desk/reports',
   deskStatus: '/desk/status',
   deskStatusImport: '/desk/status/import',

@@ -85,6 +85,13 @@ export const DESK_SECTIONS: readonly {
     permission: 'complaint.manage',
   },
   {
+    id: 'staff',
+    title: 'staff.title',
+    path: '/desk/staff',
+    lead: 'staff.lead',
+    permission: 'staff.manage',
+  },
+  {
     id: 'reports',
     title: 'reports.title',
     path: '/desk/reports',

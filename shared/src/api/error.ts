@@ -50,6 +50,9 @@ export const ERROR_CODES = [
   // Calls (通話記録, 取次ぎ, 苦情)
   'call_closed',
   'escalation_not_open',
+  // Staff accounts (職員アカウント)
+  'login_id_taken',
+  'last_admin',
   // Reports (月次報告, 通話明細)
   'cdr_invalid',
   'month_not_reportable',
@@ -91,6 +94,8 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   calendar_strands_bookings: 409,
   call_closed: 409,
   escalation_not_open: 409,
+  login_id_taken: 409,
+  last_admin: 409,
   cdr_invalid: 422,
   month_not_reportable: 422,
   report_finalised: 409,

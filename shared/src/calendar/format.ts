@@ -1,5 +1,6 @@
 import { dateParts, type LocalDate, weekday } from './local-date'
-import { minutesOfTime, type TimeOfDay } from './time-of-day'
+import { minutesOfTime, type TimeOfDay, timeOfMinutes } from './time-of-day'
+import { toTokyo } from './tokyo'
 
 // Dates as the city writes them. Plain tables rather than Intl: the output must not depend on the
 // ICU data a tablet happens to ship.
@@ -45,6 +46,24 @@ export function formatDateEn(date: LocalDate): string {
 export function formatDateTimeEn(date: LocalDate, time: TimeOfDay): string {
   const { month, day } = dateParts(date)
   return `${WEEKDAYS_EN[weekday(date)]} ${day} ${MONTHS_EN[month - 1]} ${time}`
+}
+
+/**
+ * Dates and times in records and tables (a record's date, when something was logged or changed):
+ * '2026/12/02' and '2026/12/02 09:40' in Tokyo time, zero-padded so columns line up. One form on
+ * every desk screen, whatever the language; what is read out to a caller uses formatDateTimeJa.
+ */
+export function recordDate(date: LocalDate): string {
+  return date.replaceAll('-', '/')
+}
+
+/** '2026/12/02 09:40' (Tokyo) from an instant (ISO string or epoch ms); '—' when there is none. */
+export function recordStamp(instant: string | number | null | undefined): string {
+  if (instant === null || instant === undefined) return '—'
+  const ms = typeof instant === 'number' ? instant : Date.parse(instant)
+  if (Number.isNaN(ms)) return '—'
+  const local = toTokyo(ms)
+  return `${recordDate(local.date)} ${timeOfMinutes(local.minutes)}`
 }
 
 /**

@@ -13,6 +13,7 @@ import { outreachCaptureMessages } from './messages/outreach-capture'
 import { outreachTabletMessages } from './messages/outreach-tablet'
 import { reportsMessages } from './messages/reports'
 import { signInMessages } from './messages/sign-in'
+import { staffMessages } from './messages/staff'
 import { statusMessages } from './messages/status'
 import { syncMessages } from './messages/sync'
 import { textMessages } from './messages/text'
@@ -42,6 +43,7 @@ export const messages = {
   ...outreachMessages,
   ...outreachCaptureMessages,
   ...signInMessages,
+  ...staffMessages,
   ...statusMessages,
   ...outreachTabletMessages,
   ...reportsMessages,

@@ -145,7 +145,7 @@ export async function signIn(
 }
 
 /** Delete every live session of a staff member, here and in the cache of recent reads. */
-function endSessionsOf(deps: Deps, staffId: string): number {
+export function endSessionsOf(deps: Deps, staffId: string): number {
   const hashes = sessionHashesOf(deps.db, staffId)
   const cache = sessionCache(deps)
   for (const hash of hashes) {

@@ -60,10 +60,18 @@ export function BookingDesk() {
       <FindPanel desk={desk} />
       <div className="desk-grid">
         <div className="desk-col">
-          {existing ? <BookingPanel desk={desk} /> : <NewBookingPanel desk={desk} />}
+          {existing ? (
+            <BookingPanel desk={desk} />
+          ) : desk.mayWrite ? (
+            <NewBookingPanel desk={desk} />
+          ) : (
+            <p className="desk-read-only" data-testid="booking-read-only">
+              {t('desk.bookings.readOnly')}
+            </p>
+          )}
         </div>
         <div className="desk-col">
-          {existing && !state.moving ? <History desk={desk} /> : <SlotList desk={desk} />}
+          {existing && !state.moving ? <History desk={desk} /> : desk.mayWrite && <SlotList desk={desk} />}
         </div>
         <div className="desk-col">
           <ReadBack desk={desk} />

@@ -9,6 +9,7 @@ import type { BookingDesk } from './useBookingDesk'
 type BookingPanelDesk = Pick<
   BookingDesk,
   | 't'
+  | 'mayWrite'
   | 'open'
   | 'types'
   | 'commands'
@@ -88,7 +89,8 @@ export function BookingPanel({ desk }: { desk: BookingPanelDesk }) {
       ) : desk.confirming ? (
         <ConfirmBar desk={desk} />
       ) : (
-        live && (
+        live &&
+        desk.mayWrite && (
           <div className="actions">
             <button type="button" className="button" onClick={commands.move} data-testid="action-move">
               {t('desk.action.move')} <kbd>Alt + M</kbd>

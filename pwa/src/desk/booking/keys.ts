@@ -248,5 +248,18 @@ const GROUP_TITLES: Record<KeyGroup, MessageKey> = {
 /** The table the booking panel contributes to the desk. */
 export const BOOKING_KEY_TABLE: KeyTable<DeskCommands> = { rows: DESK_KEYS, groups: GROUP_TITLES }
 
+/** Keys that change bookings: booking, holding a slot, moving, cancelling, marking attendance. */
+const WRITE_KEYS = new Set(['move', 'cancel', 'attended', 'noShow'])
+const changes = (row: DeskKey) => row.group === 'new' || row.group === 'slots' || WRITE_KEYS.has(row.id)
+
+/**
+ * The keys of someone who may read bookings but not write them (city staff): find, open, print and
+ * the day list. The help overlay then lists only what they can do.
+ */
+export const READ_ONLY_KEY_TABLE: KeyTable<DeskCommands> = {
+  rows: DESK_KEYS.filter((row) => !changes(row)),
+  groups: GROUP_TITLES,
+}
+
 /** The booking panel's part of the `?` help, grouped in the order of a call, the type keys as '1–6'. */
 export const helpGroups = (table: readonly DeskKey[]) => groupsOf(table, (row) => GROUP_TITLES[row.group])

@@ -2,11 +2,12 @@ import { useCallback, useMemo, useState } from 'react'
 import { useT } from '../../app/i18n'
 import { navigate } from '../../app/navigation'
 import { dayListPath } from '../../app/router'
+import { useCan } from '../../app/session'
 import { useKeyTable } from '../call/key-registry'
 import { useCallWorkspace } from '../call/store'
 import { cursorSlot } from './flow'
 import { useFocusTargets } from './focus'
-import { BOOKING_KEY_TABLE, type DeskCommands } from './keys'
+import { BOOKING_KEY_TABLE, type DeskCommands, READ_ONLY_KEY_TABLE } from './keys'
 import { useNotice } from './notice'
 import { useBookingTypes } from './useBookingTypes'
 import { useFind } from './useFind'
@@ -22,6 +23,8 @@ import { useSlotHold } from './useSlotHold'
  */
 export function useBookingDesk() {
   const t = useT()
+  // City staff read bookings but do not make them: no form, no keys that change a booking.
+  const mayWrite = useCan('booking.write')
   const types = useBookingTypes()
   const state = useCallWorkspace((s) => s.flow)
   const dispatch = useCallWorkspace((s) => s.dispatchFlow)
@@ -198,10 +201,11 @@ export function useBookingDesk() {
     [open, focusAfter, refreshResults],
   )
 
-  useKeyTable('booking', BOOKING_KEY_TABLE, commands)
+  useKeyTable('booking', mayWrite ? BOOKING_KEY_TABLE : READ_ONLY_KEY_TABLE, commands)
 
   return {
     t,
+    mayWrite,
     types,
     state,
     dispatch,

@@ -8,6 +8,10 @@ export const deskWorkMessages = defineMessages({
   'desk.cancel.reason.rebook': { ja: '別の日時で予約し直す', en: 'Will book another time' },
   'desk.cancel.reason.elsewhere': { ja: '別の窓口で受け取る', en: 'Collecting elsewhere' },
   'desk.cancel.reason.mistake': { ja: '誤って予約した', en: 'Booked by mistake' },
+  'desk.bookings.readOnly': {
+    ja: '予約の検索と確認ができます。予約の受付・変更・キャンセルはコールセンターが行います。',
+    en: 'You can find and read bookings. The call center makes, moves and cancels them.',
+  },
   'desk.crumbs': { ja: '現在の位置', en: 'You are here' },
   'desk.day.prev': { ja: '前の日', en: 'Previous day' },
   'desk.day.next': { ja: '次の日', en: 'Next day' },

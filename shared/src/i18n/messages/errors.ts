@@ -50,6 +50,18 @@ export const errorMessages = defineMessages({
     ja: 'サーバーにつながりません。ネットワークを確認してください。',
     en: 'Cannot reach the server. Check the network.',
   },
+  'error.login_id_taken': {
+    ja: 'このログインIDはすでに使われています。別のIDにしてください。',
+    en: 'This login ID is already taken. Choose another.',
+  },
+  'error.last_admin': {
+    ja: '有効な管理者がほかにいないため、この操作はできません。先に別の管理者を用意してください。',
+    en: 'This is the last active administrator, so this cannot be done. Make another administrator first.',
+  },
+  'field.login_id_format': {
+    ja: '英小文字で始め、英小文字・数字・「.」「_」「-」だけで3〜32文字にしてください。',
+    en: 'Start with a lower-case letter; use 3–32 lower-case letters, digits, ".", "_" or "-".',
+  },
   'field.required': { ja: '入力してください。', en: 'Required.' },
   'field.too_long': { ja: '長すぎます。', en: 'Too long.' },
   'field.too_short': { ja: '短すぎます。', en: 'Too short.' },

@@ -39,6 +39,11 @@ export function BookingTypesPanel({ canEdit }: { canEdit: boolean }) {
           }}
         >
           <h2>{editor.current.label[lang]}</h2>
+          {!canEdit && (
+            <p className="notice" data-testid="types-read-only">
+              {t('desk.calendar.readOnly')}
+            </p>
+          )}
           <fieldset disabled={!canEdit} className="cal-plain">
             <legend className="cal-sr-only">{editor.current.label[lang]}</legend>
             <Input
