@@ -12,6 +12,7 @@ import {
   telephonyFeature,
 } from './calls/routes'
 import type { Deps } from './deps'
+import { devicesFeature } from './devices/routes'
 import { healthFeature } from './health/routes'
 import type { AppEnv } from './http/env'
 import { accessLog, apiNotFound, context, onError } from './http/middleware'
@@ -35,6 +36,7 @@ export function features(deps: Deps): Feature[] {
     bookingSetupFeature,
     syncFeature,
     outreachReviewFeature,
+    devicesFeature,
     callsFeature,
     escalationsFeature,
     departmentsFeature,

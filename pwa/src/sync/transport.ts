@@ -5,22 +5,29 @@ import {
   PullResponse,
   PushResponse,
 } from '@madoguchi/shared'
-import { ApiRequestError, api } from '../app/api'
+import { ApiRequestError, api, timeoutFor } from '../app/api'
+import { settings } from './settings'
 
 /** The sync endpoints, typed by the shared schemas. Failures reject with ApiRequestError. */
 export function push(deviceId: string, mutations: Mutation[]): Promise<PushResponse> {
-  return api('/api/sync/push', { method: 'POST', body: { deviceId, mutations }, schema: PushResponse })
+  const body = { deviceId, mutations }
+  // Sized by what goes out: a batch of 50 long notes takes longer on a poor line than one small edit.
+  const timeoutMs = timeoutFor(JSON.stringify(body).length, settings.timeoutBaseMs)
+  return api('/api/sync/push', { method: 'POST', body, schema: PushResponse, timeoutMs })
 }
 
 export function pull(cursor: string | undefined): Promise<PullResponse> {
   const query = cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''
-  return api(`/api/sync/pull${query}`, { schema: PullResponse })
+  return api(`/api/sync/pull${query}`, { schema: PullResponse, timeoutMs: settings.timeoutBaseMs })
 }
 
 /** What the server holds of a photo; null when it holds nothing yet. */
 export async function photoStatus(photoId: string): Promise<PhotoUploadStatus | null> {
   try {
-    return await api(`/api/sync/photos/${photoId}`, { schema: PhotoUploadStatus })
+    return await api(`/api/sync/photos/${photoId}`, {
+      schema: PhotoUploadStatus,
+      timeoutMs: settings.timeoutBaseMs,
+    })
   } catch (error) {
     if (error instanceof ApiRequestError && error.status === 404) return null
     throw error
@@ -37,6 +44,7 @@ export function putChunk(
     method: 'PUT',
     raw: { data, type: 'application/octet-stream' },
     schema: PhotoUploadStatus,
+    timeoutMs: timeoutFor(data.size, settings.timeoutBaseMs),
   })
 }
 
