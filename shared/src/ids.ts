@@ -7,9 +7,7 @@
  * the order they were made.
  */
 
-// shared/ compiles without DOM or Node types; both browsers and Node 20 put Web Crypto here.
-type WebCrypto = { getRandomValues<T extends Uint8Array>(array: T): T }
-const webCrypto = (): WebCrypto => (globalThis as unknown as { crypto: WebCrypto }).crypto
+import { randomBytes } from './random'
 
 const MAX_COUNTER = 0xfff
 
@@ -17,19 +15,6 @@ let lastMs = -1
 let counter = 0
 
 /** Seeded below 0x800 so a burst in one millisecond has at least 2048 ids before it overflows. */
-// Random bytes drawn 4 KiB at a time: one getRandomValues call costs more than the rest of newId,
-// and the server makes several ids for every booking.
-let pool = new Uint8Array(0)
-let poolAt = 0
-function randomBytes(n: number): Uint8Array {
-  if (poolAt + n > pool.length) {
-    pool = webCrypto().getRandomValues(new Uint8Array(4096))
-    poolAt = 0
-  }
-  poolAt += n
-  return pool.slice(poolAt - n, poolAt)
-}
-
 function seedCounter(): number {
   const [hi = 0, lo = 0] = randomBytes(2)
   return ((hi << 8) | lo) & 0x7ff

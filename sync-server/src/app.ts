@@ -13,6 +13,7 @@ import {
 } from './calls/routes'
 import type { Deps } from './deps'
 import { devicesFeature } from './devices/routes'
+import { faqFeature } from './faq/routes'
 import { healthFeature } from './health/routes'
 import type { AppEnv } from './http/env'
 import { accessLog, apiNotFound, context, onError } from './http/middleware'
@@ -20,6 +21,7 @@ import { type Feature, mountFeature } from './http/route'
 import { openApiFeature } from './openapi/routes'
 import { outreachReviewFeature } from './outreach-review/routes'
 import { servePwa } from './static/pwa'
+import { statusFeature } from './status/routes'
 import { syncFeature } from './sync/routes'
 
 export interface AppOptions {
@@ -42,6 +44,8 @@ export function features(deps: Deps): Feature[] {
     departmentsFeature,
     complaintsFeature,
     telephonyFeature,
+    statusFeature,
+    faqFeature,
   ]
   return [...all, openApiFeature(() => all)]
 }

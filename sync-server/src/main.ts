@@ -6,11 +6,14 @@ import { settingsFromEnv } from './config'
 import { startCheckpointer } from './db/checkpointer'
 import { MigrationError, migrate } from './db/migrate'
 import { openDatabase } from './db/open'
+import { analyser } from './faq/analyser'
+import { seedDemoFaq } from './faq/seed'
 import { createLogger } from './http/logger'
 import { startBanner } from './seed/banner'
 import { seedDemoData } from './seed/demo'
 import { seedDemoBookings } from './seed/demo-bookings'
 import { seedDemoCalls } from './seed/demo-calls'
+import { seedDemoStatus } from './seed/demo-status'
 import { seedReferenceData } from './sync/reference-service'
 import { startUploadSweeper } from './sync/upload-sweeper'
 
@@ -45,6 +48,12 @@ const deps = { db, config: settings.config, log, now: () => new Date() }
 if (seeded && settings.seedDemoBookings) await seedDemoBookings(deps)
 // Three months of invented calls, with the demo staff on an empty database (MADOGUCHI_SEED_DEMO=0: none).
 if (seeded) log.info('seeded demo calls', { calls: seedDemoCalls(db, deps.now()) })
+// An invented status file's worth of applications (申請状況), imported as the demo supervisor.
+if (seeded) log.info('seeded demo application status', { applications: seedDemoStatus(deps) })
+// The FAQ's analyser loads its dictionary from node_modules in about two seconds: start it now, so the
+// first search does not wait. The demo FAQ (written by the demo supervisor, published by the city user).
+void analyser().catch((error) => log.error('faq analyser failed to load', { error: String(error) }))
+if (seeded) log.info('seeded demo faq', { entries: await seedDemoFaq(deps) })
 const { app } = createApp(deps, { pwaDist: settings.pwaDist })
 const sweeper = startUploadSweeper(deps)
 

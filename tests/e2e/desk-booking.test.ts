@@ -134,8 +134,17 @@ describe('desk booking call', () => {
     // refreshed for the reference that found this booking, not for what the box holds now.
     await desk.page.getByTestId('find-input').fill('0123')
     await desk.page.getByTestId('booking-detail').locator('h2').focus()
+    // Alt+C asks with focus on 戻る: Enter there goes back and cancels nothing.
     await desk.page.keyboard.press('Alt+C')
-    await expect.poll(focusedTestId).toBe('confirm-cancel')
+    await expect.poll(focusedTestId).toBe('cancel-back')
+    await desk.page.keyboard.press('Enter')
+    await expect.poll(() => desk.page.getByTestId('confirm-bar').count()).toBe(0)
+    expect(await desk.page.getByTestId('booking-status').textContent()).not.toBe('キャンセル')
+    // Asked again, the operator types the caller's reason and moves to キャンセルする on purpose.
+    await desk.page.keyboard.press('Alt+C')
+    await expect.poll(focusedTestId).toBe('cancel-back')
+    await desk.page.getByTestId('cancel-reason').fill('都合が悪くなった')
+    await desk.page.getByTestId('confirm-cancel').focus()
     await desk.page.keyboard.press('Enter')
     await expect.poll(() => desk.page.getByTestId('booking-status').textContent()).toBe('キャンセル')
     const actions = await desk.page

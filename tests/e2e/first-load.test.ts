@@ -34,6 +34,11 @@ describe('first load', () => {
     await page.locator('input[name="loginId"]').waitFor()
     await page.waitForLoadState('networkidle')
     expectClean(await watch.result())
+    // The sign-in page runs without the device database, the sync engine and the outbox: nobody is
+    // signed in yet, so their code (Dexie with it) is not loaded and the database is not even opened.
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([])
+    const loaded = (await watch.result()).assets.map((a) => a.url)
+    expect(loaded.filter((url) => /\/(OutboxPanel|start|engine|unsent)-[\w-]+\.js/.test(url))).toEqual([])
     await context.close()
   })
 

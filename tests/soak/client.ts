@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import { newId } from '@madoguchi/shared'
 import { mulberry32, pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
+import { SOAK_PASSWORD, soakLogin } from './accounts'
 
 export type Work = 'desk' | 'sync' | 'sign-in'
 export interface ClientJob {
@@ -31,15 +32,11 @@ export interface Acked {
   photos: { id: string; sha256: string }[]
 }
 
-const LOGINS: Record<Work, [string, string]> = {
-  desk: ['operator', 'demo-operator'],
-  sync: ['outreach', 'demo-outreach'],
-  'sign-in': ['supervisor', 'demo-supervisor'],
-}
-
 let samples: Sample[] = []
 const acked: Acked = { bookings: [], records: [], photos: [] }
 let stopping = false
+/** This process's tablet: device ids are UUIDs. */
+const deviceId = newId()
 
 async function call(
   job: ClientJob,
@@ -64,15 +61,20 @@ async function call(
   }
 }
 
-async function signIn(job: ClientJob): Promise<Record<string, string>> {
-  const [loginId, password] = LOGINS[job.work]
+async function signIn(job: ClientJob, index: number): Promise<Record<string, string>> {
+  const loginId = soakLogin(job.work, job.seed, index)
+  const password = SOAK_PASSWORD
   const res = await call(job, 'sign-in', '/api/auth/sign-in', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ loginId, password }),
   })
   if (res.status !== 200) throw new Error(`sign-in answered ${res.status}`)
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  // Every cookie the sign-in set (the session and the known-device cookie), as a browser sends them.
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
   const { csrfToken } = res.body as { csrfToken: string }
   return { cookie, 'x-csrf-token': csrfToken }
 }
@@ -91,7 +93,7 @@ async function deskAction(job: ClientJob, auth: Record<string, string>, random: 
         method: 'POST',
         headers: json,
         body: JSON.stringify({
-          idempotencyKey: `soak-${process.pid}-${n}-${Math.floor(random() * 1e9)}`,
+          idempotencyKey: newId(),
           ...slot,
           people: [
             {
@@ -145,7 +147,6 @@ async function deskAction(job: ClientJob, auth: Record<string, string>, random: 
 async function syncAction(job: ClientJob, auth: Record<string, string>, random: () => number, n: number) {
   const json = { ...auth, 'content-type': 'application/json' }
   const now = new Date().toISOString()
-  const deviceId = `soak-device-${process.pid}`
   const sessionId = newId()
   const intakeId = newId()
   const noteId = newId()
@@ -232,8 +233,8 @@ async function syncAction(job: ClientJob, auth: Record<string, string>, random: 
 }
 
 /** Staff signing in and out through the day, each time checking the session. */
-async function signInAction(job: ClientJob) {
-  const auth = await signIn(job).catch(() => null)
+async function signInAction(job: ClientJob, index: number) {
+  const auth = await signIn(job, index).catch(() => null)
   if (!auth) return
   await call(job, 'session', '/api/auth/session', { headers: auth })
   await call(job, 'sign-out', '/api/auth/sign-out', { method: 'POST', headers: auth })
@@ -241,12 +242,12 @@ async function signInAction(job: ClientJob) {
 
 async function user(job: ClientJob, index: number) {
   const random = mulberry32(job.seed * 31 + index)
-  const auth = job.work === 'sign-in' ? {} : await signIn(job)
+  const auth = job.work === 'sign-in' ? {} : await signIn(job, index)
   for (let n = 0; !stopping; n++) {
     const started = performance.now()
     if (job.work === 'desk') await deskAction(job, auth, random, n)
     else if (job.work === 'sync') await syncAction(job, auth, random, n)
-    else await signInAction(job)
+    else await signInAction(job, index)
     const wait = job.paceMs - (performance.now() - started)
     if (wait > 0) await new Promise((r) => setTimeout(r, wait))
   }

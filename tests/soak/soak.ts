@@ -3,11 +3,25 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { addDays, bookingWindow, DEFAULT_COUNTER_CALENDAR, slotsOfDay } from '@madoguchi/shared'
+import {
+  addDays,
+  bookingWindow,
+  DEFAULT_COUNTER_CALENDAR,
+  newId,
+  type Role,
+  slotsOfDay,
+} from '@madoguchi/shared'
 import Database from 'better-sqlite3'
+import { hashPassword } from '../../sync-server/src/auth/passwords'
+import { insertStaff } from '../../sync-server/src/auth/queries'
+import { migrate } from '../../sync-server/src/db/migrate'
 import { type RunningServer, startServer } from '../support/server'
+import { SOAK_PASSWORD, soakLogin } from './accounts'
 import type { Acked, ClientJob, Sample, Work } from './client'
 import { theilSen } from './slope'
+
+/** Statuses that say a request itself was wrong (409 and 429 are a busy day's normal answers). */
+const MALFORMED = new Set([400, 401, 403, 404, 413, 422])
 
 /**
  * The soak: the real server (its own process, as `npm start` runs it) under a steady mixed load from
@@ -124,6 +138,39 @@ function startClient(job: ClientJob, onSamples: (samples: Sample[]) => void) {
   }
 }
 
+const ROLE_OF: Record<Work, Role> = { desk: 'operator', sync: 'outreach', 'sign-in': 'supervisor' }
+
+/**
+ * One account per simulated user, written into the file before the server first opens it (the
+ * server then migrates nothing and seeds its demo data beside them).
+ */
+async function soakAccounts(dbPath: string) {
+  const db = new Database(dbPath)
+  try {
+    migrate(db)
+    const passwordHash = await hashPassword(SOAK_PASSWORD)
+    const createdAt = new Date().toISOString()
+    db.transaction(() => {
+      CLIENTS.forEach((c, i) => {
+        for (let u = 0; u < c.users; u++) {
+          const loginId = soakLogin(c.work, clientSeed(i), u)
+          insertStaff(db, {
+            id: newId(),
+            loginId,
+            displayName: `耐久 ${loginId}`,
+            role: ROLE_OF[c.work],
+            passwordHash,
+            createdAt,
+          })
+        }
+      })
+    })()
+  } finally {
+    db.close()
+  }
+}
+const clientSeed = (index: number) => 1000 + index
+
 /** What the server acknowledged and no longer holds, read from its SQLite file after it stopped. */
 function missingWrites(dbPath: string, acked: Acked): string[] {
   const db = new Database(dbPath, { readonly: true, fileMustExist: true })
@@ -154,8 +201,10 @@ function missingWrites(dbPath: string, acked: Acked): string[] {
 
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const dir = mkdtempSync(join(tmpdir(), 'madoguchi-soak-'))
+  const dbPath = join(dir, 'soak.sqlite')
+  await soakAccounts(dbPath)
   const server: RunningServer = await startServer({
-    dbPath: join(dir, 'soak.sqlite'),
+    dbPath,
     env: { LOG_LEVEL: 'error' },
   })
   const pid = server.process.pid as number
@@ -164,6 +213,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const windowMs = options.windowSeconds * 1000
   let current: Sample[] = []
   const unanswered: string[] = []
+  const refused: string[] = []
   const all = { requests: 0, byKind: {} as Record<string, number>, statuses: {} as Record<string, number> }
   const resources: ReturnType<typeof processSample>[] = []
   const windows: Window[] = []
@@ -188,13 +238,16 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     resources.length = 0
   }
   const clients = CLIENTS.map((c, i) =>
-    startClient({ url: server.url, ...c, seed: 1000 + i, slots, month }, (samples) => {
+    startClient({ url: server.url, ...c, seed: clientSeed(i), slots, month }, (samples) => {
       for (const s of samples) {
         current.push(s)
         all.requests++
         all.byKind[s.kind] = (all.byKind[s.kind] ?? 0) + 1
         all.statuses[s.status] = (all.statuses[s.status] ?? 0) + 1
         if (s.status === 0) unanswered.push(`${s.kind} after ${Math.round(s.ms)} ms: ${s.error}`)
+        // The clients send only well-formed requests: a refusal as malformed means the soak is no
+        // longer exercising what it claims (it once booked nothing for weeks, every request a 400).
+        if (MALFORMED.has(s.status)) refused.push(`${s.kind} answered ${s.status}`)
       }
     }),
   )
@@ -226,6 +279,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   if (errors5xx) problems.push(`${errors5xx} requests answered 5xx`)
   if (unanswered.length)
     problems.push(`${unanswered.length} requests got no answer: ${unanswered.slice(0, 5).join('; ')}`)
+  if (refused.length)
+    problems.push(
+      `${refused.length} requests refused as malformed: ${[...new Set(refused)].slice(0, 5).join('; ')}`,
+    )
   if (missing.length)
     problems.push(`${missing.length} acknowledged writes missing: ${missing.slice(0, 5).join('; ')}`)
 

@@ -27,6 +27,13 @@ const InboxScreen = lazy(() => import('../desk/calls/InboxScreen').then((m) => (
 const ComplaintsScreen = lazy(() =>
   import('../desk/calls/ComplaintsScreen').then((m) => ({ default: m.ComplaintsScreen })),
 )
+const StatusScreen = lazy(() =>
+  import('../desk/status/StatusScreen').then((m) => ({ default: m.StatusScreen })),
+)
+const ImportScreen = lazy(() =>
+  import('../desk/status/ImportScreen').then((m) => ({ default: m.ImportScreen })),
+)
+const FaqScreen = lazy(() => import('../desk/faq/FaqScreen').then((m) => ({ default: m.FaqScreen })))
 const TodayScreen = lazy(() => import('../desk/calls/TodayScreen').then((m) => ({ default: m.TodayScreen })))
 
 /** The shell: status bar, update banner, and the screen the path and the session allow. */
@@ -97,6 +104,12 @@ function deskScreen(route: DeskScreen) {
       return <ComplaintsScreen />
     case 'deskToday':
       return <TodayScreen />
+    case 'deskStatus':
+      return <StatusScreen />
+    case 'deskStatusImport':
+      return <ImportScreen />
+    case 'deskFaq':
+      return <FaqScreen />
   }
 }
 

@@ -1,5 +1,5 @@
 import { can, type Lang } from '@madoguchi/shared'
-import { OutboxPanel } from '../sync/OutboxPanel'
+import { lazy, Suspense } from 'react'
 import { useLang, useT } from './i18n'
 import { useScreenLocked } from './locked'
 import { navigate } from './navigation'
@@ -7,6 +7,9 @@ import { useOnline } from './online'
 import { homePath } from './router'
 import { useSession } from './session'
 import { useSignOut } from './useSignOut'
+
+// Only staff whose device syncs see the outbox: its code (and Dexie) loads for them alone.
+const OutboxPanel = lazy(() => import('../sync/OutboxPanel').then((m) => ({ default: m.OutboxPanel })))
 
 /**
  * Always on screen: network state, who is signed in, the language switch and sign-out.
@@ -51,7 +54,11 @@ export function StatusBar() {
         <span className="status-dot" aria-hidden="true" />
         {t(online ? 'status.online' : 'status.offline')}
       </span>
-      {user && !locked && can(user.role, 'sync.device') && <OutboxPanel />}
+      {user && !locked && can(user.role, 'sync.device') && (
+        <Suspense fallback={null}>
+          <OutboxPanel />
+        </Suspense>
+      )}
       {user && (
         <span className="status-user" data-testid="current-user">
           {t('auth.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}

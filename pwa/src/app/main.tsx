@@ -4,9 +4,9 @@ import '../ui/base.css'
 import '../ui/shell.css'
 import '../ui/form.css'
 import '../sync/outbox.css'
-import { runSyncWhileSignedIn } from '../sync/start'
+import { can } from '@madoguchi/shared'
 import { App } from './App'
-import { bootstrapSession, revalidateSession } from './session'
+import { bootstrapSession, revalidateSession, useSession } from './session'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
@@ -20,7 +20,16 @@ createRoot(root).render(
 void bootstrapSession()
 // Back online after starting from the cached sign-in: let the server confirm (or end) it.
 window.addEventListener('online', () => void revalidateSession())
-runSyncWhileSignedIn()
+// The sync engine loads once someone whose device syncs is signed in; the desk and the sign-in page
+// never load it. From then on it starts and stops with the session itself.
+const stopWatching = useSession.subscribe(loadSyncWhenNeeded)
+loadSyncWhenNeeded()
+function loadSyncWhenNeeded() {
+  const { status, session } = useSession.getState()
+  if (status !== 'signedIn' || !session || !can(session.user.role, 'sync.device')) return
+  stopWatching()
+  void import('../sync/start').then((m) => m.runSyncWhileSignedIn())
+}
 
 // Browser tests drive the sync engine through hooks that exist only in the test build (`vite build
 // --mode test`, pwa/dist-test). In the production build the condition is the constant false, so the

@@ -16,6 +16,9 @@ export type RouteName =
   | 'deskInbox'
   | 'deskComplaints'
   | 'deskToday'
+  | 'deskStatus'
+  | 'deskStatusImport'
+  | 'deskFaq'
   | 'unknown'
 
 /** The desk's screens besides its home: rendered only for the desk's roles. */
@@ -28,6 +31,9 @@ const DESK_SCREENS = [
   'deskInbox',
   'deskComplaints',
   'deskToday',
+  'deskStatus',
+  'deskStatusImport',
+  'deskFaq',
 ] as const
 export type DeskScreen = (typeof DESK_SCREENS)[number]
 
@@ -42,6 +48,9 @@ export const PATHS = {
   deskInbox: '/desk/inbox',
   deskComplaints: '/desk/complaints',
   deskToday: '/desk/today',
+  deskStatus: '/desk/status',
+  deskStatusImport: '/desk/status/import',
+  deskFaq: '/desk/faq',
 } as const satisfies Partial<Record<Exclude<RouteName, 'unknown'>, string>>
 
 /** The one path with a parameter: the counter's printed list of a day's bookings. */

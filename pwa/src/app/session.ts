@@ -1,7 +1,7 @@
 import { can, type Permission, SessionInfo, type SignInRequest } from '@madoguchi/shared'
 import { create } from 'zustand'
-import { clearCachedSession, readCachedSession, writeCachedSession } from '../db/meta'
 import { ApiRequestError, api, setCsrfToken } from './api'
+import { clearCachedSession, readCachedSession, writeCachedSession } from './cached-session'
 
 type SessionState = {
   status: 'loading' | 'signedOut' | 'signedIn'

@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import { confirmDespiteUnsent } from '../sync/unsent'
 import { errorText } from './errors'
 import { useT } from './i18n'
 import { navigate } from './navigation'
@@ -23,6 +22,8 @@ export function useSignOut() {
       setProblem({ text: t('auth.signOutOffline'), offline: true })
       return
     }
+    // Loaded on use: the outbox (and Dexie) stay out of the first screen's code.
+    const { confirmDespiteUnsent } = await import('../sync/unsent')
     if (!(await confirmDespiteUnsent(t, 'signOut'))) return
     setBusy(true)
     setProblem(null)

@@ -1,10 +1,12 @@
 import type {
   ConsultationNoteRecord,
   DeviceAuditEntry,
+  FaqReferenceItem,
   IntakeRecord,
   OutreachSessionRecord,
   PhotoRecord,
   PullResponse,
+  ReferenceKind,
   SessionInfo,
   SyncEntity,
   UnrecordedReads,
@@ -61,6 +63,10 @@ export type MetaEntry =
   | { key: 'storeId'; value: string }
   /** Reads not itemised because the audit trail queue was full (audit/trail.ts): a count, no ids. */
   | { key: 'auditUnrecorded'; value: UnrecordedReads }
+  /** The version of each reference kind this device holds (sync/reference.ts). */
+  | { key: 'referenceVersions'; value: Partial<Record<ReferenceKind, number>> }
+  /** The FAQ's synonym groups as the server last sent them (the tablet's search expands with them). */
+  | { key: 'faqSynonyms'; value: string[][] }
 export type MetaKey = MetaEntry['key']
 
 /** A photo as kept on the device until the server confirms it: the metadata and the JPEG. */
@@ -145,11 +151,18 @@ export type MadoguchiDb = Dexie & {
   pendingShots: EntityTable<PendingShot, 'intakeId'>
   /** Staff opening a visitor's record here, waiting to be sent (audit/). Ids only. */
   auditTrail: EntityTable<DeviceAuditEntry, 'id'>
+  /** The published FAQ entries, pulled by kind (sync/reference.ts), searched offline. Nothing personal. */
+  faq: EntityTable<FaqReferenceItem, 'id'>
 }
 
 export const DB_NAME = 'madoguchi'
 
 export const db = new Dexie(DB_NAME) as MadoguchiDb
+
+// Version 7: the published FAQ, one row per entry, kept current by the reference pull by kind (each
+// kind with its own version in meta 'referenceVersions'; deletions remove rows). Only the new table is
+// named: every other table, outbox included, stays as it is, so this needs no upgrade.
+db.version(7).stores({ faq: 'id, number' })
 
 // Version 6: consents are the visitor's answer (同意あり / 同意なし) in `intakes.consents`, no longer
 // document checks (確認済 / なし / 対象外) in `intakes.checks`: each stored intake moves them over

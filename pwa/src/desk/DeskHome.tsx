@@ -39,6 +39,27 @@ export const DESK_SECTIONS: readonly {
     permission: 'calls.log',
   },
   {
+    id: 'status',
+    title: 'status.title',
+    path: '/desk/status',
+    lead: 'status.home.lead',
+    permission: 'status.lookup',
+  },
+  {
+    id: 'status-import',
+    title: 'status.import.title',
+    path: '/desk/status/import',
+    lead: 'status.import.lead',
+    permission: 'status.import',
+  },
+  {
+    id: 'faq',
+    title: 'faq.title',
+    path: '/desk/faq',
+    lead: 'faq.home.lead',
+    permission: 'faq.read',
+  },
+  {
     id: 'today',
     title: 'calls.today.title',
     path: '/desk/today',

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useT } from '../app/i18n'
 import { useSession } from '../app/session'
 import { PageTitle } from '../ui/PageTitle'
+import { FaqToggle } from './faq/FaqToggle'
 import { IntakeView } from './intake/IntakeView'
 import { LockScreen } from './lock/LockScreen'
 import { loadLock, useLock } from './lock/lock-store'
@@ -49,7 +50,10 @@ export function OutreachHome() {
       ) : status === 'locked' ? (
         <LockScreen />
       ) : (
-        <Workspace />
+        <>
+          <FaqToggle />
+          <Workspace />
+        </>
       )}
     </section>
   )

@@ -7,10 +7,11 @@ import { deviceId, markSynced } from './device'
 import { reportInventory } from './inventory'
 import { assertSendLease } from './lock'
 import { takeStock } from './marker'
+import { pullReferenceByKind } from './reference'
 import { settings } from './settings'
 import { useSyncStatus } from './status'
 import { type AnyRecord, isPhotoUpload, tableFor, wireData } from './tables'
-import { pull, push } from './transport'
+import { push } from './transport'
 import { PhotoDamagedError, uploadPhoto } from './upload'
 
 /**
@@ -23,7 +24,7 @@ import { PhotoDamagedError, uploadPhoto } from './upload'
 export async function runSyncPass(): Promise<void> {
   await takeStock() // before anything: a database the browser replaced is noticed, not taken as new
   const device = await deviceId()
-  await pullReference()
+  await pullReferenceByKind()
   // Before the pushes, so a loss or a stuck backlog reaches the office even if the pushes fail.
   await reportInventory(device)
   // Photo bytes upload while the records are pushed; photo metadata is pushed only after the records.
@@ -39,14 +40,6 @@ export async function runSyncPass(): Promise<void> {
   await sendAuditTrail(device)
   await reportInventory(device)
   await markSynced(new Date())
-}
-
-async function pullReference(): Promise<void> {
-  const held = await db.reference.get('current')
-  const answer = await pull(held?.cursor)
-  if (!answer.changed) return
-  const { changed: _changed, ...data } = answer
-  await db.reference.put({ key: 'current', ...data })
 }
 
 const pending = (entry: OutboxEntry) => entry.state === 'pending'

@@ -108,8 +108,3 @@ function problemOf(error: unknown): SyncProblem {
   if (error instanceof TypeError) return 'network'
   return 'other'
 }
-
-/** For tests: whether a retry is waiting. */
-export function syncIdle(): boolean {
-  return running === null
-}

@@ -1,5 +1,5 @@
 import type { CategoryCode, OutreachSessionRecord } from '@madoguchi/shared'
-import { pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
+import { mulberry32, pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
 import { Dexie } from 'dexie'
 import { saveIntake, saveNote, saveOutreachSession, savePhoto } from '../db/records'
 import { DB_NAME, db } from '../db/schema'
@@ -38,6 +38,17 @@ async function drawJpeg(seed: number): Promise<Uint8Array> {
   g.beginPath()
   g.ellipse(240, 280, 120, 160, 0, 0, Math.PI * 2)
   g.fill()
+  // Seeded grain over the frame, as a real camera's sensor gives: flat colours alone compress below
+  // the photo rules' minimum size, and the server refuses such a file as too small.
+  const grain = g.getImageData(0, 0, 480, 617)
+  const random = mulberry32(seed)
+  for (let i = 0; i < grain.data.length; i += 4) {
+    const d = Math.floor(random() * 24) - 12
+    grain.data[i] = (grain.data[i] ?? 0) + d
+    grain.data[i + 1] = (grain.data[i + 1] ?? 0) + d
+    grain.data[i + 2] = (grain.data[i + 2] ?? 0) + d
+  }
+  g.putImageData(grain, 0, 0)
   const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })
   return new Uint8Array(await blob.arrayBuffer())
 }

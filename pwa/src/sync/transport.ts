@@ -2,8 +2,9 @@ import {
   type Mutation,
   PHOTO_CHUNK_BYTES,
   PhotoUploadStatus,
-  PullResponse,
   PushResponse,
+  type ReferenceKind,
+  ReferenceResponse,
 } from '@madoguchi/shared'
 import { ApiRequestError, api, timeoutFor } from '../app/api'
 import { settings } from './settings'
@@ -16,9 +17,10 @@ export function push(deviceId: string, mutations: Mutation[]): Promise<PushRespo
   return api('/api/sync/push', { method: 'POST', body, schema: PushResponse, timeoutMs })
 }
 
-export function pull(cursor: string | undefined): Promise<PullResponse> {
-  const query = cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''
-  return api(`/api/sync/pull${query}`, { schema: PullResponse, timeoutMs: settings.timeoutBaseMs })
+/** Reference data by kind: each kind with the version the device holds (0: none yet). */
+export function pullKinds(since: Record<ReferenceKind, number>): Promise<ReferenceResponse> {
+  const query = new URLSearchParams(Object.entries(since).map(([k, v]) => [k, String(v)]))
+  return api(`/api/sync/reference?${query}`, { schema: ReferenceResponse, timeoutMs: settings.timeoutBaseMs })
 }
 
 /** What the server holds of a photo; null when it holds nothing yet. */

@@ -48,6 +48,13 @@ export const ERROR_CODES = [
   // Calls (通話記録, 取次ぎ, 苦情)
   'call_closed',
   'escalation_not_open',
+  // Application status (申請状況)
+  'status_file_refused',
+  'status_file_has_bad_lines',
+  'status_file_changed',
+  // FAQ (よくある質問)
+  'faq_own_draft',
+  'faq_wrong_state',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
@@ -77,6 +84,11 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   calendar_strands_bookings: 409,
   call_closed: 409,
   escalation_not_open: 409,
+  status_file_refused: 422,
+  status_file_has_bad_lines: 422,
+  status_file_changed: 409,
+  faq_own_draft: 409,
+  faq_wrong_state: 409,
 }
 
 /** Turn a zod error into the field map of the API error shape. */

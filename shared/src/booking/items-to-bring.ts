@@ -2,7 +2,7 @@ import type { BookingTypeCode, BookingTypeDef } from './types'
 
 type Text = { ja: string; en: string }
 
-// What to bring on issuance day (domain-facts.md), as the defaults a supervisor can edit.
+// What to bring on issuance day (docs/design/domain-facts.md), as the defaults a supervisor can edit.
 const NOTICE: Text = { ja: '交付通知書（はがき）', en: 'The issuance notice (postcard)' }
 const ID: Text = {
   ja: '本人確認書類（運転免許証・パスポートなど写真付きのものは1点、写真のないものは2点）',

@@ -1,3 +1,4 @@
+import { randomBytes } from '../random'
 /**
  * The booking reference (予約番号): 6 random characters and 1 check character, read over the phone.
  *
@@ -49,25 +50,8 @@ export function isValidRef(ref: string): boolean {
   return values.every((v) => v !== undefined) && syndrome(values as number[]) === 0
 }
 
-// shared/ compiles without DOM or Node types; both browsers and Node 20 put Web Crypto here.
-type WebCrypto = { getRandomValues<T extends Uint8Array>(array: T): T }
-const webCrypto = (): WebCrypto => (globalThis as unknown as { crypto: WebCrypto }).crypto
-
-// Random bytes drawn 4 KiB at a time: one getRandomValues call costs about as much as the rest of
-// making a reference, and the server makes one per person booked.
-let pool = new Uint8Array(0)
-let poolAt = 0
-function pooledRandom(n: number): Uint8Array {
-  if (poolAt + n > pool.length) {
-    pool = webCrypto().getRandomValues(new Uint8Array(4096))
-    poolAt = 0
-  }
-  poolAt += n
-  return pool.subarray(poolAt - n, poolAt)
-}
-
 /** A new random reference in canonical form. 32^6 ≈ 1.07 billion; the server retries on a clash. */
-export function newRef(random: (n: number) => Uint8Array = pooledRandom): string {
+export function newRef(random: (n: number) => Uint8Array = randomBytes): string {
   // 256 is a multiple of 32, so taking the low 5 bits of a random byte is uniform.
   const data = Array.from(random(REF_DATA_LENGTH), (b) => REF_ALPHABET[b & 31]).join('')
   return data + refCheckChar(data)

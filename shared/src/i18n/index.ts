@@ -7,10 +7,12 @@ import { deskMessages } from './messages/desk'
 import { deskCalendarMessages } from './messages/desk-calendar'
 import { deskWorkMessages } from './messages/desk-work'
 import { errorMessages } from './messages/errors'
+import { faqMessages } from './messages/faq'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
 import { outreachTabletMessages } from './messages/outreach-tablet'
 import { signInMessages } from './messages/sign-in'
+import { statusMessages } from './messages/status'
 import { syncMessages } from './messages/sync'
 import { textMessages } from './messages/text'
 
@@ -35,9 +37,11 @@ export const messages = {
   ...deskCalendarMessages,
   ...deskWorkMessages,
   ...errorMessages,
+  ...faqMessages,
   ...outreachMessages,
   ...outreachCaptureMessages,
   ...signInMessages,
+  ...statusMessages,
   ...outreachTabletMessages,
   ...syncMessages,
   ...textMessages,

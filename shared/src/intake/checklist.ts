@@ -1,13 +1,13 @@
+import { applicationFormIdProblem } from '../text/form-id'
 import { type ConsentAnswer, consentOf } from './consent'
-import { applicationFormIdProblem } from './form-id'
 import type { CheckState, IntakePurpose } from './records'
 import type { ChecklistTemplate } from './template'
 
 /**
- * The checklist completeness rules (domain-facts.md): identity by one group-A document, two
- * group-B documents, or the legal-representative path; the application form with a well-formed
- * 申請書ID; the consents. What the visitor came for decides which of these apply. The result says
- * what is still missing as catalog keys, so the tablet, the server and reports word it the same way.
+ * The checklist completeness rules (docs/design/domain-facts.md): identity by one group-A document,
+ * two group-B documents, or the legal-representative path; the application form with a well-formed
+ * 申請書ID; the consents. What the visitor came for decides which of these apply. The result says what
+ * is still missing as catalog keys, so the tablet, the server and reports word it the same way.
  */
 
 /** The intake's steps, in the order staff walk them. */

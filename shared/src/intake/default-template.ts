@@ -1,8 +1,8 @@
 import type { ChecklistItem, ChecklistTemplate } from './template'
 
 /**
- * The default intake checklist (domain-facts.md, 本人確認書類 and 交付申請書). The server seeds its
- * reference data from this same value; a device uses it until its first sync pull brings the
+ * The default intake checklist (docs/design/domain-facts.md, 本人確認書類 and 交付申請書). The server seeds
+ * its reference data from this same value; a device uses it until its first sync pull brings the
  * server's copy. Item ids are stable: intakes store states by item id.
  */
 

@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import { LocalDateSchema } from '../calendar/local-date'
 import { CategoryCode } from '../calls/categories'
+import { applicationFormIdProblem } from '../text/form-id'
 import { CodeId, PlausibleInstant, Uuid } from '../text/formats'
 import { safeText } from '../text/safe-text'
 import { ConsentAnswer } from './consent'
-import { applicationFormIdProblem } from './form-id'
 
 /**
  * The outreach records a tablet makes offline and syncs to the server. Every record has an id made

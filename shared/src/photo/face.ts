@@ -2,10 +2,10 @@ import { PHOTO_GUIDE } from './rules'
 
 /**
  * The face check: what an offline face detector found in the photo, judged against the photo rule
- * (domain-facts.md): exactly one face, the head (top of the head to the chin) 34 mm of the 45 mm
- * height ±2 mm, the top of the head 4 mm ±2 mm below the upper edge, roughly centred, not tilted.
- * The detector runs on the tablet (pwa/src/outreach/photo/face-detect.ts); this rule is pure, so the
- * geometry is tested here without a browser.
+ * (docs/design/domain-facts.md): exactly one face, the head (top of the head to the chin) 34 mm of
+ * the 45 mm height ±2 mm, the top of the head 4 mm ±2 mm below the upper edge, roughly centred, not
+ * tilted. The detector runs on the tablet (pwa/src/outreach/photo/face-detect.ts); this rule is
+ * pure, so the geometry is tested here without a browser.
  */
 
 export const FACE_PROBLEMS = [

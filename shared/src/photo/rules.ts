@@ -1,7 +1,7 @@
 /**
- * The face photo rules (domain-facts.md). Printed: 45 mm high × 35 mm wide, the face (head top to
- * chin) about 34 mm with about 4 mm above the head. Digital: JPEG, each side 480–6000 px,
- * 20 KB – 7 MB. madoguchi keeps a 7:9 JPEG near 1200×1543 px.
+ * The face photo rules (docs/design/domain-facts.md). Printed: 45 mm high × 35 mm wide, the face
+ * (head top to chin) about 34 mm with about 4 mm above the head. Digital: JPEG, each side
+ * 480–6000 px, 20 KB – 7 MB. madoguchi keeps a 7:9 JPEG near 1200×1543 px.
  */
 export const PHOTO_RULES = {
   ratio: { width: 7, height: 9 },

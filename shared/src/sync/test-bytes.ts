@@ -3,16 +3,9 @@
  * makes a photo's bytes from a seed, and the test makes the same bytes in Node to check, by hash, that
  * the server stored exactly them. Not exported from the package index; test code imports it by path.
  */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { mulberry32 } from '../random'
+
+export { mulberry32 }
 
 /**
  * The head of a baseline JPEG as the server reads it (photo/jpeg.ts): SOI, a frame header (SOF0)

@@ -1,2 +1,3 @@
+export * from './form-id'
 export * from './formats'
 export * from './safe-text'

@@ -29,5 +29,3 @@ export function createLogger(options: { level?: Level; write?: (line: string) =>
     error: (msg, fields) => emit('error', msg, fields),
   }
 }
-
-export const silentLogger: Logger = createLogger({ write: () => {} })

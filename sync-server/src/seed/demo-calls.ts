@@ -5,22 +5,11 @@ import {
   fromTokyo,
   isYearEndClosure,
   type LocalDate,
+  mulberry32,
   newId,
   tokyoDate,
 } from '@madoguchi/shared'
 import type { Db } from '../db/open'
-
-/** A small seeded generator (mulberry32): the same demo every time, no Math.random. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 // A realistic mix: booking calls dominate (the tender's first priority), then how-to questions.
 const CATEGORY_WEIGHTS: Record<string, number> = {
@@ -76,7 +65,7 @@ export function seedDemoCalls(db: Db, now: Date, days = 91): number {
   const operators = staff.filter((s) => s.role !== 'city').map((s) => s.id)
   const cityStaff = staff.find((s) => s.role === 'city')?.id ?? null
   if (operators.length === 0) return 0
-  const rnd = random(20261001)
+  const rnd = mulberry32(20261001)
   const today = tokyoDate(now)
   let made = 0
   const insertCall = db.prepare(

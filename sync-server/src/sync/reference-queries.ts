@@ -46,3 +46,30 @@ export function allData(db: Db, table: 'sites' | 'categories' | 'checklist_templ
     JSON.parse(d),
   )
 }
+
+const KIND_OF = { sites: 'sites', categories: 'categories', checklist_templates: 'templates' } as const
+
+/** A keyed reference table's rows changed since a version, its deletions since, and its version. */
+export function keyedSince(
+  db: Db,
+  table: 'sites' | 'categories' | 'checklist_templates',
+  since: number,
+): { version: number; items: unknown[]; deleted: string[] } {
+  const kind = KIND_OF[table]
+  const items = (
+    stmt(db, `SELECT data FROM ${table} WHERE change_seq > ? ORDER BY change_seq`)
+      .pluck()
+      .all(since) as string[]
+  ).map((d) => JSON.parse(d))
+  const deleted = stmt(db, 'SELECT key FROM reference_tombstones WHERE kind = ? AND change_seq > ?')
+    .pluck()
+    .all(kind, since) as string[]
+  const version = stmt(
+    db,
+    `SELECT max(coalesce((SELECT max(change_seq) FROM ${table}), 0),
+                coalesce((SELECT max(change_seq) FROM reference_tombstones WHERE kind = ?), 0))`,
+  )
+    .pluck()
+    .get(kind) as number
+  return { version: Math.max(version, since), items, deleted }
+}

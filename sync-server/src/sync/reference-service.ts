@@ -5,10 +5,14 @@ import {
   DEFAULT_CHECKLIST_TEMPLATES,
   DEMO_SITES,
   type PullResponse,
+  type ReferenceDelta,
+  type ReferenceQuery,
+  type ReferenceResponse,
   type Site,
 } from '@madoguchi/shared'
 import type { Db } from '../db/open'
-import { allData, currentSeq, putReference, putTemplate } from './reference-queries'
+import { faqSince, synonymsSince } from '../faq/reference'
+import { allData, currentSeq, keyedSince, putReference, putTemplate } from './reference-queries'
 
 /**
  * Reference data the tablets copy down. The cursor is the server's change counter: a device that
@@ -40,5 +44,25 @@ export function seedReferenceData(db: Db, options: { demoSites: boolean }): void
       putTemplate(db, template.id, template.version, template)
     }
     if (options.demoSites) for (const site of DEMO_SITES) putReference(db, 'sites', site.id, site)
+  })()
+}
+
+/**
+ * Reference data by kind (shared/src/sync/reference.ts): for each kind the device names, the rows
+ * changed since its version and the keys deleted since, with the kind's new version. One read
+ * transaction, so the kinds agree with each other.
+ */
+export function pullByKind(db: Db, query: ReferenceQuery): ReferenceResponse {
+  return db.transaction((): ReferenceResponse => {
+    const answer: ReferenceResponse = {}
+    if (query.sites !== undefined)
+      answer.sites = keyedSince(db, 'sites', query.sites) as ReferenceDelta<'sites'>
+    if (query.categories !== undefined)
+      answer.categories = keyedSince(db, 'categories', query.categories) as ReferenceDelta<'categories'>
+    if (query.templates !== undefined)
+      answer.templates = keyedSince(db, 'checklist_templates', query.templates) as ReferenceDelta<'templates'>
+    if (query.faq !== undefined) answer.faq = faqSince(db, query.faq)
+    if (query.faqSynonyms !== undefined) answer.faqSynonyms = synonymsSince(db, query.faqSynonyms)
+    return answer
   })()
 }

@@ -6,6 +6,8 @@ import {
   PullResponse,
   PushRequest,
   PushResponse,
+  ReferenceQuery,
+  ReferenceResponse,
 } from '@madoguchi/shared'
 import { z } from 'zod'
 import { current } from '../auth/current'
@@ -14,7 +16,7 @@ import { feature, route } from '../http/route'
 import { storeDeviceAudit } from './device-audit-service'
 import { receiveChunk, uploadStatus } from './photo-service'
 import { applyPush } from './push-service'
-import { pullReference } from './reference-service'
+import { pullByKind, pullReference } from './reference-service'
 
 /** Who syncs: the tablet staff, and supervisors and admins who may run a tablet too. */
 
@@ -55,6 +57,16 @@ export const syncFeature = feature('sync', '/api/sync', [
     query: z.object({ cursor: z.string().max(40).optional() }),
     response: PullResponse,
     handler: (c, { query }) => c.json(pullReference(c.var.deps.db, query.cursor)),
+  }),
+  route({
+    method: 'get',
+    path: '/reference',
+    permission: 'sync.device',
+    summary:
+      'Reference data by kind (sites, templates, categories, faq, faqSynonyms): for each kind asked with the version held, what changed and what was deleted since',
+    query: ReferenceQuery,
+    response: ReferenceResponse,
+    handler: (c, { query }) => c.json(pullByKind(c.var.deps.db, query)),
   }),
   route({
     method: 'get',

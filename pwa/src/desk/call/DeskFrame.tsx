@@ -1,5 +1,7 @@
 import { can } from '@madoguchi/shared'
-import { type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react'
+import { navigate } from '../../app/navigation'
+import { PATHS } from '../../app/router'
 import { useSession } from '../../app/session'
 import { callsApi } from '../calls/api'
 import { CallLogPanel } from '../calls/CallLogPanel'
@@ -10,6 +12,11 @@ import { HelpOverlay } from './HelpOverlay'
 import { useDeskKeyHandler, useKeyTable } from './key-registry'
 import { useCallWorkspace } from './store'
 import './call.css'
+
+/** Where Alt+J sends focus: the status screen's 申請書ID box (the screen focuses it when it opens). */
+export const STATUS_BOX = '[data-testid="status-box"]'
+// The FAQ panel loads with the first call, not with the desk's first paint.
+const FaqPanel = lazy(() => import('../faq/FaqPanel').then((m) => ({ default: m.FaqPanel })))
 
 /** Where Alt+L sends focus: the call log's first control, or the call bar while there is no log. */
 export const CALL_LOG_FOCUS = '[data-call-focus]'
@@ -22,6 +29,7 @@ export function DeskFrame({ children }: { children: ReactNode }) {
   useDeskKeyHandler()
   const user = useSession((s) => s.session?.user)
   const mayLog = can(user?.role, 'calls.log')
+  const mayReadFaq = can(user?.role, 'faq.read')
   const help = useCallWorkspace((s) => s.help)
   const setHelp = useCallWorkspace((s) => s.setHelp)
   // Where the operator was when the help opened: closing it gives focus back there.
@@ -49,6 +57,14 @@ export function DeskFrame({ children }: { children: ReactNode }) {
         const target = document.querySelector<HTMLElement>(CALL_LOG_FOCUS)
         target?.focus()
       },
+      lookUpStatus: () => {
+        if (!can(user?.role, 'status.lookup')) return
+        const box = document.querySelector<HTMLInputElement>(STATUS_BOX)
+        if (box) {
+          box.focus()
+          box.select()
+        } else navigate(PATHS.deskStatus)
+      },
     }),
     [user, mayLog, setHelp],
   )
@@ -58,6 +74,12 @@ export function DeskFrame({ children }: { children: ReactNode }) {
     <>
       {mayLog && <CallBar onTake={commands.takeCall} />}
       {mayLog && hasCall && <CallLogPanel restored={restored} />}
+      {/* During a call the FAQ is one key away (Alt+F) on every screen, and the call stays open. */}
+      {mayReadFaq && hasCall && (
+        <Suspense fallback={null}>
+          <FaqPanel />
+        </Suspense>
+      )}
       {/* Its own boundary: a screen still loading never takes the call bar away. */}
       <Suspense fallback={null}>{children}</Suspense>
       {help && (

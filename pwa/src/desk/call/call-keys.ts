@@ -5,6 +5,8 @@ export interface CallCommands {
   toggleHelp(): void
   takeCall(): void
   focusLog(): void
+  /** To the application status box (申請状況の確認), from any desk screen. */
+  lookUpStatus(): void
 }
 
 /** The desk's own keys: they work on every desk screen, during a call and between calls. */
@@ -34,6 +36,14 @@ export const CALL_KEY_TABLE: KeyTable<CallCommands> = {
       group: 'call',
       inText: 'yes',
       perform: (c) => c.focusLog(),
+    },
+    {
+      id: 'status',
+      keys: ['Alt+J'],
+      label: 'status.key.focus',
+      group: 'call',
+      inText: 'yes',
+      perform: (c) => c.lookUpStatus(),
     },
   ],
 }

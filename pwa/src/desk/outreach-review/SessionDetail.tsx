@@ -2,6 +2,7 @@ import type { ReviewIntake, ReviewNote, ReviewPhoto } from '@madoguchi/shared'
 import { CATEGORIES } from '@madoguchi/shared'
 import { errorText } from '../../app/errors'
 import { knownKey, useLang, useT } from '../../app/i18n'
+import { SessionStatus } from '../status/SessionStatus'
 import { missingWords } from './checklist'
 import { useReviewSession } from './useReview'
 
@@ -25,6 +26,7 @@ export function SessionDetail({ id, onBack }: { id: string; onBack: () => void }
             {t('review.col.complete')} {detail.data.session.complete}・{t('review.col.incomplete')}{' '}
             {detail.data.session.incomplete}
           </p>
+          <SessionStatus sessionId={id} />
           <h3>{t('review.intakes')}</h3>
           <IntakeTable intakes={detail.data.intakes} photos={detail.data.photos} />
           <h3>{t('review.notes')}</h3>

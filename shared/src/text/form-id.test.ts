@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { IntakeRecord } from '../intake/records'
 import {
   acceptFormIdInput,
   applicationFormIdProblem,
   isApplicationFormId,
   normaliseApplicationFormId,
 } from './form-id'
-import { IntakeRecord } from './records'
 
 const FORM_ID = '12345678901234567890123'
 

@@ -1,8 +1,8 @@
 /**
- * The 申請書ID rule (domain-facts.md): 23 half-width digits printed top right on the 交付申請書. Staff
- * type it as printed, so spaces and hyphens are allowed and removed, and full-width digits (a
- * Japanese IME's default) are folded to ASCII. The tablet, while typing, and the server, on every
- * pushed intake, apply this same rule.
+ * The 申請書ID rule (docs/design/domain-facts.md): 23 half-width digits printed top right on the
+ * 交付申請書. Staff type it as printed, so spaces and hyphens are allowed and removed, and full-width
+ * digits (a Japanese IME's default) are folded to ASCII. The tablet, while typing, and the server,
+ * on every pushed intake, apply this same rule.
  */
 
 export const APPLICATION_FORM_ID_LENGTH = 23

@@ -1,0 +1,6 @@
+export * from './csv'
+export * from './encoding'
+export * from './labels'
+export * from './mapping'
+export * from './rows'
+export * from './schemas'

@@ -1,0 +1,169 @@
+import { createHash, randomFillSync } from 'node:crypto'
+import {
+  BAD_LINES_SHOWN,
+  type FileProblem,
+  type ImportPreview,
+  type ImportQuery,
+  type ImportResult,
+  newId,
+  readStatusFile,
+  SourceMapping,
+  type StatusFile,
+  tokyoDate,
+} from '@madoguchi/shared'
+import { audited } from '../audit/unit'
+import type { Actor } from '../auth/session'
+import type { Deps } from '../deps'
+import { AppError } from '../errors'
+import { addHistory, changeOf, savedMapping, saveMapping, storedByFormId, writeApplication } from './queries'
+
+/** The largest status file accepted: ~100,000 rows with every optional column is about 12 MB. */
+export const MAX_STATUS_FILE_BYTES = 32 * 1024 * 1024
+
+const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+
+function readOrRefuse(deps: Deps, query: ImportQuery, bytes: Uint8Array): StatusFile {
+  const file = readStatusFile(bytes, {
+    ...(query.encoding ? { encoding: query.encoding } : {}),
+    mapping: savedMapping(deps.db, query.source),
+    today: tokyoDate(deps.now()),
+  })
+  if ('rows' in file) return file
+  throw refused(file)
+}
+
+/** A file that cannot be read at all: 422 with the reason (and a line or a column where there is one). */
+function refused(problem: FileProblem): AppError {
+  return new AppError('status_file_refused', undefined, { problem })
+}
+
+/**
+ * UUIDv7s for the applications an import adds, from one buffer of random bytes. newId() draws its
+ * random bytes per call, which costs more than the row's INSERT at tens of thousands of rows, and a
+ * random (v4) id scatters the inserts over the whole primary-key index; these share the import's
+ * millisecond, so they land together at the end of it (bench:import).
+ */
+function idsFor(count: number, ms: number): () => string {
+  const bytes = randomFillSync(Buffer.alloc(Math.max(1, count) * 16))
+  let next = 0
+  return () => {
+    const b = bytes.subarray(next * 16, next * 16 + 16)
+    next++
+    b.writeUIntBE(ms, 0, 6)
+    b[6] = ((b[6] as number) & 0x0f) | 0x70
+    b[8] = ((b[8] as number) & 0x3f) | 0x80
+    const hex = b.toString('hex')
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+  }
+}
+
+/** Count what applying would do, against what is stored now. */
+function plan(deps: Deps, file: StatusFile) {
+  const stored = storedByFormId(deps.db)
+  const counts = { added: 0, changed: 0, unchanged: 0 }
+  const steps = file.rows.map((row) => {
+    const current = stored.get(row.formId)
+    const step = changeOf(row, current)
+    counts[step.change]++
+    return { row, step }
+  })
+  return { counts, steps }
+}
+
+/**
+ * Read a status file and say what importing it would do: the encoding found, the mapping used, every
+ * bad line, and how many applications it adds or changes. Nothing is written but the audit row.
+ */
+export function previewImport(
+  deps: Deps,
+  actor: Actor,
+  query: ImportQuery,
+  bytes: Uint8Array,
+): ImportPreview {
+  const sha256 = sha256Of(bytes)
+  return audited(
+    deps,
+    actor,
+    { action: 'status.preview', entity: 'status_import', entityId: null },
+    (unit) => {
+      const file = readOrRefuse(deps, query, bytes)
+      const { counts } = plan(deps, file)
+      const byStatus: Record<string, number> = {}
+      for (const r of file.rows) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1
+      unit.note({ source: query.source, rows: file.dataRows, bad: file.bad.length })
+      return {
+        source: query.source,
+        encoding: file.encoding,
+        sha256,
+        headers: file.headers,
+        mapping: file.mapping,
+        guessed: file.guessed,
+        dataRows: file.dataRows,
+        valid: file.rows.length,
+        repeated: file.repeated,
+        bad: file.bad.slice(0, BAD_LINES_SHOWN),
+        badCount: file.bad.length,
+        unknownWords: file.unknownWords,
+        byStatus,
+        ...counts,
+        sample: file.rows.slice(0, 20).map(({ line, ...r }) => ({ line, ...r })),
+      }
+    },
+  )
+}
+
+/**
+ * Apply a status file: all of it or nothing. A file with any bad line is refused whole (the preview
+ * lists them); the same file twice changes no application and adds no history. The mapping used is
+ * saved for the source, so the next file from it needs no mapping.
+ */
+export function applyImport(deps: Deps, actor: Actor, query: ImportQuery, bytes: Uint8Array): ImportResult {
+  const sha256 = sha256Of(bytes)
+  if (query.sha256 && query.sha256 !== sha256) throw new AppError('status_file_changed')
+  const importId = newId()
+  const at = deps.now().toISOString()
+  return audited(
+    deps,
+    actor,
+    { action: 'status.import', entity: 'status_import', entityId: importId },
+    (unit) => {
+      const file = readOrRefuse(deps, query, bytes)
+      if (file.bad.length)
+        throw new AppError('status_file_has_bad_lines', undefined, {
+          badCount: file.bad.length,
+          bad: file.bad.slice(0, BAD_LINES_SHOWN),
+        })
+      const { counts, steps } = plan(deps, file)
+      deps.db
+        .prepare(
+          `INSERT INTO status_imports (id, source, encoding, sha256, rows, added, changed, at, by_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          importId,
+          query.source,
+          file.encoding,
+          sha256,
+          file.rows.length,
+          counts.added,
+          counts.changed,
+          at,
+          actor.user.id,
+        )
+      let historyAdded = 0
+      const ids = idsFor(counts.added, deps.now().getTime())
+      for (const { row, step } of steps) {
+        if (step.change === 'added') writeApplication(deps.db, ids(), step.next, importId, at)
+        else if (step.change === 'changed') writeApplication(deps.db, null, step.next, importId, at)
+        if (step.history) historyAdded += addHistory(deps.db, row, importId)
+      }
+      // A mapping guessed from the header is saved only if it passes the same schema as one staff
+      // save (header names are file content: bounded and guarded before they are stored).
+      const mapping = SourceMapping.safeParse(file.mapping)
+      if (mapping.success) saveMapping(deps.db, query.source, mapping.data, at, actor.user.id)
+      const result = { importId, rows: file.rows.length, ...counts, historyAdded }
+      unit.note({ source: query.source, encoding: file.encoding, ...counts, historyAdded })
+      return result
+    },
+  )
+}

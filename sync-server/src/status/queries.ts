@@ -1,0 +1,212 @@
+import {
+  DEFAULT_STATUS_LABELS,
+  kanaSearchKey,
+  type LocalDate,
+  type SourceMapping,
+  type StatusApplication,
+  type StatusCode,
+  type StatusLabel,
+  StatusLabelList,
+  type StatusRow,
+} from '@madoguchi/shared'
+import type { Db } from '../db/open'
+import { stmt } from '../db/statements'
+
+/** An application as the table holds it (the optional columns are personal data). */
+export interface ApplicationRow {
+  id: string
+  form_id: string
+  status: StatusCode
+  status_date: LocalDate
+  applied_on: LocalDate | null
+  method: string | null
+  name_kana: string | null
+  birth_date: LocalDate | null
+  notice_sent_on: LocalDate | null
+  imported_at: string
+}
+
+/** What an import compares a row with: the application's stored columns, by 申請書ID. */
+export type Stored = Omit<ApplicationRow, 'id' | 'imported_at'>
+
+export function storedByFormId(db: Db): Map<string, Stored> {
+  const rows = stmt(
+    db,
+    `SELECT form_id, status, status_date, applied_on, method, name_kana, birth_date, notice_sent_on
+     FROM status_applications`,
+  ).all() as Stored[]
+  return new Map(rows.map((r) => [r.form_id, r]))
+}
+
+export type Change = 'added' | 'changed' | 'unchanged'
+
+/**
+ * What a file's row does to the stored application. A row older than the stored status (a file
+ * sent late) does not turn the status back, but its status still joins the history; an optional
+ * column left empty keeps what an earlier file gave.
+ */
+export function changeOf(
+  row: StatusRow,
+  stored: Stored | undefined,
+): { change: Change; next: Stored; history: boolean } {
+  if (!stored) return { change: 'added', next: storedOf(row), history: true }
+  const newer = row.statusDate >= stored.status_date
+  const next: Stored = {
+    form_id: stored.form_id,
+    status: newer ? row.status : stored.status,
+    status_date: newer ? row.statusDate : stored.status_date,
+    applied_on: row.appliedOn ?? stored.applied_on,
+    method: row.method ?? stored.method,
+    name_kana: row.nameKana ?? stored.name_kana,
+    birth_date: row.birthDate ?? stored.birth_date,
+    notice_sent_on: row.noticeSentOn ?? stored.notice_sent_on,
+  }
+  const same = (Object.keys(next) as (keyof Stored)[]).every((k) => next[k] === stored[k])
+  const history = row.status !== stored.status || row.statusDate !== stored.status_date
+  return { change: same ? 'unchanged' : 'changed', next, history }
+}
+
+function storedOf(row: StatusRow): Stored {
+  return {
+    form_id: row.formId,
+    status: row.status,
+    status_date: row.statusDate,
+    applied_on: row.appliedOn,
+    method: row.method,
+    name_kana: row.nameKana,
+    birth_date: row.birthDate,
+    notice_sent_on: row.noticeSentOn,
+  }
+}
+
+/** A new application, or the new state of a stored one (its id stays). */
+export function writeApplication(db: Db, id: string | null, s: Stored, importId: string, at: string): void {
+  const kanaKey = s.name_kana === null ? null : kanaSearchKey(s.name_kana)
+  if (id === null) {
+    stmt(
+      db,
+      `UPDATE status_applications SET status = ?, status_date = ?, applied_on = ?, method = ?, name_kana = ?,
+         kana_key = ?, birth_date = ?, notice_sent_on = ?, import_id = ?, imported_at = ? WHERE form_id = ?`,
+    ).run(
+      s.status,
+      s.status_date,
+      s.applied_on,
+      s.method,
+      s.name_kana,
+      kanaKey,
+      s.birth_date,
+      s.notice_sent_on,
+      importId,
+      at,
+      s.form_id,
+    )
+    return
+  }
+  stmt(
+    db,
+    `INSERT INTO status_applications (id, form_id, status, status_date, applied_on, method, name_kana, kana_key,
+       birth_date, notice_sent_on, import_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    id,
+    s.form_id,
+    s.status,
+    s.status_date,
+    s.applied_on,
+    s.method,
+    s.name_kana,
+    kanaKey,
+    s.birth_date,
+    s.notice_sent_on,
+    importId,
+    at,
+  )
+}
+
+export function addHistory(db: Db, row: StatusRow, importId: string): number {
+  return stmt(
+    db,
+    'INSERT OR IGNORE INTO status_history (form_id, status, status_date, import_id) VALUES (?, ?, ?, ?)',
+  ).run(row.formId, row.status, row.statusDate, importId).changes
+}
+
+const APPLICATION_SELECT = `SELECT id, form_id, status, status_date, applied_on, method, name_kana, birth_date,
+  notice_sent_on, imported_at FROM status_applications`
+
+export function findByFormId(db: Db, formId: string): ApplicationRow | undefined {
+  return stmt(db, `${APPLICATION_SELECT} WHERE form_id = ?`).get(formId) as ApplicationRow | undefined
+}
+
+export function findByPerson(db: Db, kana: string, birthDate: string): ApplicationRow[] {
+  return stmt(
+    db,
+    `${APPLICATION_SELECT} WHERE kana_key = ? AND birth_date = ? ORDER BY status_date DESC LIMIT 10`,
+  ).all(kanaSearchKey(kana), birthDate) as ApplicationRow[]
+}
+
+export function toApplication(db: Db, row: ApplicationRow): StatusApplication {
+  const history = stmt(
+    db,
+    'SELECT status, status_date AS statusDate FROM status_history WHERE form_id = ? ORDER BY status_date, import_id',
+  )
+  return {
+    id: row.id,
+    formId: row.form_id,
+    status: row.status,
+    statusDate: row.status_date,
+    appliedOn: row.applied_on,
+    method: row.method,
+    nameKana: row.name_kana,
+    birthDate: row.birth_date,
+    noticeSentOn: row.notice_sent_on,
+    importedAt: row.imported_at,
+    history: history.all(row.form_id) as StatusApplication['history'],
+  }
+}
+
+export function savedMapping(db: Db, source: string): SourceMapping | null {
+  const json = stmt(db, 'SELECT mapping FROM status_sources WHERE name = ?').pluck().get(source) as
+    | string
+    | undefined
+  return json ? (JSON.parse(json) as SourceMapping) : null
+}
+
+export function saveMapping(db: Db, source: string, mapping: SourceMapping, at: string, by: string): void {
+  stmt(
+    db,
+    `INSERT INTO status_sources (name, mapping, updated_at, updated_by) VALUES (?, ?, ?, ?)
+     ON CONFLICT (name) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at,
+       updated_by = excluded.updated_by`,
+  ).run(source, JSON.stringify(mapping), at, by)
+}
+
+export function allSources(db: Db): { name: string; mapping: SourceMapping; updatedAt: string }[] {
+  const rows = stmt(db, 'SELECT name, mapping, updated_at FROM status_sources ORDER BY name').all() as {
+    name: string
+    mapping: string
+    updated_at: string
+  }[]
+  return rows.map((r) => ({
+    name: r.name,
+    mapping: JSON.parse(r.mapping) as SourceMapping,
+    updatedAt: r.updated_at,
+  }))
+}
+
+const LABELS_KEY = 'labels'
+
+export function currentLabels(db: Db): StatusLabel[] {
+  const json = stmt(db, 'SELECT value FROM status_settings WHERE key = ?').pluck().get(LABELS_KEY) as
+    | string
+    | undefined
+  const parsed = json ? StatusLabelList.safeParse(JSON.parse(json)) : null
+  return parsed?.success ? parsed.data.labels : [...DEFAULT_STATUS_LABELS]
+}
+
+export function saveLabels(db: Db, labels: StatusLabel[], at: string, by: string): void {
+  stmt(
+    db,
+    `INSERT INTO status_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at,
+       updated_by = excluded.updated_by`,
+  ).run(LABELS_KEY, JSON.stringify({ labels }), at, by)
+}

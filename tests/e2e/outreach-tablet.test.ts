@@ -1,0 +1,165 @@
+import { join } from 'node:path'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { newProfileDir, openBrowser, TABLET_LANDSCAPE, TABLET_PORTRAIT } from '../support/browser'
+import { createSession, PIN, signInOutreach, unlock } from '../support/outreach'
+import { type RunningServer, startServer } from '../support/server'
+import { fakeCameraArgs, makeFaceY4m } from '../support/y4m'
+
+/**
+ * What a newcomer hit on the tablet (issue 12, items 2–7), each checked as staff meet it: widths,
+ * the 申請書ID as typed, consent before the camera, the face check, trivial PINs, the lock screen.
+ */
+let server: RunningServer
+let context: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+  server = await startServer()
+  const profile = newProfileDir()
+  const camera = fakeCameraArgs(makeFaceY4m(join(profile, '..', `oval-${Date.now()}.y4m`)))
+  context = await openBrowser(profile, { viewport: TABLET_PORTRAIT, extraArgs: camera })
+  page = context.pages()[0] ?? (await context.newPage())
+})
+afterAll(async () => {
+  await context?.close()
+  await server?.stop()
+})
+
+/** The page is no wider than the screen at both tablet sizes (no sideways scroll, nothing cut off). */
+async function fitsBothWidths(where: string): Promise<void> {
+  for (const size of [TABLET_PORTRAIT, TABLET_LANDSCAPE]) {
+    await page.setViewportSize(size)
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }))
+    expect(scroll, `${where} at ${size.width}px`).toBeLessThanOrEqual(client)
+  }
+  await page.setViewportSize(TABLET_PORTRAIT)
+}
+
+const problemsShown = () =>
+  page
+    .locator('[data-problem]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-problem')))
+
+describe('the tablet walk-through (#12)', () => {
+  it('refuses a trivial PIN and says why', async () => {
+    await signInOutreach(page, server.url)
+    await page.getByTestId('pin-setup').waitFor()
+    for (const trivial of ['1111', '1234', '9876']) {
+      await page.locator('#pin-new').fill(trivial)
+      await page.locator('#pin-confirm').fill(trivial)
+      await page.getByRole('button', { name: '暗証番号を設定する' }).click()
+      await expect.poll(() => page.getByTestId('pin-setup').textContent()).toContain('推測')
+      expect(await page.getByTestId('pin-setup').count()).toBe(1)
+    }
+    await page.locator('#pin-new').fill(PIN)
+    await page.locator('#pin-confirm').fill(PIN)
+    await page.getByRole('button', { name: '暗証番号を設定する' }).click()
+    await page.getByTestId('pin-setup').waitFor({ state: 'detached' })
+  })
+
+  it('fits 768 and 1280 wide on every outreach screen', async () => {
+    await fitsBothWidths('the session list')
+    await page.getByTestId('new-session').waitFor()
+    await fitsBothWidths('the new session form')
+    await createSession(page, '出張 花子')
+    await fitsBothWidths('the session')
+    await page.getByTestId('add-visitor').click()
+    await fitsBothWidths('the purpose step')
+    await page.getByTestId('purpose-new_application').click()
+    await page.getByTestId('identity-step').waitFor()
+    await fitsBothWidths('the identity documents')
+    for (const step of ['step-form', 'step-photo', 'step-consultation', 'step-review']) {
+      await page.getByTestId(step).click()
+      await fitsBothWidths(step)
+    }
+  })
+
+  it('refuses a malformed 申請書ID as it is typed and says what is missing', async () => {
+    await page.getByTestId('step-form').click()
+    const field = page.getByTestId('form-id')
+    const state = page.getByTestId('form-id-hint')
+    await field.fill('abc')
+    expect(await field.inputValue()).toBe('')
+    await page.getByTestId('form-id-refused').waitFor()
+    await field.fill('12345')
+    await expect.poll(() => state.getAttribute('data-problem')).toBe('short')
+    expect(await state.textContent()).toContain('18')
+    await field.fill('0'.repeat(23))
+    await expect.poll(() => state.getAttribute('data-problem')).toBe('same_digit')
+    await field.fill('1234 5678 9012 3456 7890 123')
+    await expect.poll(() => state.getAttribute('data-problem')).toBe('none')
+  })
+
+  it('asks the photo consent before the camera opens', async () => {
+    await page.getByTestId('step-photo').click()
+    await page.getByTestId('photo-needs-consent').waitFor()
+    expect(await page.getByTestId('shutter').count()).toBe(0)
+    expect(await page.locator('video').count()).toBe(0)
+    await page.getByTestId('consent-consent_photo-agreed').click()
+    await page.locator('[data-testid="shutter"]:not([aria-disabled])').waitFor({ timeout: 30_000 })
+  })
+
+  it('takes a photo with face problems only with a reason', async () => {
+    await page.getByTestId('shutter').click()
+    // The face check runs on the tablet's own CPU: on a busy test machine it can take a while.
+    await page.getByTestId('photo-review').waitFor({ timeout: 120_000 })
+    // The camera's drawn face fills the frame edge to edge: found, but too large and too high.
+    expect(await problemsShown()).toContain('face_too_large')
+    await page.getByTestId('use-photo').click()
+    await page.locator('#override-error').waitFor()
+    expect(await page.getByTestId('photo-saved').count()).toBe(0)
+    await page.getByTestId('override-reason').fill('本人の希望で持参写真を別途確認')
+    await page.getByTestId('use-photo').click()
+    await page.getByTestId('photo-saved').waitFor()
+    expect(await page.getByTestId('photo-override').textContent()).toContain('持参写真')
+  })
+
+  it('finds no face in a picture without one', async () => {
+    await page.getByTestId('retake').click()
+    // A wall with grain and no one in front of it, chosen from the tablet's files.
+    const wall = await page.evaluate(async () => {
+      const canvas = new OffscreenCanvas(900, 1157)
+      const g = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D
+      const image = g.createImageData(900, 1157)
+      let s = 7
+      for (let i = 0; i < image.data.length; i += 4) {
+        s = (s * 1664525 + 1013904223) >>> 0
+        const v = 180 + (s >>> 28)
+        image.data[i] = v
+        image.data[i + 1] = v
+        image.data[i + 2] = v - 10
+        image.data[i + 3] = 255
+      }
+      g.putImageData(image, 0, 0)
+      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })
+      const bytes = new Uint8Array(await blob.arrayBuffer())
+      let text = ''
+      for (const b of bytes) text += String.fromCharCode(b)
+      return btoa(text)
+    })
+    await page
+      .getByTestId('photo-file')
+      .setInputFiles({ name: 'wall.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(wall, 'base64') })
+    await page.getByTestId('photo-review').waitFor({ timeout: 120_000 })
+    expect(await problemsShown()).toContain('no_face')
+    await page.getByTestId('retake').click()
+  })
+
+  it('offers only unlocking while locked', async () => {
+    await page.getByTestId('lock-now').click()
+    await page.getByTestId('lock-screen').waitFor()
+    // No plain sign-out and no outbox panel (with its "erase this device") behind the lock.
+    expect(await page.getByTestId('sign-out').count()).toBe(0)
+    expect(await page.getByTestId('outbox-badge').count()).toBe(0)
+    expect(await page.locator('body').textContent()).not.toContain('この端末の記録を消去')
+    // The emergency sign-out is folded away, so it is not taken for the way in.
+    expect(await page.getByTestId('lock-emergency').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(
+      false,
+    )
+    await unlock(page)
+  })
+})
