@@ -53,6 +53,7 @@ describe('randomized fault schedules', () => {
       let records = 0
       let photos = 0
       let edits = 0
+      const actions: Record<string, number> = {}
       const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`
       const faultCount = () => Object.values(totals).reduce((a, b) => a + b, 0)
       const summary = () =>
@@ -61,7 +62,9 @@ describe('randomized fault schedules', () => {
         )
           .map(([k, v]) => `${k} ${v}`)
           .join(', ')}), ${rig.kills} server kills, ${rig.reloads} page reloads, ${edits} edits during ` +
-        `sync; ${records} records and ${photos} photos arrived exactly once; ${elapsed()}`
+        `sync; staff actions during sync: ${Object.entries(actions)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}; ${records} records and ${photos} photos arrived exactly once; ${elapsed()}`
       report(`fault test: ${indexes.length} schedules from seed ${BASE_SEED}`)
       for (const n of indexes) {
         const seed = BASE_SEED + n
@@ -78,6 +81,8 @@ describe('randomized fault schedules', () => {
             photos += result.photos
           }
           if (result.edited) edits++
+          for (const [kind, count] of Object.entries(result.actions))
+            actions[kind] = (actions[kind] ?? 0) + count
         } catch (error) {
           // The device could not recover: later schedules would only inherit its backlog.
           problems = [`${(error as Error).message}`]

@@ -203,7 +203,7 @@ async function syncAction(job: ClientJob, auth: Record<string, string>, random: 
   const chunk = await call(
     job,
     'photo-chunk',
-    `/api/sync/photos/${photoId}/chunks?offset=0&bytes=${size}&sha256=${sha256}`,
+    `/api/sync/photos/${photoId}/chunks?offset=0&bytes=${size}&sha256=${sha256}&device=${deviceId}`,
     {
       method: 'PUT',
       headers: { ...auth, 'content-type': 'application/octet-stream' },

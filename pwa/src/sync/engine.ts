@@ -106,7 +106,7 @@ async function pushPhotos(device: string, after: Promise<void>): Promise<void> {
     await inParallel(sendable, settings.photoUploads, async (entry, index) => {
       await noteGroupOf(index)
       try {
-        await uploadPhoto(photos.get(entry.recordId) as StoredPhoto, entry.attempts > 0, onBytes)
+        await uploadPhoto(photos.get(entry.recordId) as StoredPhoto, entry.attempts > 0, onBytes, device)
         uploaded.push(entry)
         if (uploaded.length >= settings.photoGroup) flush()
       } catch (error) {

@@ -1,6 +1,7 @@
 import type { CategoryCode, OutreachSessionRecord } from '@madoguchi/shared'
 import { mulberry32, pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
 import { Dexie } from 'dexie'
+import { recordRead } from '../audit/record'
 import { saveIntake, saveNote, saveOutreachSession, savePhoto } from '../db/records'
 import { DB_NAME, db } from '../db/schema'
 import { removeIntake, removeNote } from '../outreach/patch'
@@ -98,8 +99,12 @@ async function seed(spec: BacklogSpec): Promise<{ photos: { id: string; sha256: 
   return { photos }
 }
 
-/** Retake an intake's photo through the outreach screen's own save, as staff would after a sync. */
+/**
+ * Retake an intake's photo through the outreach screen's own save, as staff would after a sync.
+ * `replaced`: the intake's photos on the device just before, which the retake deletes.
+ */
 async function retakePhoto(sessionId: string, intakeId: string, seed: number) {
+  const replaced = (await db.photos.where('intakeId').equals(intakeId).toArray()).map((p) => p.id)
   const bytes = await drawJpeg(seed)
   const blob = new Blob([bytes as BlobPart], { type: 'image/jpeg' })
   const sha256 = await sha256Hex(bytes as BufferSource)
@@ -107,7 +112,7 @@ async function retakePhoto(sessionId: string, intakeId: string, seed: number) {
   const takenAt = new Date().toISOString()
   const shot = { intakeId, sessionId, blob, width: 1200, height: 1543, sha256, check, takenAt }
   const saved = await acceptShot(sessionId, shot, null)
-  return { id: saved.id, sha256 }
+  return { id: saved.id, sha256, replaced }
 }
 
 /** Edit an intake's memo through the write path (a new version), as staff would mid-sync. */
@@ -149,6 +154,7 @@ async function snapshot() {
     notes: await ids(db.notes),
     photos: await ids(db.photos),
     receipts: await db.receipts.toArray(),
+    auditTrail: await db.auditTrail.count(),
     status: useSyncStatus.getState(),
   }
 }
@@ -233,6 +239,9 @@ const hooks = {
   retakePhoto,
   deleteIntakeThenResave,
   deleteNote: (id: string) => removeNote(id),
+  deleteIntake: (id: string) => removeIntake(id),
+  /** Staff opened a visitor's record on the tablet: an entry of the device audit trail. */
+  openIntake: (id: string, sessionId: string) => recordRead('intake.read', id, sessionId),
   snapshot,
   configure: (patch: Partial<SyncSettings>) => configureSync(patch),
   start: () => startSync(),

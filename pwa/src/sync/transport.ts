@@ -36,12 +36,14 @@ export async function photoStatus(photoId: string): Promise<PhotoUploadStatus | 
   }
 }
 
+/** One chunk; `device` names this tablet, the only one the server lets continue or restart the upload. */
 export function putChunk(
   photo: { id: string; bytes: number; sha256: string },
   offset: number,
   data: Blob,
+  device: string,
 ): Promise<PhotoUploadStatus> {
-  const query = `offset=${offset}&bytes=${photo.bytes}&sha256=${photo.sha256}`
+  const query = `offset=${offset}&bytes=${photo.bytes}&sha256=${photo.sha256}&device=${device}`
   return api(`/api/sync/photos/${photo.id}/chunks?${query}`, {
     method: 'PUT',
     raw: { data, type: 'application/octet-stream' },

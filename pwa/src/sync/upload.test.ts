@@ -29,7 +29,9 @@ describe('uploadPhoto', () => {
       return Response.json({})
     })
     vi.stubGlobal('fetch', fetch)
-    const failure = await uploadPhoto(unreadablePhoto(), false, () => undefined).catch((e: unknown) => e)
+    const failure = await uploadPhoto(unreadablePhoto(), false, () => undefined, 'device').catch(
+      (e: unknown) => e,
+    )
     expect(failure).toBeInstanceOf(PhotoDamagedError)
     expect((failure as PhotoDamagedError).code).toBe('photo_unreadable')
     expect(fetch).not.toHaveBeenCalled()

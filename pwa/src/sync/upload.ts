@@ -27,6 +27,7 @@ export async function uploadPhoto(
   photo: StoredPhoto,
   triedBefore: boolean,
   onBytes: (bytes: number) => void,
+  device: string,
 ): Promise<void> {
   let received = 0
   if (triedBefore) {
@@ -40,7 +41,7 @@ export async function uploadPhoto(
     const chunk = await readChunk(photo, received, Math.min(received + CHUNK_BYTES, photo.bytes))
     let held: { received: number; state: string }
     try {
-      held = await putChunk(photo, received, chunk)
+      held = await putChunk(photo, received, chunk, device)
     } catch (error) {
       const upload = error instanceof ApiRequestError ? uploadIn(error) : null
       if (!upload || !(error instanceof ApiRequestError)) throw error

@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'hash_mismatch',
   'invalid_photo',
   'record_deleted',
+  // A synced record or photo upload of another tablet or account (sync/ownership.ts)
+  'not_owner',
   'internal',
   // Bookings (交付予約)
   'slot_full',
@@ -73,6 +75,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   hash_mismatch: 422,
   invalid_photo: 422,
   record_deleted: 410,
+  not_owner: 403,
   internal: 500,
   slot_full: 409,
   slot_not_bookable: 422,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { containsIndividualNumber } from '../individual-number'
 import { Role } from './roles'
 
 export const LoginId = z
@@ -7,6 +8,8 @@ export const LoginId = z
   .min(1, { message: 'required' })
   .max(64, { message: 'too_long' })
   .regex(/^[a-z0-9._-]+$/i, { message: 'invalid_format' })
+  // A login id is written into the audit log when it names a staff member: never a number there.
+  .refine((v) => !containsIndividualNumber(v), { message: 'individual_number' })
 
 export const SignInRequest = z.object({
   loginId: LoginId,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LocalDateSchema } from '../calendar/local-date'
+import { Uuid } from '../text/formats'
 import { safeText } from '../text/safe-text'
 import { CounterCalendar } from './calendar-config'
 import { Booking, BookingEvent, Slot, SlotTime } from './schemas'
@@ -116,5 +117,6 @@ export const ExportQuery = z
   })
   .refine((q) => q.from <= q.to, { message: 'invalid_value', path: ['to'] })
 
-export const IdParams = z.object({ id: z.string().min(1).max(64) })
+/** Every id in a path is a UUID the server made (or a call's, made by the desk): nothing else is looked up. */
+export const IdParams = z.object({ id: Uuid })
 export const CodeParams = z.object({ code: BookingTypeCode })

@@ -73,7 +73,7 @@ export const HoldRequest = z.object({
   /** A supervisor may hold outside the booking window (to book it with an override). */
   overrideWindow: z.boolean().default(false),
   /** A hold of the same operator to release in the same step (moving the cursor to another slot). */
-  replaces: z.string().max(64).optional(),
+  replaces: Uuid.optional(),
 })
 export type HoldRequest = z.infer<typeof HoldRequest>
 
@@ -99,7 +99,7 @@ export const CreateBookingRequest = z.object({
   date: LocalDateSchema,
   time: SlotTime,
   /** The hold this booking turns into; its places are used instead of counted twice. */
-  holdId: z.string().max(64).optional(),
+  holdId: Uuid.optional(),
   channel: BookingChannel.default('phone'),
   people: z.array(BookingPartyMember).min(1, { message: 'required' }).max(8, { message: 'too_big' }),
   /** A supervisor may book outside the booking window. */
@@ -143,7 +143,7 @@ export type BookingEvent = z.infer<typeof BookingEvent>
 export const MoveBookingRequest = z.object({
   date: LocalDateSchema,
   time: SlotTime,
-  holdId: z.string().max(64).optional(),
+  holdId: Uuid.optional(),
   expectedVersion: z.number().int(),
   overrideWindow: z.boolean().default(false),
 })

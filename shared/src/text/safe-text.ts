@@ -6,7 +6,7 @@ import { containsIndividualNumber } from '../individual-number'
  * (ids.ts: UUIDs, code ids, dates) or a `safeText`, so the server (parsing requests and sync
  * pushes) and the device (its forms, GuardedText) refuse the same things, and a new field cannot
  * forget the guard: a bare `z.string()` in a write schema fails the schema walk test
- * (safe-text.test.ts).
+ * (sync-server/src/http/no-number.test.ts walks every write route).
  */
 
 export type TextProblem = 'invalid_characters' | 'individual_number'

@@ -69,7 +69,7 @@ describe('a body the client cut off or framed badly', () => {
     const tablet = quickClient(server, 'outreach')
     const sha = 'a'.repeat(64)
     const head =
-      `PUT /api/sync/photos/${newId()}/chunks?offset=0&bytes=5000&sha256=${sha} HTTP/1.1\r\nhost: 127.0.0.1\r\n` +
+      `PUT /api/sync/photos/${newId()}/chunks?offset=0&bytes=5000&sha256=${sha}&device=${newId()} HTTP/1.1\r\nhost: 127.0.0.1\r\n` +
       'content-type: application/octet-stream\r\ntransfer-encoding: chunked\r\n' +
       `cookie: ${tablet.cookie}\r\nx-csrf-token: ${tablet.csrfToken}\r\n\r\n`
     // A chunk size line that is not hex: badly framed.

@@ -2,7 +2,14 @@ import { newId, type ReviewSessionDetail, type ReviewSessionList } from '@madogu
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listAudit } from '../testing/audit'
 import { quickClient, startTestServer, type TestServer } from '../testing/harness'
-import { intakeMutation, noteMutation, photoBytes, photoMutation, sessionMutation } from '../testing/sync'
+import {
+  intakeMutation,
+  noteMutation,
+  photoBytes,
+  photoMutation,
+  sessionMutation,
+  TEST_DEVICE,
+} from '../testing/sync'
 
 let server: TestServer
 const session = sessionMutation()
@@ -51,7 +58,7 @@ const withPhoto = [visitors.completeA, visitors.twoB, visitors.representativeNoP
 
 async function upload(tablet: ReturnType<typeof quickClient>, id: string, bytes: typeof photo) {
   const res = await server.app.request(
-    `/api/sync/photos/${id}/chunks?offset=0&bytes=${bytes.data.length}&sha256=${bytes.sha256}`,
+    `/api/sync/photos/${id}/chunks?offset=0&bytes=${bytes.data.length}&sha256=${bytes.sha256}&device=${TEST_DEVICE}`,
     {
       method: 'PUT',
       headers: { cookie: tablet.cookie, 'x-csrf-token': tablet.csrfToken },
@@ -117,7 +124,7 @@ describe('outreach review', () => {
       complete: false,
       missing: [
         { step: 'form', key: 'checklist.missing.form', itemId: 'form_present' },
-        { step: 'review', key: 'checklist.missing.consent', itemId: 'consent_photo' },
+        { step: 'photo', key: 'checklist.missing.consent', itemId: 'consent_photo' },
         { step: 'review', key: 'checklist.missing.consent', itemId: 'consent_application' },
       ],
     })

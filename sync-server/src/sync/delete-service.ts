@@ -2,6 +2,7 @@ import type { DeleteMutation, MutationResult, UpsertMutation } from '@madoguchi/
 import type { Unit } from '../audit/unit'
 import type { Deps } from '../deps'
 import { actedByOf } from './acted-by'
+import { isOwnedBy, ownerOf } from './ownership'
 import { insertMutation, storedVersion } from './record-queries'
 import {
   childrenOf,
@@ -23,7 +24,13 @@ import {
  * A deletion is final and does not compete on version: staff said the record should not exist, and
  * no device can hold a newer version of a record it deleted (ids are made once, on one device).
  */
-export function applyDeletion(deps: Deps, unit: Unit, m: DeleteMutation, at: string): MutationResult {
+export function applyDeletion(
+  deps: Deps,
+  unit: Unit,
+  staffId: string,
+  m: DeleteMutation,
+  at: string,
+): MutationResult {
   const { db } = deps
   if (findTombstone(db, m.recordId)) {
     insertMutation(db, m, 'duplicate', at)
@@ -34,7 +41,12 @@ export function applyDeletion(deps: Deps, unit: Unit, m: DeleteMutation, at: str
     const children =
       m.entity === 'intake' ? childrenOf(db, m.recordId) : { notes: [] as string[], photos: [] as string[] }
     // Photos the device named that the server holds under another intake are not this deletion's.
-    const named = m.data.photoIds.filter((id) => (photoIntake(db, id) ?? m.recordId) === m.recordId)
+    // Nor are another tablet's uploads that no record ties to an intake yet.
+    const named = m.data.photoIds.filter(
+      (id) =>
+        (photoIntake(db, id) ?? m.recordId) === m.recordId &&
+        isOwnedBy(ownerOf(db, 'photo', id), staffId, m.deviceId),
+    )
     const photos = [...new Set([...children.photos, ...named])]
     // Tombstones first: the byte check of deletePhoto must see every photo this deletion takes.
     const tomb = { session_id: m.data.sessionId, device_id: m.deviceId, deleted_at: at }

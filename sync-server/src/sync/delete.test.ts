@@ -12,6 +12,7 @@ import {
   photoMutation,
   pushMutations,
   sessionMutation,
+  TEST_DEVICE,
   uniqueWord,
 } from '../testing/sync'
 
@@ -27,7 +28,7 @@ const push = (mutations: unknown[]) => pushMutations(client, mutations)
 
 function putPhoto(id: string, photo: { data: Buffer; sha256: string }) {
   return server.app.request(
-    `/api/sync/photos/${id}/chunks?offset=0&bytes=${photo.data.length}&sha256=${photo.sha256}`,
+    `/api/sync/photos/${id}/chunks?offset=0&bytes=${photo.data.length}&sha256=${photo.sha256}&device=${TEST_DEVICE}`,
     {
       method: 'PUT',
       headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken },

@@ -7,9 +7,11 @@ import {
   PHOTO_RULES,
   type PhotoUploadStatus,
 } from '@madoguchi/shared'
-import { inWriteTransaction } from '../db/open'
+import { audited } from '../audit/unit'
+import type { StaffSession } from '../auth/session'
 import type { Deps } from '../deps'
 import { AppError } from '../errors'
+import { isOwnedBy, ownerOf } from './ownership'
 import { appendChunk, chunksOf, findUpload, markStored, resetUpload, type UploadRow } from './photo-queries'
 import { isDeleted } from './tombstone-queries'
 
@@ -23,6 +25,8 @@ export interface ChunkInput {
   offset: number
   bytes: number
   sha256: string
+  /** The tablet sending it: only the device and account that started an upload may continue or restart it. */
+  device: string
   data: Uint8Array
 }
 
@@ -30,9 +34,12 @@ function statusOf(row: UploadRow): PhotoUploadStatus {
   return { photoId: row.photo_id, received: row.received, bytes: row.bytes, state: row.state }
 }
 
-export function uploadStatus(deps: Deps, photoId: string): PhotoUploadStatus {
+export function uploadStatus(deps: Deps, session: StaffSession, photoId: string): PhotoUploadStatus {
   const row = findUpload(deps.db, photoId)
   if (!row) throw new AppError('not_found')
+  // Another account learns nothing of this photo, not even that it exists.
+  const owner = ownerOf(deps.db, 'photo', photoId)
+  if (owner && owner.staffId !== session.user.id) throw new AppError('not_found')
   return statusOf(row)
 }
 
@@ -42,7 +49,7 @@ export function uploadStatus(deps: Deps, photoId: string): PhotoUploadStatus {
  */
 export type ChunkOutcome = { status: PhotoUploadStatus; mismatch: boolean; invalid?: JpegProblem }
 
-export function receiveChunk(deps: Deps, input: ChunkInput): ChunkOutcome {
+export function receiveChunk(deps: Deps, session: StaffSession, input: ChunkInput): ChunkOutcome {
   if (input.bytes > PHOTO_MAX_BYTES) throw new AppError('payload_too_large')
   // Smaller than any photo the rules allow: refused before a byte is kept.
   if (input.bytes < PHOTO_RULES.minBytes)
@@ -52,10 +59,23 @@ export function receiveChunk(deps: Deps, input: ChunkInput): ChunkOutcome {
     throw new AppError('bad_request', undefined, { reason: 'chunk_outside_photo' })
   }
   const at = deps.now().toISOString()
-  return inWriteTransaction(deps.db, () => {
+  return audited(deps, session, null, (unit) => {
+    // Another tablet's (or account's) upload: it may not be continued, restarted or probed from here.
+    if (!isOwnedBy(ownerOf(deps.db, 'photo', input.photoId), session.user.id, input.device)) {
+      throw new AppError('not_owner')
+    }
     // The photo's intake was deleted on the tablet while its bytes were on the way: keep none of them.
     if (isDeleted(deps.db, input.photoId)) throw new AppError('record_deleted')
     let row = findUpload(deps.db, input.photoId)
+    if (!row && !ownerOf(deps.db, 'photo', input.photoId)) {
+      // The first byte of this photo: its owner is who sent it (ownership.ts), ids only.
+      unit.record({
+        action: 'photo_upload_started',
+        entity: 'photo',
+        entityId: input.photoId,
+        detail: { deviceId: input.device, bytes: input.bytes },
+      })
+    }
     if (row?.state === 'stored') {
       // Already whole: a late repeat of a chunk changes nothing. A different photo under the same id
       // is a conflict: photo ids are made on the device and a photo is never replaced.

@@ -1,7 +1,7 @@
 import { newId, PHOTO_CHUNK_BYTES } from '@madoguchi/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
-import { photoBytes, photoMutation, sessionMutation } from '../testing/sync'
+import { photoBytes, photoMutation, sessionMutation, TEST_DEVICE } from '../testing/sync'
 import { readStored } from './photo-queries'
 
 let server: TestServer
@@ -14,7 +14,7 @@ afterEach(() => server.close())
 
 function putChunk(id: string, offset: number, bytes: number, sha256: string, data: Uint8Array) {
   return server.app.request(
-    `/api/sync/photos/${id}/chunks?offset=${offset}&bytes=${bytes}&sha256=${sha256}`,
+    `/api/sync/photos/${id}/chunks?offset=${offset}&bytes=${bytes}&sha256=${sha256}&device=${TEST_DEVICE}`,
     {
       method: 'PUT',
       headers: {

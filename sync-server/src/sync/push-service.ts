@@ -1,6 +1,7 @@
 import {
   fieldProblemsOf,
   type Lang,
+  type Mutation,
   type MutationResult,
   type PushRequest,
   type PushResponse,
@@ -12,9 +13,18 @@ import type { StaffSession } from '../auth/session'
 import type { Deps } from '../deps'
 import { actedByOf } from './acted-by'
 import { applyDeletion, supersededByDeletion } from './delete-service'
+import { isOwnedBy, ownerOf } from './ownership'
 import { findUpload } from './photo-queries'
 import { findMutation, insertMutation, storedVersion, upsertRecord } from './record-queries'
 import { unknownReferences } from './reference-check'
+
+/**
+ * How far past the held version a device may jump. The device sends only a record's newest version
+ * (its outbox keeps one entry per record, pwa/src/db/records.ts), so a record edited several times
+ * offline arrives some versions ahead; no real tablet saves one record a thousand times between two
+ * syncs. Without a bound one push of 2^53-1 froze the record against every later edit.
+ */
+export const MAX_VERSION_STEP = 1000
 
 /**
  * Apply a pushed batch. Each mutation is judged and applied in its own write transaction, so a crash
@@ -59,7 +69,8 @@ function applyOne(deps: Deps, session: StaffSession, raw: unknown, lang: Lang): 
   return audited(deps, session, null, (unit): MutationResult => {
     // A mutation id seen before gets the same answer, whatever happened to the record since.
     if (findMutation(deps.db, m.mutationId)) return { mutationId: m.mutationId, status: 'duplicate' }
-    if (m.op === 'delete') return applyDeletion(deps, unit, m, at)
+    if (!ownsAll(deps, session, m)) return reject(m.mutationId, lang, 'not_owner')
+    if (m.op === 'delete') return applyDeletion(deps, unit, session.user.id, m, at)
     // A deleted record stays deleted, whatever version arrives later (`duplicate`: nothing to resend).
     if (supersededByDeletion(deps, m, at)) return { mutationId: m.mutationId, status: 'duplicate' }
     if (m.entity === 'photo') {
@@ -75,6 +86,7 @@ function applyOne(deps: Deps, session: StaffSession, raw: unknown, lang: Lang): 
       insertMutation(deps.db, m, 'duplicate', at)
       return { mutationId: m.mutationId, status: 'duplicate' }
     }
+    if (m.version > (held ?? 0) + MAX_VERSION_STEP) return reject(m.mutationId, lang, 'version_gap')
     upsertRecord(deps.db, m, at)
     insertMutation(deps.db, m, 'applied', at)
     unit.record({
@@ -85,4 +97,20 @@ function applyOne(deps: Deps, session: StaffSession, raw: unknown, lang: Lang): 
     })
     return { mutationId: m.mutationId, status: 'applied' }
   })
+}
+
+/**
+ * The record, and the session or intake it hangs on when the server has them, belong to this account
+ * on this device (ownership.ts). A note or a photo cannot be hung on another tablet's visitor, and a
+ * deletion cannot reach another tablet's records.
+ */
+function ownsAll(deps: Deps, session: StaffSession, m: Mutation): boolean {
+  const staffId = session.user.id
+  const mine = (entity: string, id: string | null | undefined) =>
+    !id || isOwnedBy(ownerOf(deps.db, entity, id), staffId, m.deviceId)
+  if (!mine(m.entity, m.recordId)) return false
+  // A photo's bytes are owned under the photo's id before its record exists (photo_upload_started).
+  if (m.op === 'delete') return mine('outreach_session', m.data.sessionId)
+  const data = m.data as { sessionId?: string; intakeId?: string | null }
+  return mine('outreach_session', data.sessionId) && mine('intake', data.intakeId)
 }

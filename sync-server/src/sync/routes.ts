@@ -8,6 +8,7 @@ import {
   PushResponse,
   ReferenceQuery,
   ReferenceResponse,
+  Uuid,
 } from '@madoguchi/shared'
 import { z } from 'zod'
 import { current } from '../auth/current'
@@ -25,6 +26,8 @@ const ChunkQuery = z.object({
   offset: z.coerce.number().int().min(0),
   bytes: z.coerce.number().int().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'invalid_format' }),
+  /** The sending tablet's id: an upload belongs to the device and account that started it. */
+  device: Uuid,
 })
 /** A chunk plus room for nothing else: anything above is refused with 413 before it is read. */
 const CHUNK_LIMIT = PHOTO_CHUNK_BYTES + 1024
@@ -72,16 +75,17 @@ export const syncFeature = feature('sync', '/api/sync', [
     method: 'get',
     path: '/photos/:photoId',
     permission: 'sync.device',
-    summary: 'How many bytes of a photo the server holds (404: none yet)',
+    summary: "How many bytes of a photo the server holds (404: none yet, or another account's)",
     params: PhotoParams,
     response: PhotoUploadStatus,
-    handler: (c, { params }) => c.json(uploadStatus(c.var.deps, params.photoId)),
+    handler: (c, { params }) => c.json(uploadStatus(c.var.deps, current(c), params.photoId)),
   }),
   route({
     method: 'put',
     path: '/photos/:photoId/chunks',
     permission: 'sync.device',
-    summary: 'One chunk of a photo at an offset; the last one is verified against the SHA-256 of the whole',
+    summary:
+      "One chunk of a photo at an offset; the last one is verified against the SHA-256 of the whole. 403 not_owner: another tablet's upload",
     params: PhotoParams,
     query: ChunkQuery,
     rawBody: 'application/octet-stream',
@@ -95,7 +99,7 @@ export const syncFeature = feature('sync', '/api/sync', [
         if (error instanceof AppError) throw error
         throw new AppError('bad_request') // the connection broke mid-chunk; nothing was written
       }
-      const outcome = receiveChunk(c.var.deps, { photoId: params.photoId, ...query, data })
+      const outcome = receiveChunk(c.var.deps, current(c), { photoId: params.photoId, ...query, data })
       if (outcome.mismatch) throw new AppError('hash_mismatch', undefined, { upload: outcome.status })
       if (outcome.invalid) {
         throw new AppError('invalid_photo', undefined, { upload: outcome.status, problem: outcome.invalid })

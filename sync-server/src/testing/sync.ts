@@ -11,6 +11,9 @@ import { pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
 import type { Client } from './harness'
 
 /** Builders of valid records and mutations for the sync tests (in-process and from tests/). */
+
+/** The device every builder names unless told otherwise. */
+export const TEST_DEVICE = '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fdeed'
 const now = () => new Date().toISOString()
 
 export function sessionMutation(overrides: { id?: string; version?: number } = {}): Mutation {
@@ -18,7 +21,7 @@ export function sessionMutation(overrides: { id?: string; version?: number } = {
   const version = overrides.version ?? 1
   return {
     mutationId: newId(),
-    deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fdeed',
+    deviceId: TEST_DEVICE,
     recordId: id,
     version,
     entity: 'outreach_session',
@@ -46,7 +49,7 @@ export function intakeMutation(sessionId: string, overrides: IntakeOverrides = {
   const version = overrides.version ?? 1
   return {
     mutationId: newId(),
-    deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fdeed',
+    deviceId: TEST_DEVICE,
     recordId: id,
     version,
     entity: 'intake',
@@ -87,7 +90,7 @@ export function photoMutation(
 ): Mutation {
   return {
     mutationId: newId(),
-    deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fdeed',
+    deviceId: TEST_DEVICE,
     recordId: id,
     version: 1,
     entity: 'photo',
@@ -104,7 +107,7 @@ export function noteMutation(
   const version = overrides.version ?? 1
   return {
     mutationId: newId(),
-    deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fdeed',
+    deviceId: TEST_DEVICE,
     recordId: id,
     version,
     entity: 'consultation_note',
@@ -133,7 +136,7 @@ export function deleteMutation(
   return {
     op: 'delete',
     mutationId: newId(),
-    deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fdeed',
+    deviceId: TEST_DEVICE,
     recordId,
     version,
     entity,
@@ -144,7 +147,7 @@ export function deleteMutation(
 /** Push mutations as `device-test` and return the per-mutation answers (anything but 200 throws). */
 export async function pushMutations(client: Client, mutations: unknown[]): Promise<MutationResult[]> {
   const res = await client.request('POST', '/api/sync/push', {
-    deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fdeed',
+    deviceId: TEST_DEVICE,
     mutations,
   })
   if (res.status !== 200) throw new Error(`push answered ${res.status}: ${await res.text()}`)

@@ -30,11 +30,11 @@ describe('review: what is missing, in words', () => {
     expect(missingWords(reviewed({ photo: false }), 'ja')).toEqual([
       '本人確認書類: B群があと1点必要です。',
       '顔写真がまだありません。',
-      '同意が未確認です: 顔写真の撮影と利用への同意',
+      '同意をまだ伺っていません: 顔写真の撮影と利用への同意',
     ])
     expect(missingWords(reviewed({ photo: true }), 'en')).toEqual([
       'Identity: one more group-B document is needed.',
-      'Consent not confirmed: Consent to take and use the face photo',
+      'Consent not asked yet: Consent to take and use the face photo',
     ])
   })
 

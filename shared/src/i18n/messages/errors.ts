@@ -21,6 +21,10 @@ export const errorMessages = defineMessages({
     ja: 'この記録は端末で削除されたため、受け付けません。',
     en: 'This record was deleted on the tablet and is no longer accepted.',
   },
+  'error.not_owner': {
+    ja: 'この記録は別の端末または別のアカウントで作成されたため、変更できません。',
+    en: 'This record was made on another tablet or by another account and cannot be changed here.',
+  },
   'error.conflict': {
     ja: 'ほかの操作と重なりました。最新の状態を確認してください。',
     en: 'This clashed with another change. Check the latest state.',

@@ -14,6 +14,14 @@ export const syncMessages = defineMessages({
     ja: '記録の番号と内容が食い違っているため送信できませんでした。記録を開いて保存し直してください。',
     en: 'The record and its envelope disagree. Open the record and save it again.',
   },
+  'sync.reject.not_owner': {
+    ja: 'この記録は別の端末または別のアカウントで作成されたため、この端末からは変更・削除できません。作成した端末で操作してください。',
+    en: 'This record was made on another tablet or by another account, so it cannot be changed or deleted from here. Use the tablet it was made on.',
+  },
+  'sync.reject.version_gap': {
+    ja: '記録の版番号が飛びすぎているため受け付けられませんでした。記録を開いて保存し直してください。',
+    en: 'The version number of this record jumped too far and was not accepted. Open the record and save it again.',
+  },
   'sync.reject.photo_not_stored': {
     ja: '顔写真の画像がまだサーバーに届いていません。自動でもう一度送ります。',
     en: 'The photo itself has not reached the server yet. It will be sent again automatically.',
