@@ -12,6 +12,7 @@ import {
   telephonyFeature,
 } from './calls/routes'
 import type { Deps } from './deps'
+import { devicesFeature } from './devices/routes'
 import { faqFeature } from './faq/routes'
 import { healthFeature } from './health/routes'
 import type { AppEnv } from './http/env'
@@ -39,6 +40,7 @@ export function features(deps: Deps): Feature[] {
     bookingSetupFeature,
     syncFeature,
     outreachReviewFeature,
+    devicesFeature,
     callsFeature,
     escalationsFeature,
     departmentsFeature,

@@ -1,5 +1,7 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ApiRequestError, api, networkError, parseApiError, setCsrfToken } from './api'
+import { ApiRequestError, api, networkError, parseApiError, setCsrfToken, timeoutFor } from './api'
 import { useLang } from './i18n'
 
 describe('parseApiError', () => {
@@ -112,5 +114,46 @@ describe('api', () => {
     await expect(api('/api/x', { schema })).rejects.toMatchObject({ code: 'internal' })
     stubFetch(() => new Response('<!doctype html>', { status: 200 }))
     await expect(api('/api/x')).rejects.toMatchObject({ code: 'internal' })
+  })
+})
+
+describe('api timeouts', () => {
+  let server: Server | undefined
+  afterEach(() => {
+    server?.closeAllConnections()
+    server?.close()
+  })
+
+  /** A real server that takes the request and never answers, as a network that swallowed it. */
+  async function silentServer(sendHeaders = false): Promise<string> {
+    server = createServer((_req, res) => {
+      if (sendHeaders) {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.write('{"ok":') // the body never ends
+      }
+    })
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  }
+
+  it('gives up on a request that never answers, with code timeout', async () => {
+    const url = await silentServer()
+    await expect(
+      api(`${url}/api/sync/push`, { method: 'POST', body: {}, timeoutMs: 200 }),
+    ).rejects.toMatchObject({
+      status: 0,
+      code: 'timeout',
+    })
+  })
+
+  it('gives up on an answer whose body stops half-way', async () => {
+    const url = await silentServer(true)
+    await expect(api(`${url}/api/x`, { timeoutMs: 200 })).rejects.toMatchObject({ code: 'timeout' })
+  })
+
+  it('sizes the timeout to what is sent: a 1 MB chunk may take longer than a small push', () => {
+    expect(timeoutFor(0)).toBe(30_000)
+    expect(timeoutFor(1024 * 1024)).toBe(30_000 + 32_000)
+    expect(timeoutFor(1024 * 1024)).toBeGreaterThan(timeoutFor(10_000))
   })
 })

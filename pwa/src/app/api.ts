@@ -6,7 +6,10 @@ import { useLang } from './i18n'
  * the session cookie, and turns every failure into one `ApiRequestError` with a stable `code`.
  */
 
-/** `code` is an API error code (`invalid_credentials`, …) or `network` when the server was not reached. */
+/**
+ * `code` is an API error code (`invalid_credentials`, …), `network` when the server was not reached,
+ * or `timeout` when it did not answer in time (the request was abandoned; see `timeoutMs`).
+ */
 export class ApiRequestError extends Error {
   override readonly name = 'ApiRequestError'
   constructor(
@@ -72,6 +75,27 @@ export type ApiInit<T> = {
   raw?: { data: Blob | ArrayBuffer; type: string }
   signal?: AbortSignal
   schema?: Schema<T>
+  /**
+   * Give up after this long, reading the answer included (default `DEFAULT_TIMEOUT_MS`): a request
+   * the network swallowed would otherwise hold whoever waits on it for as long as the connection
+   * stays open. Size it to what is sent (`timeoutFor`).
+   */
+  timeoutMs?: number
+}
+
+/** A small request's wait before it is given up: a slow but working line answers well within this. */
+export const DEFAULT_TIMEOUT_MS = 30_000
+/** The slowest line the tablet is expected to work on (about 256 kbit/s), for sizing the timeout. */
+export const SLOWEST_BYTES_PER_SECOND = 32 * 1024
+
+/** A timeout fitting a request of `bytes`: the base wait plus the time to send it on the slowest line. */
+export function timeoutFor(bytes: number, baseMs = DEFAULT_TIMEOUT_MS): number {
+  return baseMs + Math.ceil((Math.max(0, bytes) / SLOWEST_BYTES_PER_SECOND) * 1000)
+}
+
+/** The server did not answer within the request's timeout. */
+export function timeoutError(ms: number): ApiRequestError {
+  return new ApiRequestError(0, 'timeout', `no answer within ${ms} ms`)
 }
 
 /** Call the API. Resolves to the JSON body (undefined for 204); rejects with ApiRequestError only. */
@@ -85,6 +109,14 @@ export async function api<T = unknown>(path: string, init: ApiInit<T> = {}): Pro
   if (init.raw) headers['Content-Type'] = init.raw.type
   if (!SAFE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken
 
+  const timeoutMs = init.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const timer = new AbortController()
+  let timedOut = false
+  const clock = setTimeout(() => {
+    timedOut = true
+    timer.abort()
+  }, timeoutMs)
+  const signal = init.signal ? anySignal([init.signal, timer.signal]) : timer.signal
   let response: Response
   let text: string
   try {
@@ -94,11 +126,14 @@ export async function api<T = unknown>(path: string, init: ApiInit<T> = {}): Pro
       body: init.raw ? init.raw.data : init.body === undefined ? undefined : JSON.stringify(init.body),
       credentials: 'same-origin',
       cache: 'no-store',
-      signal: init.signal,
+      signal,
     })
     text = await response.text()
   } catch (cause) {
+    if (timedOut) throw timeoutError(timeoutMs)
     throw networkError(cause) // no answer, or the connection dropped while reading it
+  } finally {
+    clearTimeout(clock)
   }
 
   const body = parseJson(text)
@@ -113,6 +148,18 @@ export async function api<T = unknown>(path: string, init: ApiInit<T> = {}): Pro
     return checked.data
   }
   return body as T
+}
+
+/** Aborts when any of `signals` does (AbortSignal.any where the browser has it). */
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  const any = (AbortSignal as { any?: (s: AbortSignal[]) => AbortSignal }).any
+  if (any) return any.call(AbortSignal, signals)
+  const controller = new AbortController()
+  for (const s of signals) {
+    if (s.aborted) controller.abort()
+    else s.addEventListener('abort', () => controller.abort(), { once: true })
+  }
+  return controller.signal
 }
 
 function parseJson(text: string): unknown {

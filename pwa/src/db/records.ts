@@ -16,7 +16,12 @@ import { db, type OutboxEntry, type PendingShot, type StoredPhoto } from './sche
  * Screens never call `table.put` on these tables themselves.
  */
 
-/** The device ran out of storage. Nothing was written; tell staff before they type more. */
+/**
+ * A write failed in a way that may mean the device is out of storage. Nothing was written; tell
+ * staff before they type more. Chromium reports a full disk as QuotaExceededError only sometimes:
+ * on a nearly full disk it failed a write with AbortError and then deleted the whole database, so
+ * every failure of the storage itself is treated as this (see `isStorageFailure`).
+ */
 export class StorageFullError extends Error {
   override name = 'StorageFullError'
 }
@@ -63,7 +68,7 @@ async function saveWithOutbox<T extends Versioned>(
       },
     )
   } catch (error) {
-    if (isQuotaError(error)) throw new StorageFullError('device storage is full')
+    if (isStorageFailure(error)) throw new StorageFullError('device storage is full')
     throw error
   }
 }
@@ -176,7 +181,7 @@ async function deleting(work: () => Promise<boolean>): Promise<boolean> {
   try {
     return await db.transaction('rw', DELETE_TABLES(), work)
   } catch (error) {
-    if (isQuotaError(error)) throw new StorageFullError('device storage is full')
+    if (isStorageFailure(error)) throw new StorageFullError('device storage is full')
     throw error
   }
 }
@@ -276,7 +281,7 @@ export async function savePendingShot(shot: PendingShot): Promise<void> {
       await db.pendingShots.put(shot)
     })
   } catch (error) {
-    if (isQuotaError(error)) throw new StorageFullError('device storage is full')
+    if (isStorageFailure(error)) throw new StorageFullError('device storage is full')
     throw error
   }
 }
@@ -302,7 +307,33 @@ export function acceptPendingShot(
   })
 }
 
-export function isQuotaError(error: unknown): boolean {
-  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name]
-  return names.includes('QuotaExceededError')
+/**
+ * The names IndexedDB and Dexie give a failure of the storage itself (not of our data): a full disk,
+ * a transaction the browser aborted, a database it closed or deleted under us, a file it cannot read.
+ * Our own refusals (RecordDeletedError) and programming errors (TypeError, ConstraintError) are not.
+ */
+const STORAGE_FAILURES = new Set([
+  'QuotaExceededError',
+  'AbortError',
+  'UnknownError',
+  'InvalidStateError',
+  'TransactionInactiveError',
+  'DatabaseClosedError',
+  'OpenFailedError',
+  'NotReadableError',
+  'NotFoundError',
+  'VersionError',
+  'TimeoutError',
+])
+
+/** Whether a failed write may mean the device is out of storage: treated as a full disk. */
+export function isStorageFailure(error: unknown): boolean {
+  if (error instanceof StorageFullError) return true
+  const names: unknown[] = []
+  let e = error as { name?: unknown; inner?: unknown } | undefined
+  for (let depth = 0; e && depth < 4; depth++) {
+    names.push(e.name)
+    e = e.inner as typeof e
+  }
+  return names.some((name) => typeof name === 'string' && STORAGE_FAILURES.has(name))
 }

@@ -59,6 +59,8 @@ export type MetaEntry =
   | { key: `draft:${string}`; value: string }
   /** When the sync engine last finished a pass with nothing failing (ISO instant). */
   | { key: 'lastSyncAt'; value: string }
+  /** Made with the database: the marker outside it (sync/marker.ts) notices when it is replaced. */
+  | { key: 'storeId'; value: string }
   /** Reads not itemised because the audit trail queue was full (audit/trail.ts): a count, no ids. */
   | { key: 'auditUnrecorded'; value: UnrecordedReads }
   /** The version of each reference kind this device holds (sync/reference.ts). */

@@ -1,4 +1,5 @@
 import { useT } from '../app/i18n'
+import { settleDeviceLoss, useDeviceLoss } from '../sync/marker'
 import { useSaveState } from './autosave'
 import { LOCK_MINUTE_CHOICES, lock, setLockMinutes, useLock } from './lock/lock-store'
 import { formatBytes, LOW_FREE_BYTES, requestPersistence, useStorage } from './storage'
@@ -103,4 +104,31 @@ export function StorageAlerts() {
     )
   }
   return null
+}
+
+/**
+ * Unsent work that vanished from the device (the browser deleted its database, see sync/marker.ts):
+ * said in words, with what to do, until staff confirm they saw it. The office is told by the sync.
+ */
+export function DeviceLossAlert() {
+  const t = useT()
+  const lost = useDeviceLoss((s) => s.lost)
+  if (!lost || lost.seen) return null
+  const photos = lost.items.filter((i) => i.photo).length
+  return (
+    <div className="banner banner-error" role="alert" data-testid="device-loss">
+      <span>
+        {t('outreach.storage.lost', { records: lost.items.length - photos, photos })}{' '}
+        {t(lost.reported ? 'outreach.storage.lostReported' : 'outreach.storage.lostNotYetReported')}
+      </span>
+      <button
+        type="button"
+        className="button"
+        data-testid="device-loss-seen"
+        onClick={() => settleDeviceLoss({ seen: true })}
+      >
+        {t('outreach.storage.lostSeen')}
+      </button>
+    </div>
+  )
 }

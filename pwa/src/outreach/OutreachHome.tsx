@@ -8,7 +8,7 @@ import { LockScreen } from './lock/LockScreen'
 import { loadLock, useLock } from './lock/lock-store'
 import { PinSetup } from './lock/PinSetup'
 import { useIdleLock } from './lock/useIdleLock'
-import { OutreachBar, StorageAlerts } from './OutreachBar'
+import { DeviceLossAlert, OutreachBar, StorageAlerts } from './OutreachBar'
 import { loadPlace, usePlace } from './place'
 import { SessionList } from './session/SessionList'
 import { SessionView } from './session/SessionView'
@@ -41,6 +41,7 @@ export function OutreachHome() {
     <section className="screen screen-outreach" data-testid="outreach-home" aria-labelledby="outreach-title">
       <PageTitle id="outreach-title" title={t('home.outreach.title')} focus={false} />
       <OutreachBar />
+      <DeviceLossAlert />
       <StorageAlerts />
       {status === 'loading' || !loaded || !user ? (
         <p className="loading">{t('loading')}</p>

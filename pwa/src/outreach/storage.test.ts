@@ -20,6 +20,17 @@ describe('guardedSave', () => {
     expect(useStorage.getState().full).toBe(false)
   })
 
+  it('treats any failure of the storage as a possibly full disk: Chromium said AbortError', async () => {
+    const aborted = Object.assign(new Error('aborted'), { name: 'AbortError' })
+    const dexie = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: aborted })
+    await expect(guardedSave(() => Promise.reject(dexie))).rejects.toBe(dexie)
+    expect(useStorage.getState().full).toBe(true)
+    useStorage.setState({ full: false })
+    const closed = Object.assign(new Error('closed'), { name: 'DatabaseClosedError' })
+    await expect(guardedSave(() => Promise.reject(closed))).rejects.toBe(closed)
+    expect(useStorage.getState().full).toBe(true)
+  })
+
   it('leaves the flag alone for other failures', async () => {
     await expect(guardedSave(() => Promise.reject(new Error('other')))).rejects.toThrow('other')
     expect(useStorage.getState().full).toBe(false)

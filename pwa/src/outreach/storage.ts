@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { create } from 'zustand'
-import { isQuotaError, StorageFullError } from '../db/records'
+import { isStorageFailure } from '../db/records'
+import { requestSync } from '../sync/scheduler'
 
 /**
  * Device storage: ask once for persistent storage (so the browser does not evict unsent records
@@ -11,7 +12,10 @@ type StorageState = {
   persisted: boolean | null
   usage: number | null
   quota: number | null
-  /** Set when a save failed for lack of space; cleared by the next successful save. */
+  /**
+   * Set when a save failed in a way that may mean a full disk (any failure of the storage itself);
+   * cleared by the next successful save. While set, no photo is taken and the outbox is sent at once.
+   */
   full: boolean
 }
 
@@ -45,14 +49,21 @@ export async function requestPersistence(): Promise<void> {
   }
 }
 
-/** Run a save; a full disk is remembered for the banner and rethrown so the caller keeps its input. */
+/**
+ * Run a save; a failure that may mean a full disk is remembered for the banner (which stops the
+ * camera) and rethrown so the caller keeps its input, and what is unsent is sent at once: the
+ * browser may delete the whole database next, and what the server holds is then safe.
+ */
 export async function guardedSave<T>(save: () => Promise<T>): Promise<T> {
   try {
     const result = await save()
     if (useStorage.getState().full) useStorage.setState({ full: false })
     return result
   } catch (error) {
-    if (error instanceof StorageFullError || isQuotaError(error)) useStorage.setState({ full: true })
+    if (isStorageFailure(error)) {
+      useStorage.setState({ full: true })
+      void requestSync()
+    }
     throw error
   } finally {
     void refreshEstimate()

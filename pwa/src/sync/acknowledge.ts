@@ -63,8 +63,9 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
           earlier.get(entry.recordId)?.sessionId
         // Kept so the session's count and numbering survive the purge (outreach/session/visitors.ts).
         const visitorNo = records.get(entry.recordId)?.visitorNo ?? earlier.get(entry.recordId)?.visitorNo
+        // A photo's or a note's visitor, so it still counts for them after the purge (送信済).
         const intakeId =
-          entry.entity === 'photo'
+          entry.entity === 'photo' || entry.entity === 'consultation_note'
             ? (records.get(entry.recordId)?.intakeId ?? earlier.get(entry.recordId)?.intakeId ?? undefined)
             : undefined
         return {

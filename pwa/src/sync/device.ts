@@ -1,11 +1,15 @@
 import { newId } from '@madoguchi/shared'
 import { db } from '../db/schema'
+import { readMarker } from './marker'
 
-/** This device's id, made once and kept: the server records which device sent each mutation. */
+/**
+ * This device's id, made once and kept: the server records which device sent each mutation. A
+ * database the browser replaced takes it back from the marker kept outside it (marker.ts).
+ */
 export async function deviceId(): Promise<string> {
   const entry = await db.meta.get('deviceId')
   if (entry?.key === 'deviceId') return entry.value
-  const id = newId()
+  const id = readMarker()?.deviceId ?? newId()
   await db.meta.put({ key: 'deviceId', value: id })
   return id
 }

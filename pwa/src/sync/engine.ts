@@ -4,6 +4,9 @@ import { db, type OutboxEntry, type StoredPhoto } from '../db/schema'
 import { markRejected, type Outcome, settle, sweepConfirmed } from './acknowledge'
 import { deletionOf } from './deletion'
 import { deviceId, markSynced } from './device'
+import { reportInventory } from './inventory'
+import { assertSendLease } from './lock'
+import { takeStock } from './marker'
 import { pullReferenceByKind } from './reference'
 import { settings } from './settings'
 import { useSyncStatus } from './status'
@@ -19,8 +22,11 @@ import { PhotoDamagedError, uploadPhoto } from './upload'
  * what is already confirmed, so a pass cut anywhere loses nothing and repeats nothing harmful.
  */
 export async function runSyncPass(): Promise<void> {
+  await takeStock() // before anything: a database the browser replaced is noticed, not taken as new
   const device = await deviceId()
   await pullReferenceByKind()
+  // Before the pushes, so a loss or a stuck backlog reaches the office even if the pushes fail.
+  await reportInventory(device)
   // Photo bytes upload while the records are pushed; photo metadata is pushed only after the records.
   const records = pushRecords(device)
   records.catch(() => undefined) // awaited below
@@ -32,6 +38,7 @@ export async function runSyncPass(): Promise<void> {
   await sweepConfirmed()
   // After the purge, so an audit trail the server refuses never keeps visitors' records on the tablet.
   await sendAuditTrail(device)
+  await reportInventory(device)
   await markSynced(new Date())
 }
 
@@ -178,6 +185,7 @@ async function pushEntries(device: string, entries: OutboxEntry[]): Promise<void
     sending.push({ entry, mutation, sha256 })
   }
   if (sending.length === 0) return
+  assertSendLease()
   const { results } = await push(
     device,
     sending.map((s) => s.mutation),

@@ -1,8 +1,11 @@
+import { liveQuery, type Subscription } from 'dexie'
 import { ApiRequestError } from '../app/api'
+import { db } from '../db/schema'
 import { sweepConfirmed } from './acknowledge'
 import { backoffDelay } from './backoff'
 import { runSyncPass } from './engine'
-import { withSendLock } from './lock'
+import { LeaseLostError, withSendLock } from './lock'
+import { takeStock } from './marker'
 import { settings } from './settings'
 import type { SyncProblem } from './status'
 import { useSyncStatus } from './status'
@@ -18,6 +21,7 @@ let again = false
 let failures = 0
 let retryTimer: ReturnType<typeof setTimeout> | undefined
 let intervalTimer: ReturnType<typeof setInterval> | undefined
+let stock: Subscription | undefined
 
 const onOnline = () => {
   failures = 0 // the network is back: try now, not after the backoff built up while it was gone
@@ -28,6 +32,11 @@ export function startSync(): void {
   if (started) return
   started = true
   window.addEventListener('online', onOnline)
+  // The marker outside IndexedDB follows every change of the outbox (marker.ts).
+  stock = liveQuery(() => db.outbox.count()).subscribe({
+    next: () => void takeStock(),
+    error: () => undefined,
+  })
   intervalTimer = setInterval(() => {
     // The purge needs no network: what the server confirmed leaves a tablet that has gone offline
     // (packed up after the pop-up) on time, not at its next successful pass.
@@ -40,6 +49,8 @@ export function startSync(): void {
 export function stopSync(): void {
   started = false
   window.removeEventListener('online', onOnline)
+  stock?.unsubscribe()
+  stock = undefined
   clearInterval(intervalTimer)
   clearTimeout(retryTimer)
   retryTimer = undefined
@@ -73,6 +84,8 @@ async function runOnce(): Promise<void> {
     // Another tab holds the lock and is sending: nothing failed, the interval will look again.
     if (outcome.ran) useSyncStatus.setState({ problem: null })
   } catch (error) {
+    // Another tab took over while this one was frozen: it is sending, nothing failed.
+    if (error instanceof LeaseLostError) return
     failures++
     const delay = backoffDelay(failures, settings.backoff)
     useSyncStatus.setState({ problem: problemOf(error), retryAt: Date.now() + delay })
@@ -88,6 +101,7 @@ async function runOnce(): Promise<void> {
 function problemOf(error: unknown): SyncProblem {
   if (error instanceof ApiRequestError) {
     if (error.code === 'network') return 'network'
+    if (error.code === 'timeout') return 'timeout'
     if (error.status === 401 || error.code === 'csrf_failed') return 'signedOut'
     if (error.status >= 500) return 'network'
   }

@@ -1,3 +1,4 @@
+import { DEFAULT_TIMEOUT_MS } from '../app/api'
 import { type BackoffOptions, DEFAULT_BACKOFF } from './backoff'
 
 /** Tunables of the sync engine. Tests shorten them; the defaults are for a tablet in the field. */
@@ -16,6 +17,10 @@ export interface SyncSettings {
    * screen a member of staff is still working on does not vanish under them; then it is purged.
    */
   purgeGraceMs: number
+  /** How long the right to send lasts unless renewed (lock.ts): a frozen tab loses it after this. */
+  leaseMs: number
+  /** A sync request's wait for an answer before its size is counted in (app/api.ts `timeoutFor`). */
+  timeoutBaseMs: number
 }
 
 export const settings: SyncSettings = {
@@ -25,6 +30,8 @@ export const settings: SyncSettings = {
   photoGroup: 12,
   photoUploads: 6,
   purgeGraceMs: 5 * 60_000,
+  leaseMs: 90_000,
+  timeoutBaseMs: DEFAULT_TIMEOUT_MS,
 }
 
 export function configureSync(patch: Partial<SyncSettings>): void {

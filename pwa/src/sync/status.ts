@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 
 /** What went wrong in the last pass, as a catalog key suffix (`sync.error.<kind>`). */
-export type SyncProblem = 'network' | 'signedOut' | 'other'
+export type SyncProblem = 'network' | 'timeout' | 'signedOut' | 'other'
 
 export interface SyncStatus {
   running: boolean

@@ -1,10 +1,13 @@
 import type { CategoryCode, OutreachSessionRecord } from '@madoguchi/shared'
 import { mulberry32, pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
+import { Dexie } from 'dexie'
 import { recordRead } from '../audit/record'
 import { saveIntake, saveNote, saveOutreachSession, savePhoto } from '../db/records'
-import { db } from '../db/schema'
+import { DB_NAME, db } from '../db/schema'
 import { removeIntake, removeNote } from '../outreach/patch'
 import { acceptShot } from '../outreach/photo/save'
+import { guardedSave, useStorage } from '../outreach/storage'
+import { readMarker } from './marker'
 import { requestSync, startSync, stopSync } from './scheduler'
 import { configureSync, type SyncSettings } from './settings'
 import { useSyncStatus } from './status'
@@ -181,7 +184,55 @@ async function sendPlain(url: string): Promise<{ ms: number; bytes: number }> {
   return { ms: performance.now() - started, bytes }
 }
 
+/**
+ * A failing disk at the Dexie layer: while on, every write the app makes is refused with the
+ * AbortError Chromium gave on a nearly full disk (reads still work), as the browser would.
+ */
+let failWrites = false
+db.use({
+  stack: 'dbcore',
+  name: 'test-failing-disk',
+  create: (down) => ({
+    ...down,
+    table: (name) => {
+      const table = down.table(name)
+      return {
+        ...table,
+        mutate: (request) =>
+          failWrites
+            ? Promise.reject(new DOMException('The transaction was aborted', 'AbortError'))
+            : table.mutate(request),
+      }
+    },
+  }),
+})
+
+/** Save an intake's memo as the screen does (through the guard that notices a full disk). */
+async function saveMemo(id: string, memo: string): Promise<string | null> {
+  const current = await db.intakes.get(id)
+  if (!current) return 'missing'
+  try {
+    await guardedSave(() => saveIntake({ ...current, memo }))
+    return null
+  } catch (error) {
+    return (error as Error).name
+  }
+}
+
+/** What Chromium did on a full disk: the site's whole database deleted under the running app. */
+async function destroyDatabase(): Promise<void> {
+  db.close()
+  await Dexie.delete(DB_NAME)
+}
+
 const hooks = {
+  failWrites: (on: boolean) => {
+    failWrites = on
+  },
+  saveMemo,
+  destroyDatabase,
+  storageFull: () => useStorage.getState().full,
+  marker: () => readMarker(),
   sendPlain,
   seed,
   editIntake,

@@ -6,23 +6,30 @@ import {
   type ReferenceKind,
   ReferenceResponse,
 } from '@madoguchi/shared'
-import { ApiRequestError, api } from '../app/api'
+import { ApiRequestError, api, timeoutFor } from '../app/api'
+import { settings } from './settings'
 
 /** The sync endpoints, typed by the shared schemas. Failures reject with ApiRequestError. */
 export function push(deviceId: string, mutations: Mutation[]): Promise<PushResponse> {
-  return api('/api/sync/push', { method: 'POST', body: { deviceId, mutations }, schema: PushResponse })
+  const body = { deviceId, mutations }
+  // Sized by what goes out: a batch of 50 long notes takes longer on a poor line than one small edit.
+  const timeoutMs = timeoutFor(JSON.stringify(body).length, settings.timeoutBaseMs)
+  return api('/api/sync/push', { method: 'POST', body, schema: PushResponse, timeoutMs })
 }
 
 /** Reference data by kind: each kind with the version the device holds (0: none yet). */
 export function pullKinds(since: Record<ReferenceKind, number>): Promise<ReferenceResponse> {
   const query = new URLSearchParams(Object.entries(since).map(([k, v]) => [k, String(v)]))
-  return api(`/api/sync/reference?${query}`, { schema: ReferenceResponse })
+  return api(`/api/sync/reference?${query}`, { schema: ReferenceResponse, timeoutMs: settings.timeoutBaseMs })
 }
 
 /** What the server holds of a photo; null when it holds nothing yet. */
 export async function photoStatus(photoId: string): Promise<PhotoUploadStatus | null> {
   try {
-    return await api(`/api/sync/photos/${photoId}`, { schema: PhotoUploadStatus })
+    return await api(`/api/sync/photos/${photoId}`, {
+      schema: PhotoUploadStatus,
+      timeoutMs: settings.timeoutBaseMs,
+    })
   } catch (error) {
     if (error instanceof ApiRequestError && error.status === 404) return null
     throw error
@@ -41,6 +48,7 @@ export function putChunk(
     method: 'PUT',
     raw: { data, type: 'application/octet-stream' },
     schema: PhotoUploadStatus,
+    timeoutMs: timeoutFor(data.size, settings.timeoutBaseMs),
   })
 }
 

@@ -4,13 +4,15 @@ import { CHUNK_BYTES, photoStatus, putChunk, uploadIn } from './transport'
 
 /**
  * The photo cannot be stored: its bytes arrived damaged twice in a row (the JPEG on the device does
- * not match its hash), or the server found it is no JPEG within the photo rules.
+ * not match its hash), the server found it is no JPEG within the photo rules, or the device itself
+ * can no longer read them (the browser lost the file behind the stored photo). Sending again cannot
+ * help with any of these: the photo is marked for staff to retake, and the others go on.
  */
 export class PhotoDamagedError extends Error {
   override name = 'PhotoDamagedError'
   constructor(
     photoId: string,
-    readonly code: 'hash_mismatch' | 'invalid_photo' = 'hash_mismatch',
+    readonly code: 'hash_mismatch' | 'invalid_photo' | 'photo_unreadable' = 'hash_mismatch',
   ) {
     super(photoId)
   }
@@ -36,7 +38,7 @@ export async function uploadPhoto(
   onBytes(received)
   let mismatches = 0
   while (true) {
-    const chunk = photo.blob.slice(received, Math.min(received + CHUNK_BYTES, photo.bytes))
+    const chunk = await readChunk(photo, received, Math.min(received + CHUNK_BYTES, photo.bytes))
     let held: { received: number; state: string }
     try {
       held = await putChunk(photo, received, chunk, device)
@@ -51,5 +53,17 @@ export async function uploadPhoto(
     onBytes(held.received - received)
     received = held.received
     if (held.state === 'stored') return
+  }
+}
+
+/**
+ * Read a chunk off the device before sending it, so a JPEG the browser can no longer read fails here,
+ * as the photo's own problem, rather than inside fetch, where it looks exactly like a lost network.
+ */
+async function readChunk(photo: StoredPhoto, from: number, to: number): Promise<Blob> {
+  try {
+    return new Blob([await photo.blob.slice(from, to).arrayBuffer()])
+  } catch {
+    throw new PhotoDamagedError(photo.id, 'photo_unreadable')
   }
 }

@@ -23,9 +23,15 @@ export const DEVICE_AUDIT_BATCH = 500
 
 /**
  * How far ahead of the server's clock an entry's `at` may be. A tablet's clock drifts a little; an
- * entry further ahead is refused (422), stays on the device and is accepted once real time catches up.
+ * entry further ahead (or older than `DEVICE_AUDIT_MAX_AGE_MS`) is still stored, never refused with
+ * the rest of its batch, but at the time the server received it, with the device's claimed time
+ * beside it in the detail: a wrong tablet clock must not stop the sync or lose an audit row.
  */
 export const DEVICE_AUDIT_CLOCK_SKEW_MS = 10 * 60_000
+/** The oldest an entry may be: a tablet offline longer than this is not plausible. */
+export const DEVICE_AUDIT_MAX_AGE_MS = 180 * 24 * 60 * 60_000
+/** At most this many reads in one unrecorded count (far beyond a tablet's real use). */
+export const UNRECORDED_MAX_COUNT = 1_000_000
 
 export const DeviceAuditEntry = z.object({
   /** UUIDv7 made on the device; the server stores each id once, so a resend changes nothing. */
@@ -44,12 +50,14 @@ export type DeviceAuditEntry = z.infer<typeof DeviceAuditEntry>
  * Reads the device could not list because its queue was full (see pwa/src/audit/): a count over a
  * time span, sent once under its own id so that what was not itemised is still in the audit log.
  */
-export const UnrecordedReads = z.object({
-  id: Uuid,
-  count: z.number().int().min(1),
-  from: z.string().datetime({ offset: true, message: 'invalid_format' }),
-  to: z.string().datetime({ offset: true, message: 'invalid_format' }),
-})
+export const UnrecordedReads = z
+  .object({
+    id: Uuid,
+    count: z.number().int().min(1).max(UNRECORDED_MAX_COUNT),
+    from: z.string().datetime({ offset: true, message: 'invalid_format' }),
+    to: z.string().datetime({ offset: true, message: 'invalid_format' }),
+  })
+  .refine((u) => Date.parse(u.to) >= Date.parse(u.from), { path: ['to'], message: 'date_out_of_range' })
 export type UnrecordedReads = z.infer<typeof UnrecordedReads>
 
 export const DeviceAuditRequest = z
@@ -69,10 +77,17 @@ export const DeviceAuditResponse = z.object({
   stored: z.number().int().min(0),
   /** Entries the server already held (a resend after a lost answer). */
   duplicate: z.number().int().min(0),
+  /** Entries stored at the server's time because the device's was out of range (its clock is wrong). */
+  corrected: z.number().int().min(0).optional(),
 })
 export type DeviceAuditResponse = z.infer<typeof DeviceAuditResponse>
 
 /** Whether a device time is further ahead of `now` than clock drift explains. */
 export function isAheadOfClock(at: string, now: Date): boolean {
   return Date.parse(at) - now.getTime() > DEVICE_AUDIT_CLOCK_SKEW_MS
+}
+
+/** Whether a device time cannot be taken as it is: ahead of `now` beyond drift, or implausibly old. */
+export function isOutOfClockRange(at: string, now: Date): boolean {
+  return isAheadOfClock(at, now) || now.getTime() - Date.parse(at) > DEVICE_AUDIT_MAX_AGE_MS
 }

@@ -4,7 +4,10 @@ export type Db = Database.Database
 
 /**
  * Open the one SQLite file. WAL lets the desk read while a sync batch writes; a busy timeout makes
- * concurrent writers queue instead of failing; NORMAL sync is durable across a process crash in WAL.
+ * concurrent writers queue instead of failing. FULL sync: every commit reaches the disk before it
+ * returns. NORMAL (durable across a process crash, not a power cut) let a power cut right after an
+ * answer roll back a sync push the tablet then purged, or a booking the caller was read back; every
+ * write here is one a person was told is saved, so all commits are FULL (bench:sync, bench:booking).
  * secure_delete is on for every write: SQLite then zeroes the space a deleted row, or the old form
  * of an updated row, leaves in its page, and zeroes freed pages, so an old memo or photo is not
  * left readable in the file (db/secure-delete.test.ts shows both, and docs/privacy.md explains).
@@ -12,7 +15,7 @@ export type Db = Database.Database
 export function openDatabase(path: string): Db {
   const db = new Database(path)
   db.pragma('journal_mode = WAL')
-  db.pragma('synchronous = NORMAL')
+  db.pragma('synchronous = FULL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   db.pragma('secure_delete = ON')

@@ -50,7 +50,7 @@ export const syncFeature = feature('sync', '/api/sync', [
     summary: "The tablet's audit trail (records staff opened there); each entry stored once by its id",
     body: DeviceAuditRequest,
     response: DeviceAuditResponse,
-    handler: (c, { body }) => c.json(storeDeviceAudit(c.var.deps, current(c), body, c.var.lang)),
+    handler: (c, { body }) => c.json(storeDeviceAudit(c.var.deps, current(c), body)),
   }),
   route({
     method: 'get',

@@ -2,6 +2,7 @@ import './review.css'
 import { useState } from 'react'
 import { errorText } from '../../app/errors'
 import { useT } from '../../app/i18n'
+import { DeviceTable } from '../devices/DeviceTable'
 import { SessionDetail } from './SessionDetail'
 import { useReviewSessions } from './useReview'
 
@@ -18,6 +19,9 @@ export function OutreachReview() {
       <h2 id="review-title">{t('review.title')}</h2>
       <p className="muted">{t('review.lead')}</p>
       <SessionTable onOpen={setOpen} />
+      <h3>{t('devices.title')}</h3>
+      <p className="muted">{t('devices.lead')}</p>
+      <DeviceTable />
     </section>
   )
 }

@@ -4,7 +4,7 @@ import { api } from '../../app/api'
 
 export type Loaded<T> = { state: 'loading' } | { state: 'error'; error: unknown } | { state: 'done'; data: T }
 
-function useLoad<T>(load: (() => Promise<T>) | null, key: string): Loaded<T> {
+export function useLoad<T>(load: (() => Promise<T>) | null, key: string): Loaded<T> {
   const [result, setResult] = useState<Loaded<T>>({ state: 'loading' })
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what `load` fetches
   useEffect(() => {

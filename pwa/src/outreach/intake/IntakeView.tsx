@@ -20,6 +20,7 @@ import { FormStep, IdentityStep } from './steps'
 // The camera (react-webcam) loads only when the photo step opens: the first load stays small.
 const PhotoStep = lazy(() => import('../photo/PhotoStep').then((m) => ({ default: m.PhotoStep })))
 
+import { heldWithSent } from './sent'
 import { summarise } from './summary'
 
 /** One visitor, as steps. Every change saves at once; the step list shows what is done and missing. */
@@ -29,13 +30,26 @@ export function IntakeView({ sessionId, intakeId }: { sessionId: string; intakeI
   const step = usePlace((s) => s.step) as IntakeStep
   useOnScreen(intakeId)
   const data = useLiveQuery(async () => {
-    const [intake, photoCount, noteCount, draft] = await Promise.all([
+    const [intake, photos, notes, receipts, draft] = await Promise.all([
       db.intakes.get(intakeId),
-      db.photos.where('intakeId').equals(intakeId).count(),
-      db.notes.where('intakeId').equals(intakeId).count(),
+      db.photos
+        .where('intakeId')
+        .equals(intakeId)
+        .toArray((all) => all.map(({ id }) => ({ id, intakeId }))),
+      db.notes
+        .where('intakeId')
+        .equals(intakeId)
+        .toArray((all) => all.map(({ id }) => ({ id, intakeId }))),
+      db.receipts
+        .where('sessionId')
+        .equals(sessionId)
+        .filter((r) => r.intakeId === intakeId)
+        .toArray(),
       readDraft(intakeId, 'applicationFormId'),
     ])
-    return { intake, hasPhoto: photoCount > 0, noteCount, draft }
+    // A photo or note sent and purged still counts (送信済), see sent.ts.
+    const hasPhoto = heldWithSent(photos, receipts, 'photo').length > 0
+    return { intake, hasPhoto, noteCount: heldWithSent(notes, receipts, 'consultation_note').length, draft }
   }, [intakeId])
   // Gone while open elsewhere (deleted, or purged while the tablet was locked): back to the list.
   const gone = data !== undefined && !data.intake

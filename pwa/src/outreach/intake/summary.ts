@@ -7,6 +7,7 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '../../db/schema'
 import { type Reference, templateFor, useReference } from '../reference'
+import { heldWithSent } from './sent'
 
 export interface IntakeSummary {
   intake: IntakeRecord
@@ -34,18 +35,24 @@ export function summarise(
 export function useSessionIntakes(sessionId: string): IntakeSummary[] | undefined {
   const reference = useReference()
   const data = useLiveQuery(async () => {
-    const [intakes, photos, notes] = await Promise.all([
+    const [intakes, photos, notes, receipts] = await Promise.all([
       db.intakes.where('sessionId').equals(sessionId).sortBy('visitorNo'),
       db.photos
         .where('sessionId')
         .equals(sessionId)
-        .toArray((all) => all.map((p) => ({ intakeId: p.intakeId }))),
+        .toArray((all) => all.map((p) => ({ id: p.id, intakeId: p.intakeId }))),
       db.notes
         .where('sessionId')
         .equals(sessionId)
-        .toArray((all) => all.map((n) => ({ intakeId: n.intakeId }))),
+        .toArray((all) => all.map((n) => ({ id: n.id, intakeId: n.intakeId }))),
+      db.receipts.where('sessionId').equals(sessionId).toArray(),
     ])
-    return { intakes, photos, notes }
+    // Sent and purged photos and notes still count (送信済): see sent.ts.
+    return {
+      intakes,
+      photos: heldWithSent(photos, receipts, 'photo') as { intakeId: string }[],
+      notes: heldWithSent(notes, receipts, 'consultation_note'),
+    }
   }, [sessionId])
   if (!data) return undefined
   const results = evaluateIntakes(data.intakes, data, reference.templates)

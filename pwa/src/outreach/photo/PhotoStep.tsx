@@ -12,6 +12,7 @@ import { useT } from '../../app/i18n'
 import { useReadAudit } from '../../audit/useReadAudit'
 import { db } from '../../db/schema'
 import { ConsentQuestion } from '../intake/ConsentQuestion'
+import { useStorage } from '../storage'
 import { Camera } from './Camera'
 import { preloadFaceDetector } from './face-detect'
 import { PhotoReview, useObjectUrl } from './PhotoReview'
@@ -45,7 +46,10 @@ export function PhotoStep({ sessionId, intake, template }: Props) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const savedUrl = useObjectUrl(saved?.blob)
-  const shown = pending ? 'review' : retaking || !saved ? 'camera' : 'saved'
+  // A write just failed (possibly a full disk): no new photo until a save succeeds again, since a
+  // photo is the largest write and the browser may delete the whole database on the next one.
+  const storageFull = useStorage((s) => s.full)
+  const shown = pending ? 'review' : retaking || !saved ? (storageFull ? 'stopped' : 'camera') : 'saved'
   // Only the stored photo is a read: the camera and a shot under review are not yet the record.
   useReadAudit('photo.read', consented && shown === 'saved' ? saved?.id : undefined, sessionId)
   useEffect(() => {
@@ -104,6 +108,11 @@ export function PhotoStep({ sessionId, intake, template }: Props) {
           {error}
         </p>
       )}
+      {consented && shown === 'stopped' && (
+        <p className="banner banner-error" role="alert" data-testid="photo-stopped">
+          {t('photo.storageStopped')}
+        </p>
+      )}
       {consented && shown === 'camera' && (
         <Camera
           busy={busy}
@@ -152,7 +161,7 @@ export function PhotoStep({ sessionId, intake, template }: Props) {
           </div>
         </div>
       )}
-      {consented && shown !== 'review' && (
+      {consented && shown !== 'review' && shown !== 'stopped' && (
         <label className="button button-large file-button">
           {t('photo.file')}
           <input

@@ -1,6 +1,7 @@
 import { checkFaces, type FaceProblem, newId, type PhotoProblem } from '@madoguchi/shared'
 import { acceptPendingShot, dropPendingShot, photosOf, savePendingShot } from '../../db/records'
 import type { PendingShot } from '../../db/schema'
+import { requestSync } from '../../sync/scheduler'
 import { tracked } from '../autosave'
 import { guardedSave } from '../storage'
 import { detectFaces } from './face-detect'
@@ -65,7 +66,7 @@ export function acceptShot(sessionId: string, shot: PendingShot, reason: string 
   if (problems.length > 0 && !reason) throw new Error('a reason is needed to use a photo with problems')
   return tracked(async () => {
     const replaces = await photosOf(sessionId, shot.intakeId)
-    return guardedSave(() =>
+    const saved = await guardedSave(() =>
       acceptPendingShot(
         {
           id: newId(),
@@ -82,5 +83,9 @@ export function acceptShot(sessionId: string, shot: PendingShot, reason: string 
         replaces,
       ),
     )
+    // Sent as soon as there is a connection, not at the next interval or the end of the session:
+    // a photo on the server is one the device's disk can no longer lose.
+    void requestSync()
+    return saved
   })
 }

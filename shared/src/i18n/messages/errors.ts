@@ -46,6 +46,10 @@ export const errorMessages = defineMessages({
     ja: 'システムでエラーが起きました。時間をおいてもう一度お試しください。',
     en: 'Something went wrong on our side. Please try again later.',
   },
+  'error.timeout': {
+    ja: 'サーバーから応答がありません。少し待ってからもう一度お試しください。',
+    en: 'The server did not answer. Please wait a moment and try again.',
+  },
   'error.network': {
     ja: 'サーバーにつながりません。ネットワークを確認してください。',
     en: 'Cannot reach the server. Check the network.',

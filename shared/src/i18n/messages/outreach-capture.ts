@@ -17,6 +17,10 @@ export const outreachCaptureMessages = defineMessages({
     ja: 'カメラを使えません。「画像ファイルから選ぶ」で写真を選んでください。',
     en: 'The camera is not available. Use "Choose an image file" instead.',
   },
+  'photo.storageStopped': {
+    ja: '端末への保存に失敗したため、写真の撮影を止めています。未送信の記録を送信し、保存できるようになると再開します。',
+    en: 'Saving on the device failed, so taking photos is stopped. The unsent records are being sent; photos resume once saving works again.',
+  },
   'photo.fileError': {
     ja: 'この画像は読み込めませんでした。JPEG か PNG の写真を選んでください。',
     en: 'This image could not be read. Choose a JPEG or PNG photo.',

@@ -7,9 +7,22 @@ export const outreachMessages = defineMessages({
   'outreach.bar.storageUnknown': { ja: '保存容量 不明', en: 'Storage unknown' },
   'outreach.bar.persisted': { ja: '保存は保護されています', en: 'Storage is protected' },
   'outreach.bar.lock': { ja: 'ロックする', en: 'Lock' },
+  'outreach.storage.lost': {
+    ja: 'この端末から、まだ送信していなかった記録{records}件と顔写真{photos}枚が消えました（ブラウザが保存データを削除しました）。該当の来場者は、もう一度入力してください。',
+    en: '{records} unsent records and {photos} unsent photos vanished from this device (the browser deleted its data). Please enter those visitors again.',
+  },
+  'outreach.storage.lostReported': {
+    ja: '事務所には自動で知らせました。',
+    en: 'The office has been told automatically.',
+  },
+  'outreach.storage.lostNotYetReported': {
+    ja: 'ネットワークにつながると事務所へ自動で知らせます。',
+    en: 'The office is told automatically once the network is back.',
+  },
+  'outreach.storage.lostSeen': { ja: '確認しました', en: 'Understood' },
   'outreach.storage.full': {
-    ja: '端末の保存容量がいっぱいで、保存できませんでした。入力した内容は画面に残っています。画面を閉じずに、送信して空きを作ってください。',
-    en: 'The device storage is full, so this was not saved. What you typed is still on screen. Do not close the app; send the waiting records to free space.',
+    ja: '端末に保存できませんでした（保存容量がいっぱいの可能性があります）。入力した内容は画面に残っています。写真の撮影を止め、未送信の記録をいま送信しています。アプリを閉じずに、ネットワークにつないでください。',
+    en: 'This could not be saved on the device (its storage may be full). What you typed is still on screen. Photos are stopped and the unsent records are being sent now. Keep the app open and connect to the network.',
   },
   'outreach.storage.low': {
     ja: '保存容量が残りわずかです（空き {free}）。早めに送信してください。',

@@ -30,6 +30,10 @@ export const syncMessages = defineMessages({
     ja: '端末内の顔写真のデータが壊れているため送信できません。撮り直してください。',
     en: 'The photo stored on this device is damaged and cannot be sent. Please take it again.',
   },
+  'sync.reject.photo_unreadable': {
+    ja: 'この顔写真は端末から読み出せなくなりました（端末の保存領域の不具合）。撮り直してください。ほかの記録は送信を続けます。',
+    en: 'This photo can no longer be read from the device (a storage fault). Please take it again; everything else is still being sent.',
+  },
   'error.hash_mismatch': {
     ja: '写真が途中で壊れて届きました。最初から送り直します。',
     en: 'The photo arrived damaged. It will be sent again from the start.',
@@ -61,6 +65,10 @@ export const syncMessages = defineMessages({
     ja: 'サーバーにつながらないため、送信を待っています。つながると自動で送ります。',
     en: 'Cannot reach the server; waiting. Sending resumes by itself when it is back.',
   },
+  'sync.error.timeout': {
+    ja: 'サーバーから応答がないため、送信をいったん止めました。次の送信で、届いたところから続けます。',
+    en: 'The server did not answer, so sending stopped for now. The next attempt continues where this one ended.',
+  },
   'sync.error.signedOut': {
     ja: 'サインインの有効期限が切れたため送信できません。サインインし直してください。',
     en: 'The sign-in has expired, so nothing can be sent. Please sign in again.',
@@ -83,6 +91,26 @@ export const syncMessages = defineMessages({
     en: '{records} records and {photos} photos have not been sent. Wiping loses them for good. Wipe anyway?',
   },
   'sync.wipe': { ja: 'この端末の記録を消去', en: 'Wipe this device' },
+  'devices.title': { ja: 'タブレットの状況', en: 'Tablets' },
+  'devices.lead': {
+    ja: '各タブレットが最後の送信で知らせた、未送信の件数と、端末から消えてしまった未送信の記録です。',
+    en: 'What each tablet reported at its last sync: what it still holds unsent, and unsent work that vanished from it.',
+  },
+  'devices.none': { ja: 'まだ報告したタブレットはありません。', en: 'No tablet has reported yet.' },
+  'devices.col.staff': { ja: '最後に送信した職員', en: 'Last synced by' },
+  'devices.col.reported': { ja: '最終報告', en: 'Last report' },
+  'devices.col.unsent': { ja: '未送信', en: 'Unsent' },
+  'devices.col.lost': { ja: '消失', en: 'Lost' },
+  'devices.unsent': { ja: '記録{records}件・写真{photos}枚', en: '{records} records, {photos} photos' },
+  'devices.sessions': { ja: '（実施回{count}件）', en: '({count} sessions)' },
+  'devices.lost': {
+    ja: '未送信の記録{records}件・写真{photos}枚が消失（実施回{sessions}件、{time}に検知）',
+    en: '{records} unsent records and {photos} photos lost ({sessions} sessions, noticed {time})',
+  },
+  'devices.lostWiped': {
+    ja: '端末のデータが削除され、未送信の記録{records}件・写真{photos}枚が消失（実施回{sessions}件、{time}に検知）',
+    en: 'The device data was deleted: {records} unsent records and {photos} photos lost ({sessions} sessions, noticed {time})',
+  },
   'review.title': { ja: '出張申請サポートの受信状況', en: 'Pop-up sessions received' },
   'review.lead': {
     ja: 'タブレットから届いた実施回ごとの受付・相談記録・顔写真です。閲覧は記録されます。',
