@@ -1,4 +1,5 @@
 import type { StaffAccount, StaffList, StaffWithPassword } from '@madoguchi/shared'
+import { newId } from '@madoguchi/shared'
 import { describe, expect, it } from 'vitest'
 import { listAudit } from '../testing/audit'
 import { clientWith } from '../testing/harness'
@@ -170,6 +171,8 @@ describe('staff accounts', () => {
     for (const role of ['operator', 'supervisor', 'city', 'outreach'] as const) {
       expect((await t.as(role).request('GET', '/api/staff')).status, role).toBe(403)
     }
-    expect((await t.client.request('POST', '/api/staff/no-such-id/password')).status).toBe(404)
+    // A malformed id is refused as such; a well-formed one that names nobody is not found.
+    expect((await t.client.request('POST', '/api/staff/no-such-id/password')).status).toBe(422)
+    expect((await t.client.request('POST', `/api/staff/${newId()}/password`)).status).toBe(404)
   })
 })
