@@ -20,8 +20,9 @@ createRoot(root).render(
 void bootstrapSession()
 // Back online after starting from the cached sign-in: let the server confirm (or end) it.
 window.addEventListener('online', () => void revalidateSession())
-// The sync engine loads once someone whose device syncs is signed in; the desk and the sign-in page
-// never load it. From then on it starts and stops with the session itself.
+// The sync engine loads once someone whose device syncs (the permission sync.device) is signed in;
+// the sign-in page and operators' desks never load it. From then on it starts and stops with the
+// session itself.
 const stopWatching = useSession.subscribe(loadSyncWhenNeeded)
 loadSyncWhenNeeded()
 function loadSyncWhenNeeded() {
