@@ -34,6 +34,9 @@ export function makeIndividualNumber(first11: string): string {
   return first11 + String(checkDigitOf(first11))
 }
 
+/** A mask (〇〇〇〇…), nobody's number; made, not written, so no file holds a well-formed number. */
+const TWELVE_ZEROS = '0'.repeat(12)
+
 export type IndividualNumberHit = { start: number; end: number; digits: string }
 
 /**
@@ -63,7 +66,7 @@ export function findIndividualNumbers(text: string): IndividualNumberHit[] {
         const window = stretch.slice(i, i + 12)
         if (!window.some((d) => d.loose)) continue
         const digits = window.map((d) => d.digit.digit).join('')
-        if (digits === '000000000000' || !isIndividualNumber(digits)) continue
+        if (digits === TWELVE_ZEROS || !isIndividualNumber(digits)) continue
         // Every window that fits is reported, overlapping or not: in "9" + a number, the 12 digits
         // from the 9 may fit by chance, and the number itself must still be found.
         hits.push({ start: window[0]?.digit.start ?? 0, end: window[11]?.digit.end ?? 0, digits })
