@@ -1,7 +1,6 @@
-import type { MessageKey, TodayView } from '@madoguchi/shared'
-import { useEffect, useState } from 'react'
-import { errorText } from '../../app/errors'
+import type { MessageKey } from '@madoguchi/shared'
 import { useLang, useT } from '../../app/i18n'
+import { useRefreshing } from '../../app/useRefreshing'
 import { PageTitle } from '../../ui/PageTitle'
 import { callsApi } from './api'
 import { categoryLabel, talkLabel, whenLabel } from './format'
@@ -13,21 +12,7 @@ const REFRESH_MS = 10_000
 export function TodayScreen() {
   const t = useT()
   const lang = useLang((s) => s.lang)
-  const [view, setView] = useState<TodayView | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  useEffect(() => {
-    const load = () =>
-      callsApi
-        .today()
-        .then((v) => {
-          setView(v)
-          setProblem(null)
-        })
-        .catch((e) => setProblem(errorText(t, e)))
-    void load()
-    const timer = window.setInterval(() => void load(), REFRESH_MS)
-    return () => window.clearInterval(timer)
-  }, [t])
+  const { data: view, problem } = useRefreshing(callsApi.today, REFRESH_MS)
   const figures: [MessageKey, string | number, string?][] = view
     ? [
         ['calls.today.calls', view.calls],

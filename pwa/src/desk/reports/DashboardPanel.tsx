@@ -1,7 +1,6 @@
-import { formatMmSs, formatRate, type TodayDashboard } from '@madoguchi/shared'
-import { useEffect, useState } from 'react'
-import { errorText } from '../../app/errors'
+import { formatMmSs, formatRate } from '@madoguchi/shared'
 import { useLang, useT } from '../../app/i18n'
+import { useRefreshing } from '../../app/useRefreshing'
 import { reportsApi } from './api'
 import { Heatmap } from './Heatmap'
 import './reports.css'
@@ -13,21 +12,7 @@ const REFRESH_MS = 15_000
 export function DashboardPanel() {
   const t = useT()
   const lang = useLang((s) => s.lang)
-  const [d, setD] = useState<TodayDashboard | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  useEffect(() => {
-    const load = () =>
-      reportsApi
-        .today()
-        .then((v) => {
-          setD(v)
-          setProblem(null)
-        })
-        .catch((e) => setProblem(errorText(t, e)))
-    void load()
-    const timer = window.setInterval(() => void load(), REFRESH_MS)
-    return () => window.clearInterval(timer)
-  }, [t])
+  const { data: d, problem } = useRefreshing(reportsApi.today, REFRESH_MS)
   const cells: [string, string | number, string, boolean?][] = d
     ? [
         [t('reports.dashboard.calls'), d.calls, 'calls'],
