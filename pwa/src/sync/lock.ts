@@ -12,7 +12,8 @@ import { settings } from './settings'
 const GUARD = 'madoguchi-sync-lease'
 const tab = typeof crypto !== 'undefined' && crypto.randomUUID ? crypto.randomUUID() : String(Math.random())
 
-export type LockOutcome<T> = { ran: true; value: T } | { ran: false }
+/** Skipped: another tab holds the lease until `until` (ms since epoch); look again then. */
+export type LockOutcome<T> = { ran: true; value: T } | { ran: false; until: number }
 
 /** The pass stopped because another tab took over the lease (this one was frozen or too slow). */
 export class LeaseLostError extends Error {
@@ -53,7 +54,9 @@ export async function withSendLock<T>(work: () => Promise<T>): Promise<LockOutco
   const leases = store()
   if (!leases) return { ran: true, value: await work() }
   const ms = settings.leaseMs
-  if (!(await guarded(() => takeLease(leases, tab, Date.now(), ms)))) return { ran: false }
+  if (!(await guarded(() => takeLease(leases, tab, Date.now(), ms)))) {
+    return { ran: false, until: readLease(leases)?.until ?? Date.now() + ms }
+  }
   const heartbeat = setInterval(() => void guarded(() => renewLease(leases, tab, Date.now(), ms)), ms / 3)
   try {
     return { ran: true, value: await work() }
@@ -71,4 +74,17 @@ export function assertSendLease(): void {
   const leases = store()
   if (!leases || !readLease(leases)) return // not sending under a lease (no storage, or a test pass)
   if (!renewLease(leases, tab, Date.now(), settings.leaseMs)) throw new LeaseLostError()
+}
+
+/**
+ * A page being reloaded or closed mid-pass gives its lease back at once. Without this the reloaded
+ * page (a new tab id) found the old page's lease and waited out its 90 s before sending anything:
+ * the fault run's schedule 4 (a reload mid-upload) stalled on exactly that. A crash still leaves the
+ * lease to run out.
+ */
+export function releaseLeaseOnPageHide(target: Pick<Window, 'addEventListener'>): void {
+  target.addEventListener('pagehide', () => {
+    const leases = store()
+    if (leases) releaseLease(leases, tab)
+  })
 }

@@ -4,7 +4,7 @@ import { db } from '../db/schema'
 import { sweepConfirmed } from './acknowledge'
 import { backoffDelay } from './backoff'
 import { runSyncPass } from './engine'
-import { LeaseLostError, withSendLock } from './lock'
+import { LeaseLostError, releaseLeaseOnPageHide, withSendLock } from './lock'
 import { takeStock } from './marker'
 import { settings } from './settings'
 import type { SyncProblem } from './status'
@@ -22,6 +22,7 @@ let failures = 0
 let retryTimer: ReturnType<typeof setTimeout> | undefined
 let intervalTimer: ReturnType<typeof setInterval> | undefined
 let stock: Subscription | undefined
+let pageHideWired = false
 
 const onOnline = () => {
   failures = 0 // the network is back: try now, not after the backoff built up while it was gone
@@ -32,6 +33,10 @@ export function startSync(): void {
   if (started) return
   started = true
   window.addEventListener('online', onOnline)
+  if (!pageHideWired) {
+    pageHideWired = true
+    releaseLeaseOnPageHide(window)
+  }
   // The marker outside IndexedDB follows every change of the outbox (marker.ts).
   stock = liveQuery(() => db.outbox.count()).subscribe({
     next: () => void takeStock(),
@@ -81,21 +86,28 @@ async function runOnce(): Promise<void> {
   try {
     const outcome = await withSendLock(runSyncPass)
     failures = 0
-    // Another tab holds the lock and is sending: nothing failed, the interval will look again.
     if (outcome.ran) useSyncStatus.setState({ problem: null })
+    // Another tab holds the lease and is sending: nothing failed. Look again when its lease runs out
+    // (a tab that died without giving it back), not only at the next interval, which may be long.
+    else scheduleRetry(Math.max(0, outcome.until - Date.now()) + 250)
   } catch (error) {
     // Another tab took over while this one was frozen: it is sending, nothing failed.
     if (error instanceof LeaseLostError) return
     failures++
     const delay = backoffDelay(failures, settings.backoff)
     useSyncStatus.setState({ problem: problemOf(error), retryAt: Date.now() + delay })
-    retryTimer = setTimeout(() => {
-      retryTimer = undefined
-      void requestSync()
-    }, delay)
+    scheduleRetry(delay)
   } finally {
     useSyncStatus.setState({ running: false })
   }
+}
+
+function scheduleRetry(delay: number): void {
+  clearTimeout(retryTimer)
+  retryTimer = setTimeout(() => {
+    retryTimer = undefined
+    void requestSync()
+  }, delay)
 }
 
 function problemOf(error: unknown): SyncProblem {
