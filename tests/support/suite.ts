@@ -15,6 +15,8 @@ export interface BrowserSuiteOptions {
   viewport?: Viewport
   /** Runs on the new browser before its first page is taken (e.g. switching on test hooks). */
   prepare?: (context: BrowserContext) => Promise<void>
+  /** Extra environment for the server (e.g. a telephone service's token). */
+  serverEnv?: Record<string, string>
 }
 
 /**
@@ -27,7 +29,7 @@ export function browserSuite(options: BrowserSuiteOptions = {}): BrowserSuite {
   let context: BrowserContext | undefined
   let page: Page | undefined
   beforeAll(async () => {
-    server = await startServer()
+    server = await startServer({ env: options.serverEnv })
     context = await openBrowser(newProfileDir(), { viewport: options.viewport })
     await options.prepare?.(context)
     page = context.pages()[0] ?? (await context.newPage())
