@@ -151,6 +151,7 @@ export async function runSchedule(rig: Rig, index: number, seed: number): Promis
       // The grace is over: the next pass purges what the server acknowledged, the edit included.
       await rig.page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 0 }))
       await rig.syncUntilIdle(30_000)
+      await rig.page.evaluate(() => window.__madoguchiSync?.sweep())
     }
   } catch (error) {
     const { text, drained } = await stuck(rig)
@@ -163,7 +164,12 @@ export async function runSchedule(rig: Rig, index: number, seed: number): Promis
   const midProblems = await midway
   await rig.settled()
 
-  await rig.page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 0 })).catch(() => undefined)
+  await rig.page
+    .evaluate(async () => {
+      window.__madoguchiSync?.configure({ purgeGraceMs: 0 })
+      await window.__madoguchiSync?.sweep()
+    })
+    .catch(() => undefined)
   const device = await rig.snapshot()
   const server = readServer(rig.dbPath)
   const reads = new Map(changes.reads.map((id) => [id, readDeviceReads(rig.dbPath, id).length]))

@@ -7,6 +7,7 @@ import { DB_NAME, db } from '../db/schema'
 import { removeIntake, removeNote } from '../outreach/patch'
 import { acceptShot } from '../outreach/photo/save'
 import { guardedSave, useStorage } from '../outreach/storage'
+import { sweepConfirmed } from './acknowledge'
 import { readMarker } from './marker'
 import { requestSync, startSync, stopSync } from './scheduler'
 import { configureSync, type SyncSettings } from './settings'
@@ -265,6 +266,11 @@ const hooks = {
     return pending()
   },
   syncOnce: () => requestSync(),
+  /**
+   * Purge what is due now, awaited. A pass already running when the grace was shortened swept before
+   * the change, and the pass it queues is not awaited by syncUntilIdle once nothing is pending.
+   */
+  sweep: () => sweepConfirmed(),
 }
 
 export type TestHooks = typeof hooks
