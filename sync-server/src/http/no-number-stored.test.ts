@@ -2,10 +2,12 @@ import { existsSync, readFileSync } from 'node:fs'
 import { can, newId, ROLES } from '@madoguchi/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tokenSha256 } from '../auth/telephony-token'
+import { analyser } from '../faq/analyser'
 import { createBody, NOW, person } from '../testing/booking'
 import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
 import { DISGUISES, NUMBER, writeRoutes } from '../testing/schema-walk'
 import { intakeMutation, noteMutation, sessionMutation, TEST_DEVICE } from '../testing/sync'
+import { type Example, type Json, officeExamples } from '../testing/write-examples-office'
 
 // Issue #11, end to end: every write route of the route table is sent a valid request, then the same
 // request once for each string in it (values and keys) with that string replaced by a disguised
@@ -19,7 +21,9 @@ const clients = new Map<string, Client>()
 beforeAll(async () => {
   server = await startTestServer({ telephony: [{ provider: 'pbx', tokenSha256: tokenSha256(TOKEN) }] })
   server.setNow(NOW)
-})
+  // Publishing an FAQ entry waits for the analyser's dictionary: load it before the walk's clock runs.
+  await analyser()
+}, 120_000)
 afterAll(() => server.close())
 
 const clientFor = (permission: string): Client => {
@@ -30,14 +34,6 @@ const clientFor = (permission: string): Client => {
     clients.set(role, client)
   }
   return client
-}
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
-interface Example {
-  path: string
-  body: Json
-  /** Status of the untouched request. */
-  ok: number
 }
 
 let slot = 0
@@ -91,37 +87,15 @@ const escalating = {
   contact: { phone: '090-0000-2222', when: '平日午後' },
 }
 
-/**
- * Routes of the features that landed last (status, FAQ, reports, device inventory, staff) whose example requests are still to
- * be written: their schemas pass the guard field by field (no-number.test.ts), but this end-to-end
- * search of the file does not cover them yet. The list may only shrink: a new route without an
- * example fails above.
- */
-const AWAITING_EXAMPLES = [
-  'put /api/reports/proposals',
-  'post /api/reports/cdr/preview',
-  'post /api/reports/cdr/import',
-  'post /api/reports/:month/finalise',
-  'put /api/reports/:month/remarks',
-  'post /api/status/lookup',
-  'put /api/status/labels',
-  'put /api/status/sources/:name',
-  'post /api/faq/entries',
-  'put /api/faq/entries/:id',
-  'post /api/faq/entries/:id/submit',
-  'post /api/faq/entries/:id/return',
-  'post /api/faq/entries/:id/publish',
-  'post /api/faq/entries/:id/retire',
-  'put /api/faq/synonyms',
-  'post /api/faq/feedback',
-  'post /api/devices/inventory',
-  'post /api/staff',
-  'post /api/staff/:id/active',
-  'post /api/staff/:id/role',
-]
-
 /** A valid request for each write route, made fresh for every variant (ids are used up). */
 const EXAMPLES: Record<string, () => Promise<Example>> = {
+  ...officeExamples({
+    get server() {
+      return server
+    },
+    clientFor,
+    as: (role) => quickClient(server, role),
+  }),
   'post /api/auth/sign-in': async () => ({
     path: '/api/auth/sign-in',
     body: { loginId: 'nobody-here', password: 'not-the-password' },
@@ -357,7 +331,7 @@ describe('no individual number reaches the database file, through any field of a
     const missing = writeRoutes(server.features)
       .filter((r) => r.route.body && !r.route.rawBody && !EXAMPLES[r.name])
       .map((r) => r.name)
-    expect(missing.sort()).toEqual([...AWAITING_EXAMPLES].sort())
+    expect(missing).toEqual([])
   })
 
   it('sends each string of each example as a disguised number, and the file and its WAL hold no digits', async () => {
@@ -387,7 +361,19 @@ describe('no individual number reaches the database file, through any field of a
     )
     expect(found).toEqual([])
     // The search sees what the examples stored, WAL included: it would see a number that got through.
-    for (const text of ['試験 花子', '書類を確認した', '申請方法を説明した', '予約の相談', '折り返し説明'])
+    for (const text of [
+      '試験 花子',
+      '書類を確認した',
+      '申請方法を説明した',
+      '予約の相談',
+      '折り返し説明',
+      '土日の午前に枠を増やす',
+      '11月は土日の予約が集中した。',
+      '住基カードの扱い',
+      '出典の確認日を新しく',
+      '例示 三郎',
+      '審査中',
+    ])
       expect(bytes.includes(Buffer.from(text)), text).toBe(true)
     // Every string of every example route, each sent disguised: hundreds of requests, a minute or
     // more while the other unit tests share the two cores.
