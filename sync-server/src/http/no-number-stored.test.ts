@@ -171,22 +171,33 @@ const EXAMPLES: Record<string, () => Promise<Example>> = {
       ok: 200,
     }
   },
-  'post /api/sync/audit': async () => ({
-    path: '/api/sync/audit',
-    body: {
+  'post /api/sync/audit': async () => {
+    // The read names a record the device holds unsent (its inventory says so), so it is written.
+    const [recordId, sessionId] = [newId(), newId()]
+    const listed = await post(clientFor('sync.device'), 'post', '/api/devices/inventory', {
       deviceId: TEST_DEVICE,
-      entries: [
-        {
-          id: newId(),
-          at: new Date(NOW.getTime() - 60_000).toISOString(),
-          action: 'intake.read',
-          recordId: newId(),
-          sessionId: newId(),
-        },
-      ],
-    },
-    ok: 200,
-  }),
+      at: NOW.toISOString(),
+      unsent: { records: 1, photos: 0 },
+      items: [{ entity: 'intake', id: recordId, sessionId, photo: false }],
+    })
+    expect(listed.status).toBe(200)
+    return {
+      path: '/api/sync/audit',
+      body: {
+        deviceId: TEST_DEVICE,
+        entries: [
+          {
+            id: newId(),
+            at: new Date(NOW.getTime() - 60_000).toISOString(),
+            action: 'intake.read',
+            recordId,
+            sessionId,
+          },
+        ],
+      },
+      ok: 200,
+    }
+  },
   'post /api/calls': async () => ({
     path: '/api/calls',
     body: { id: newId(), answeredAt: NOW.toISOString(), line: '代表' },
