@@ -18,14 +18,19 @@ export function claimEntry(db: Db, entryId: string, deviceId: string, receivedAt
  * Which records a device audit entry may name: those the server holds or held (the audit row that
  * first brought each here, which a deletion does not remove: ownership.ts), and those the device's
  * newest inventory lists as unsent or lost (a record the server refused and staff are still fixing,
- * read before it arrives). Built lazily: the inventory is read only for an id the server lacks.
+ * read before it arrives), with the sessions they hang on. Built lazily: the inventory is read only for an id the server lacks.
  */
 export function recordsKnownTo(db: Db, deviceId: string): (entity: string, id: string) => boolean {
   let listed: Set<string> | undefined
   const key = (entity: string, id: string) => `${entity}:${id}`
   return (entity, id) => {
     if (ownerOf(db, entity, id)) return true
-    listed ??= new Set(inventoryItems(db, deviceId).map((i) => key(i.entity, i.id)))
+    listed ??= new Set(
+      inventoryItems(db, deviceId).flatMap((i) => [
+        key(i.entity, i.id),
+        ...(i.sessionId ? [key('outreach_session', i.sessionId)] : []),
+      ]),
+    )
     return listed.has(key(entity, id))
   }
 }

@@ -47,7 +47,8 @@ export function storeDeviceAudit(
     for (const entry of request.entries) {
       if (!claimEntry(deps.db, entry.id, request.deviceId, receivedAt)) continue
       const entity = DEVICE_AUDIT_ENTITY[entry.action]
-      if (!known(entity, entry.recordId)) {
+      // The session is named in the row too: it must be as real as the record.
+      if (!known(entity, entry.recordId) || !known('outreach_session', entry.sessionId)) {
         refused.push({ entryId: entry.id, entity, recordId: entry.recordId })
         continue
       }

@@ -28,16 +28,14 @@ const ENTITY = { 'intake.read': 'intake', 'photo.read': 'photo', 'note.read': 'c
 
 /** Report the device's inventory as a pass does first, listing the records the entries name as unsent. */
 const listRecords = async (deviceId: string, entries: unknown[], roster?: string[]) => {
-  const items = (entries as { action: keyof typeof ENTITY; recordId: string }[]).map((e) => ({
-    entity: ENTITY[e.action] ?? 'intake',
-    id: e.recordId,
-    photo: false,
-  }))
+  const items = (entries as { action: keyof typeof ENTITY; recordId: string; sessionId: string }[]).map(
+    (e) => ({ entity: ENTITY[e.action] ?? 'intake', id: e.recordId, sessionId: e.sessionId, photo: false }),
+  )
   const res = await client.request('POST', '/api/devices/inventory', {
     deviceId,
     at: server.deps.now().toISOString(),
     unsent: { records: items.length, photos: 0 },
-    items: items.filter((i) => /^[0-9a-f-]{36}$/.test(i.id)),
+    items: items.filter((i) => /^[0-9a-f-]{36}$/.test(i.id) && /^[0-9a-f-]{36}$/.test(i.sessionId)),
     ...(roster ? { roster } : {}),
   })
   expect(res.status).toBe(200)
@@ -199,29 +197,32 @@ describe('POST /api/sync/audit', () => {
     await listRecords(TEST_DEVICE, [listed])
     const zero = entry({ recordId: '00000000-0000-0000-0000-000000000000' })
     const invented = entry({ action: 'note.read' })
-    // Listed under another entity: a note id is not an intake.
-    const wrongKind = entry({ action: 'photo.read', recordId: listed.recordId })
-    const body = { deviceId: TEST_DEVICE, entries: [zero, listed, invented, wrongKind] }
+    // Listed under another entity: an intake's id is not a photo's.
+    const wrongKind = entry({ action: 'photo.read', recordId: listed.recordId, sessionId: listed.sessionId })
+    // A real record, but said to hang on a session nobody has.
+    const inventedSession = entry({ recordId: listed.recordId })
+    const body = { deviceId: TEST_DEVICE, entries: [zero, listed, invented, wrongKind, inventedSession] }
     const res = await sendAlone(body)
     expect(res.status).toBe(200)
-    expect(await res.json()).toEqual({ stored: 1, duplicate: 0, refused: 3 })
+    expect(await res.json()).toEqual({ stored: 1, duplicate: 0, refused: 4 })
     const rows = reads()
     expect(rows.map((r) => [r.action, r.entity_id])).toEqual([
       ['sync_read', listed.recordId],
       ['sync_read_refused', TEST_DEVICE],
     ])
     expect(JSON.parse(rows[1]?.detail ?? '{}')).toEqual({
-      count: 3,
+      count: 4,
       reason: 'unknown_record',
-      entryIds: [zero.id, invented.id, wrongKind.id],
+      entryIds: [zero.id, invented.id, wrongKind.id, inventedSession.id],
       records: [
         `intake:${zero.recordId}`,
         `consultation_note:${invented.recordId}`,
         `photo:${listed.recordId}`,
+        `intake:${listed.recordId}`,
       ],
     })
     // Resent after a lost answer: nothing new, no second refusal row.
-    expect(await (await sendAlone(body)).json()).toEqual({ stored: 0, duplicate: 4 })
+    expect(await (await sendAlone(body)).json()).toEqual({ stored: 0, duplicate: 5 })
     expect(reads()).toHaveLength(2)
   })
 
