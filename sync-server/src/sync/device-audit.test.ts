@@ -164,6 +164,21 @@ describe('POST /api/sync/audit', () => {
     expect(detail(self).actedBy).toBe(staffId('outreach'))
   })
 
+  it('lets a roster enrol only active staff who run tablets', async () => {
+    const device = '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fa1b4'
+    const [supervisor, operator, city] = ['supervisor', 'operator', 'city'].map(staffId)
+    await listRecords(device, [], [supervisor as string, operator as string, city as string])
+    const entries = [supervisor, operator, city].map((actedBy) => entry({ actedBy }))
+    await listRecords(device, entries)
+    expect(await (await sendAlone({ deviceId: device, entries })).json()).toEqual({ stored: 3, duplicate: 0 })
+    const actedBy = entries.map(
+      (e) =>
+        JSON.parse(listAudit(server.db, { entity: 'intake', entityId: e.recordId })[0]?.detail ?? '{}')
+          .actedBy,
+    )
+    expect(actedBy).toEqual([supervisor, undefined, undefined])
+  })
+
   it('refuses an unrecorded count out of range or running backwards', async () => {
     const now = server.deps.now().toISOString()
     const earlier = new Date(server.deps.now().getTime() - 3_600_000).toISOString()
