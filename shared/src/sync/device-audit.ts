@@ -79,6 +79,11 @@ export const DeviceAuditResponse = z.object({
   duplicate: z.number().int().min(0),
   /** Entries stored at the server's time because the device's was out of range (its clock is wrong). */
   corrected: z.number().int().min(0).optional(),
+  /**
+   * Entries not written because they name a record the server never had and the device never listed
+   * (forged, or a record deleted before it was ever sent). They are done with: the device drops them.
+   */
+  refused: z.number().int().min(0).optional(),
 })
 export type DeviceAuditResponse = z.infer<typeof DeviceAuditResponse>
 

@@ -14,6 +14,9 @@ describe('textProblem', () => {
     ['a left-to-right isolate', 'abc\u2066def'],
     ['a combining mark with nothing before it', '\u0301abc'],
     ['a combining mark at the start of a line', 'abc\n\u0301def'],
+    ['a combining mark after a space', 'abc \u0301def'],
+    ['a combining mark after a full-width space', '出張\u3000\u3099花子'],
+    ['a combining mark after a tab', 'abc\t\u20dddef'],
     ['DEL', 'a\u007fb'],
     ['a C1 control', 'a\u0085b'],
     ['a line separator', 'a\u2028b'],
@@ -26,6 +29,8 @@ describe('textProblem', () => {
     ['a combining mark on a letter', 'cafe\u0301'],
     ['kana with a combining voiced mark', 'カ\u3099'],
     ['Japanese with full-width spaces', '出張　花子'],
+    ['stacked marks on a letter (Vietnamese)', 'Nguye\u0302\u0303n Va\u0306n'],
+    ['an emoji with its variation selector after a space', 'OK \u2764\ufe0f'],
   ])('accepts %s', (_, text) => {
     expect(textProblem(text)).toBeNull()
   })

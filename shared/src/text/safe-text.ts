@@ -21,8 +21,11 @@ const LONE_SURROGATE = /\p{Cs}/u
  * order than it is stored ("Trojan Source"); noncharacters; line and paragraph separators.
  */
 const INVISIBLE_ORDER = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff\u2028\u2029]/
-/** A combining mark with nothing to combine with, at the start of the text or of a line. */
-const LEADING_MARK = /(?:^|\n)\p{M}/u
+/**
+ * A combining mark with nothing to combine with: at the start of the text or of a line, or after a
+ * space or a tab (it then sits alone on the space, drawn over the text beside it).
+ */
+const LEADING_MARK = /(?:^|[\s\p{Z}])\p{M}/u
 
 export function hasInvalidCharacters(value: string, multiline = false): boolean {
   return (

@@ -65,3 +65,10 @@ export function usesDevice(db: Db, deviceId: string, staffId: string): boolean {
     undefined
   )
 }
+
+/** The role of an active staff member, or undefined (unknown or disabled). */
+export function activeRoleOf(db: Db, staffId: string): string | undefined {
+  return stmt(db, 'SELECT role FROM staff WHERE id = ? AND active = 1').pluck().get(staffId) as
+    | string
+    | undefined
+}

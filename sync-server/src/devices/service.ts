@@ -1,7 +1,7 @@
-import type { DeviceInventory, DeviceList, InventoryItem } from '@madoguchi/shared'
+import { can, type DeviceInventory, type DeviceList, type InventoryItem, type Role } from '@madoguchi/shared'
 import type { StaffSession } from '../auth/session'
 import type { Deps } from '../deps'
-import { listInventories, noteDeviceStaff, storeInventory } from './queries'
+import { activeRoleOf, listInventories, noteDeviceStaff, storeInventory } from './queries'
 
 /**
  * The tablets' inventories: each sync pass reports what the device holds unsent (ids and counts) and
@@ -17,8 +17,12 @@ export function receiveInventory(
   deps.db.transaction(() => {
     storeInventory(deps.db, report, session.user.id, at)
     // The account syncing, and the staff with their own PIN here, may be named as the one at it.
-    for (const staffId of [session.user.id, ...(report.roster ?? [])]) {
-      noteDeviceStaff(deps.db, report.deviceId, staffId, at)
+    // The roster is the device's word: it can name only active staff who run tablets (a PIN is set
+    // in the tablet's own mode, which only they see), never an operator or a city account.
+    noteDeviceStaff(deps.db, report.deviceId, session.user.id, at)
+    for (const staffId of report.roster ?? []) {
+      const role = activeRoleOf(deps.db, staffId)
+      if (role && can(role as Role, 'sync.device')) noteDeviceStaff(deps.db, report.deviceId, staffId, at)
     }
   })()
   return { stored: true }

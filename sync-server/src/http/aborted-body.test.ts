@@ -79,4 +79,23 @@ describe('a body the client cut off or framed badly', () => {
     expect(line.status).toBeLessThan(500)
     expect(server.logLines.join('\n')).not.toContain('unhandled')
   })
+
+  // A tablet losing its network in the middle of a photo: the commonest cut-off of all.
+  it.each([
+    ['chunked, cut in the middle of a chunk', 'transfer-encoding: chunked', `1388\r\n${'x'.repeat(600)}`],
+    ['with a declared length, cut short', 'content-length: 5000', 'x'.repeat(600)],
+  ])('is a 4xx for a photo chunk %s, never unhandled', async (_, framing, body) => {
+    server.logLines.length = 0
+    const tablet = quickClient(server, 'outreach')
+    const sha = 'b'.repeat(64)
+    const head =
+      `PUT /api/sync/photos/${newId()}/chunks?offset=0&bytes=5000&sha256=${sha}&device=${newId()} HTTP/1.1\r\n` +
+      `host: 127.0.0.1\r\ncontent-type: application/octet-stream\r\n${framing}\r\n` +
+      `cookie: ${tablet.cookie}\r\nx-csrf-token: ${tablet.csrfToken}\r\n\r\n`
+    await raw(head, body, 'destroy')
+    const line = await accessLineFor('/api/sync/photos/:photoId/chunks')
+    expect(line.status).toBeGreaterThanOrEqual(400)
+    expect(line.status).toBeLessThan(500)
+    expect(server.logLines.join('\n')).not.toContain('unhandled')
+  })
 })

@@ -10,6 +10,7 @@ const BAD_TEXT = [
   { name: 'bidi override', text: '山田\u202e花子' },
   { name: 'bidi isolate', text: '山田\u2066花子' },
   { name: 'leading combining mark', text: '\u0301山田花子' },
+  { name: 'combining mark after a space', text: '山田 \u0301花子' },
   { name: 'escape', text: '山田\u001b[31m花子' },
 ]
 

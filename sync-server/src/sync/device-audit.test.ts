@@ -2,6 +2,7 @@ import { DEVICE_AUDIT_CLOCK_SKEW_MS, newId } from '@madoguchi/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type AuditRow, listAudit } from '../testing/audit'
 import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
+import { deleteMutation, intakeMutation, pushMutations, sessionMutation, TEST_DEVICE } from '../testing/sync'
 
 let server: TestServer
 let client: Client
@@ -23,7 +24,31 @@ const entry = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
-const send = (body: unknown, headers?: Record<string, string>) =>
+const ENTITY = { 'intake.read': 'intake', 'photo.read': 'photo', 'note.read': 'consultation_note' } as const
+
+/** Report the device's inventory as a pass does first, listing the records the entries name as unsent. */
+const listRecords = async (deviceId: string, entries: unknown[], roster?: string[]) => {
+  const items = (entries as { action: keyof typeof ENTITY; recordId: string; sessionId: string }[]).map(
+    (e) => ({ entity: ENTITY[e.action] ?? 'intake', id: e.recordId, sessionId: e.sessionId, photo: false }),
+  )
+  const res = await client.request('POST', '/api/devices/inventory', {
+    deviceId,
+    at: server.deps.now().toISOString(),
+    unsent: { records: items.length, photos: 0 },
+    items: items.filter((i) => /^[0-9a-f-]{36}$/.test(i.id) && /^[0-9a-f-]{36}$/.test(i.sessionId)),
+    ...(roster ? { roster } : {}),
+  })
+  expect(res.status).toBe(200)
+}
+
+/** Send a batch whose records the device knows (its inventory lists them), as a tablet does. */
+const send = async (body: unknown, headers?: Record<string, string>) => {
+  const b = body as { deviceId?: unknown; entries?: unknown }
+  if (typeof b?.deviceId === 'string' && Array.isArray(b.entries) && b.entries.length > 0)
+    await listRecords(b.deviceId, b.entries)
+  return sendAlone(body, headers)
+}
+const sendAlone = (body: unknown, headers?: Record<string, string>) =>
   client.request('POST', '/api/sync/audit', body, headers)
 
 const reads = (): AuditRow[] =>
@@ -33,14 +58,7 @@ describe('POST /api/sync/audit', () => {
   it('writes each entry into the audit log: the account, who unlocked the tablet, the device time', async () => {
     const colleague = staffId('supervisor')
     // The colleague has their own PIN on this tablet: its inventory names them in the roster.
-    const roster = await client.request('POST', '/api/devices/inventory', {
-      deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fa1b2',
-      at: server.deps.now().toISOString(),
-      unsent: { records: 0, photos: 0 },
-      items: [],
-      roster: [colleague],
-    })
-    expect(roster.status).toBe(200)
+    await listRecords('0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fa1b2', [], [colleague])
     const intake = entry({ actedBy: colleague })
     const photo = entry({ action: 'photo.read' })
     const note = entry({ action: 'note.read', actedBy: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fabcd' })
@@ -146,6 +164,21 @@ describe('POST /api/sync/audit', () => {
     expect(detail(self).actedBy).toBe(staffId('outreach'))
   })
 
+  it('lets a roster enrol only active staff who run tablets', async () => {
+    const device = '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fa1b4'
+    const [supervisor, operator, city] = ['supervisor', 'operator', 'city'].map(staffId)
+    await listRecords(device, [], [supervisor as string, operator as string, city as string])
+    const entries = [supervisor, operator, city].map((actedBy) => entry({ actedBy }))
+    await listRecords(device, entries)
+    expect(await (await sendAlone({ deviceId: device, entries })).json()).toEqual({ stored: 3, duplicate: 0 })
+    const actedBy = entries.map(
+      (e) =>
+        JSON.parse(listAudit(server.db, { entity: 'intake', entityId: e.recordId })[0]?.detail ?? '{}')
+          .actedBy,
+    )
+    expect(actedBy).toEqual([supervisor, undefined, undefined])
+  })
+
   it('refuses an unrecorded count out of range or running backwards', async () => {
     const now = server.deps.now().toISOString()
     const earlier = new Date(server.deps.now().getTime() - 3_600_000).toISOString()
@@ -157,6 +190,55 @@ describe('POST /api/sync/audit', () => {
       expect(res.status).toBe(422)
     }
     expect(reads()).toHaveLength(0)
+  })
+
+  // #11.6: a row naming a record is what a person's access history is built from.
+  it('writes reads of records the server holds or held, without the device listing them', async () => {
+    const session = sessionMutation()
+    const kept = intakeMutation(session.recordId)
+    const gone = intakeMutation(session.recordId)
+    const pushed = await pushMutations(client, [session, kept, gone])
+    expect(pushed.map((r) => r.status)).toEqual(['applied', 'applied', 'applied'])
+    const deleted = await pushMutations(client, [deleteMutation('intake', gone.recordId, session.recordId)])
+    expect(deleted[0]?.status).toBe('applied')
+    const entries = [kept, gone].map((m) => entry({ recordId: m.recordId, sessionId: session.recordId }))
+    const res = await sendAlone({ deviceId: TEST_DEVICE, entries })
+    expect(await res.json()).toEqual({ stored: 2, duplicate: 0 })
+    expect(reads().map((r) => r.entity_id)).toEqual([kept.recordId, gone.recordId])
+  })
+
+  it('refuses only the entries naming a record nobody has, keeping a trace of them, and never the pass', async () => {
+    const listed = entry()
+    await listRecords(TEST_DEVICE, [listed])
+    const zero = entry({ recordId: '00000000-0000-0000-0000-000000000000' })
+    const invented = entry({ action: 'note.read' })
+    // Listed under another entity: an intake's id is not a photo's.
+    const wrongKind = entry({ action: 'photo.read', recordId: listed.recordId, sessionId: listed.sessionId })
+    // A real record, but said to hang on a session nobody has.
+    const inventedSession = entry({ recordId: listed.recordId })
+    const body = { deviceId: TEST_DEVICE, entries: [zero, listed, invented, wrongKind, inventedSession] }
+    const res = await sendAlone(body)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ stored: 1, duplicate: 0, refused: 4 })
+    const rows = reads()
+    expect(rows.map((r) => [r.action, r.entity_id])).toEqual([
+      ['sync_read', listed.recordId],
+      ['sync_read_refused', TEST_DEVICE],
+    ])
+    expect(JSON.parse(rows[1]?.detail ?? '{}')).toEqual({
+      count: 4,
+      reason: 'unknown_record',
+      entryIds: [zero.id, invented.id, wrongKind.id, inventedSession.id],
+      records: [
+        `intake:${zero.recordId}`,
+        `consultation_note:${invented.recordId}`,
+        `photo:${listed.recordId}`,
+        `intake:${listed.recordId}`,
+      ],
+    })
+    // Resent after a lost answer: nothing new, no second refusal row.
+    expect(await (await sendAlone(body)).json()).toEqual({ stored: 0, duplicate: 5 })
+    expect(reads()).toHaveLength(2)
   })
 
   it('answers bad input with 400 or 422 and field messages in the caller’s language', async () => {
