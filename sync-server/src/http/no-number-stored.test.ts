@@ -113,7 +113,6 @@ const AWAITING_EXAMPLES = [
   'post /api/faq/entries/:id/publish',
   'post /api/faq/entries/:id/retire',
   'put /api/faq/synonyms',
-  'post /api/faq/feedback',
   'post /api/devices/inventory',
   'post /api/staff',
   'post /api/staff/:id/active',
@@ -212,6 +211,12 @@ const EXAMPLES: Record<string, () => Promise<Example>> = {
       ],
     },
     ok: 200,
+  }),
+  // The words of a not-found report are what the editors' gaps list shows: stored only as sent.
+  'post /api/faq/feedback': async () => ({
+    path: '/api/faq/feedback',
+    body: { kind: 'not_found', query: 'カードの色を選びたい' },
+    ok: 201,
   }),
   'post /api/calls': async () => ({
     path: '/api/calls',
