@@ -41,7 +41,9 @@ describe('the monthly report', () => {
     expect(await desk.page.getByTestId('fig-incoming').textContent()).toBe(String(r.calls.incoming))
     expect(await desk.page.getByTestId('fig-talk').textContent()).toBe(formatMmSs(r.calls.averageTalkSeconds))
     expect(r.calls.incoming).toBeGreaterThan(0)
-    expect(await desk.page.getByTestId('report-faq-none').isVisible()).toBe(true)
+    expect(await desk.page.getByTestId('report-faq-live').textContent()).toBe(
+      String(r.faq.available ? r.faq.live : -1),
+    )
     await screenshot(desk.page, 'report-1920x1080')
     await desk.page.setViewportSize(TABLET_PORTRAIT)
     await screenshot(desk.page, 'report-768x1024')

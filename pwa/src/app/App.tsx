@@ -35,6 +35,12 @@ const ImportScreen = lazy(() =>
 )
 const StaffScreen = lazy(() => import('../desk/staff/StaffScreen').then((m) => ({ default: m.StaffScreen })))
 const FaqScreen = lazy(() => import('../desk/faq/FaqScreen').then((m) => ({ default: m.FaqScreen })))
+const FaqUsageScreen = lazy(() =>
+  import('../desk/faq/FaqUsageScreen').then((m) => ({ default: m.FaqUsageScreen })),
+)
+const FaqDigestScreen = lazy(() =>
+  import('../desk/faq/FaqDigestScreen').then((m) => ({ default: m.FaqDigestScreen })),
+)
 const TodayScreen = lazy(() => import('../desk/calls/TodayScreen').then((m) => ({ default: m.TodayScreen })))
 // The report, its charts and print styles load only here: neither the tablet nor the call desk grows.
 const ReportScreen = lazy(() =>
@@ -119,6 +125,10 @@ function deskScreen(route: DeskScreen) {
       return <ImportScreen />
     case 'deskFaq':
       return <FaqScreen />
+    case 'deskFaqUsage':
+      return <FaqUsageScreen />
+    case 'deskFaqDigest':
+      return <FaqDigestScreen />
   }
 }
 

@@ -89,3 +89,13 @@ describe('desk booking screens', () => {
     expect(decide('deskBookingCalendar', null)).toEqual({ kind: 'redirect', to: PATHS.signIn })
   })
 })
+
+describe('desk FAQ screens', () => {
+  it('names the FAQ, its usage and its digest, rendered for every desk role', () => {
+    expect(matchRoute('/desk/faq/usage')).toBe('deskFaqUsage')
+    expect(matchRoute('/desk/faq/digest/')).toBe('deskFaqDigest')
+    for (const role of ['operator', 'supervisor', 'city', 'admin'] as const)
+      expect(decide('deskFaqUsage', { role })).toEqual({ kind: 'render', route: 'deskFaqUsage' })
+    expect(decide('deskFaqDigest', { role: 'outreach' })).toEqual({ kind: 'redirect', to: '/outreach' })
+  })
+})

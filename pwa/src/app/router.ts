@@ -21,6 +21,8 @@ export type RouteName =
   | 'deskStatus'
   | 'deskStatusImport'
   | 'deskFaq'
+  | 'deskFaqUsage'
+  | 'deskFaqDigest'
   | 'unknown'
 
 /** The desk's screens besides its home: rendered only for the desk's roles. */
@@ -38,6 +40,8 @@ const DESK_SCREENS = [
   'deskStatusImport',
   'deskStaff',
   'deskFaq',
+  'deskFaqUsage',
+  'deskFaqDigest',
 ] as const
 export type DeskScreen = (typeof DESK_SCREENS)[number]
 
@@ -57,6 +61,8 @@ export const PATHS = {
   deskStatus: '/desk/status',
   deskStatusImport: '/desk/status/import',
   deskFaq: '/desk/faq',
+  deskFaqUsage: '/desk/faq/usage',
+  deskFaqDigest: '/desk/faq/digest',
 } as const satisfies Partial<Record<Exclude<RouteName, 'unknown'>, string>>
 
 /** The one path with a parameter: the counter's printed list of a day's bookings. */

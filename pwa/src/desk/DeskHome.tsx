@@ -64,6 +64,13 @@ export const DESK_SECTIONS: readonly {
     permission: 'faq.read',
   },
   {
+    id: 'faq-usage',
+    title: 'faq.usage.title',
+    path: '/desk/faq/usage',
+    lead: 'faq.usage.lead',
+    permission: 'faq.usage',
+  },
+  {
     id: 'today',
     title: 'calls.today.title',
     path: '/desk/today',

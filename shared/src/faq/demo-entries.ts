@@ -1,3 +1,5 @@
+import { DEMO_FAQ_MORE } from './demo-entries-more'
+import { CITY, DIGITAL, HOTLINE, ISA, JLIS, MHLW, PORTAL } from './demo-sources'
 import type { FaqContentInput } from './model'
 
 /**
@@ -16,30 +18,7 @@ export interface DemoFaq extends FaqContentInput {
   draft?: boolean
 }
 
-const CHECKED = '2024-12-01' as const
-const JLIS = {
-  url: 'https://www.kojinbango-card.go.jp/',
-  title: 'マイナンバーカード総合サイト（J-LIS）',
-  checkedOn: CHECKED,
-}
-const DIGITAL = {
-  url: 'https://www.digital.go.jp/policies/mynumber',
-  title: 'デジタル庁 マイナンバー制度',
-  checkedOn: CHECKED,
-}
-const PORTAL = { url: 'https://myna.go.jp/', title: 'マイナポータル', checkedOn: CHECKED }
-const CITY = {
-  url: 'https://www.city.eniwa.hokkaido.jp/',
-  title: '恵庭市公式ホームページ',
-  checkedOn: CHECKED,
-}
-const MHLW = { url: 'https://www.mhlw.go.jp/', title: '厚生労働省（マイナ保険証）', checkedOn: CHECKED }
-const ISA = { url: 'https://www.moj.go.jp/isa/', title: '出入国在留管理庁', checkedOn: CHECKED }
-
-const HOTLINE =
-  'マイナンバー総合フリーダイヤル 0120-95-0178（無料・24時間365日、音声案内で「2」が紛失・盗難）'
-
-export const DEMO_FAQ: readonly DemoFaq[] = [
+const FIRST: readonly DemoFaq[] = [
   {
     key: 'lost',
     question: 'マイナンバーカードをなくしたときはどうすればよいですか',
@@ -419,3 +398,6 @@ export const DEMO_FAQ: readonly DemoFaq[] = [
     sources: [JLIS],
   },
 ]
+
+/** The first 37 and the entries added for issue 15.6 (demo-entries-more.ts). */
+export const DEMO_FAQ: readonly DemoFaq[] = [...FIRST, ...DEMO_FAQ_MORE]

@@ -8,6 +8,7 @@ import { deskCalendarMessages } from './messages/desk-calendar'
 import { deskWorkMessages } from './messages/desk-work'
 import { errorMessages } from './messages/errors'
 import { faqMessages } from './messages/faq'
+import { faqUsageMessages } from './messages/faq-usage'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
 import { outreachTabletMessages } from './messages/outreach-tablet'
@@ -40,6 +41,7 @@ export const messages = {
   ...deskWorkMessages,
   ...errorMessages,
   ...faqMessages,
+  ...faqUsageMessages,
   ...outreachMessages,
   ...outreachCaptureMessages,
   ...signInMessages,

@@ -1,4 +1,5 @@
 export * from './cdr'
+export * from './faq-section'
 export * from './figures'
 export * from './format'
 export * from './month'

@@ -5,6 +5,7 @@ import type { CategoryTier } from '../calls/categories'
 import { CodeId, Uuid } from '../text/formats'
 import { safeText } from '../text/safe-text'
 import { CdrMapping } from './cdr'
+import type { FaqReportSection } from './faq-section'
 import type { CallFigures, DayRow } from './figures'
 import type { ReportMonth } from './month'
 import type { BookingTable, DepartmentRow, PopUpRow } from './sections'
@@ -111,8 +112,8 @@ export interface MonthlyReport {
   escalations: DepartmentRow[]
   bookings: BookingTable
   popUps: (Omit<PopUpRow, 'date'> & { date: LocalDate })[]
-  /** The FAQ has not landed: the section says so instead of inventing figures. */
-  faq: { available: false }
+  /** Changes and use of the FAQ in the month (faq-section.ts); old snapshots: `{ available: false }`. */
+  faq: FaqReportSection
   proposals: Proposal[]
   remarks: { text: string; version: number; updatedAt: string | null; updatedByName: string | null }
   /** The finalised versions of the month, oldest first; a snapshot carries those before it. */

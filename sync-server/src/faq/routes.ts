@@ -5,13 +5,18 @@ import {
   FaqDetail,
   FaqDiff,
   FaqDiffQuery,
+  FaqDigest,
+  FaqDigestQuery,
   FaqFeedbackRequest,
+  FaqGaps,
   FaqList,
   FaqListQuery,
+  FaqPeriodQuery,
   FaqSearchQuery,
   FaqSearchResult,
   FaqStepRequest,
   FaqSynonyms,
+  FaqUsage,
   FaqVersionList,
   IdParams,
 } from '@madoguchi/shared'
@@ -21,6 +26,7 @@ import { fileFeedback, readSynonyms, replaceSynonyms } from './feedback'
 import { diffVersions, listVersions } from './history'
 import { searchFaq } from './search'
 import { createEntry, editEntry, listEntries, readEntry, stepEntry } from './service'
+import { digestOf, gapsOf, usageOf } from './usage'
 
 const step = (
   name: 'submit' | 'return' | 'publish' | 'retire',
@@ -141,5 +147,32 @@ export const faqFeature = feature('faq', '/api/faq', [
     body: FaqFeedbackRequest,
     status: 201,
     handler: (c, { body }) => c.json(fileFeedback(c.var.deps, current(c), body), 201),
+  }),
+  route({
+    method: 'get',
+    path: '/usage',
+    permission: 'faq.usage',
+    summary: 'Per entry in a period: calls it was used in, those resolved, 回答が違った reports',
+    query: FaqPeriodQuery,
+    response: FaqUsage,
+    handler: (c, { query }) => c.json(usageOf(c.var.deps, query)),
+  }),
+  route({
+    method: 'get',
+    path: '/gaps',
+    permission: 'faq.usage',
+    summary: '該当なし reports in a period, grouped by their normalised reading: what to write next',
+    query: FaqPeriodQuery,
+    response: FaqGaps,
+    handler: async (c, { query }) => c.json(await gapsOf(c.var.deps, query)),
+  }),
+  route({
+    method: 'get',
+    path: '/digest',
+    permission: 'faq.usage',
+    summary: 'Entries published, revised and retired since a date (the follow-up training)',
+    query: FaqDigestQuery,
+    response: FaqDigest,
+    handler: (c, { query }) => c.json(digestOf(c.var.deps, query)),
   }),
 ])

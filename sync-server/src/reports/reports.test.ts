@@ -59,7 +59,7 @@ describe('the report of a month', () => {
     expect(r.escalations).toEqual([
       { department: '市民課', raised: 1, answered: 1, averageAnswerHours: 24, overdue: 0, open: 0 },
     ])
-    expect(r.faq).toEqual({ available: false })
+    expect(r.faq).toMatchObject({ available: true, published: 0, callsUsed: 0 })
     expect(r.labels).toEqual({ wareki: '令和8年12月', seireki: '2026年12月' })
   })
 

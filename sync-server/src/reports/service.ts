@@ -27,6 +27,7 @@ import type { Actor } from '../auth/session'
 import type { Db } from '../db/open'
 import type { Deps } from '../deps'
 import { AppError, fieldProblem } from '../errors'
+import { faqSection } from './faq-section'
 import { proposalsForMonth, remarksOf } from './proposals'
 import {
   bookingEventsBetween,
@@ -107,7 +108,7 @@ export function buildReport(deps: Pick<Deps, 'db' | 'now'>, month: ReportMonth):
     escalations: escalationsByDepartment(escalationsBetween(db, from, to), today),
     bookings: bookingCounts(bookingEventsBetween(db, from, to)),
     popUps: popUpResults(sessionsBetween(db, firstDay, lastDay)),
-    faq: { available: false },
+    faq: faqSection(db, from, to),
     proposals: proposalsForMonth(deps, firstDay, lastDay),
     remarks: remarksOf(deps, month),
     versions: versionsOf(db, month),

@@ -7,6 +7,7 @@ import { FaqAnswer } from '../../ui/FaqAnswer'
 import { PageTitle } from '../../ui/PageTitle'
 import { useCallWorkspace } from '../call/store'
 import { faqApi } from './api'
+import { DiffView } from './DiffView'
 import { contentOf, EMPTY_FORM, type FaqForm, formOf, groupsOf, textOfGroups } from './draft'
 import { FaqPanel } from './FaqPanel'
 import './faq.css'
@@ -66,36 +67,6 @@ function TextBox(props: {
   )
 }
 
-function DiffView({ diff }: { diff: FaqDiff }) {
-  return (
-    <dl className="faq-diff" data-testid="faq-diff">
-      {diff.fields.map((f) => (
-        <div key={f.field}>
-          <dt>{f.field}</dt>
-          <dd style={{ whiteSpace: 'pre-wrap' }}>
-            {f.parts.map((p, i) =>
-              p.kind === 'added' ? (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a diff's parts never reorder
-                <ins key={i} className="diff-added">
-                  {p.text}
-                </ins>
-              ) : p.kind === 'removed' ? (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a diff's parts never reorder
-                <del key={i} className="diff-removed">
-                  {p.text}
-                </del>
-              ) : (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a diff's parts never reorder
-                <span key={i}>{p.text}</span>
-              ),
-            )}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  )
-}
-
 function History({ detail }: { detail: FaqDetail }) {
   const t = useT()
   const id = detail.entry.id
@@ -147,7 +118,7 @@ function History({ detail }: { detail: FaqDetail }) {
           </button>
         </div>
       )}
-      {diff && <DiffView diff={diff} />}
+      {diff && <DiffView fields={diff.fields} />}
     </section>
   )
 }

@@ -8,6 +8,7 @@ import {
 } from '@madoguchi/shared'
 import { useT } from '../../app/i18n'
 import { DayChart } from './DayChart'
+import { FaqSection } from './FaqSection'
 import { Bookings, Categories, Complaints, Days, Escalations, Hours, PopUps, Proposals } from './ReportTables'
 
 /** The report as it prints: a cover, then the sections in the order the city reads them. */
@@ -55,7 +56,7 @@ export function ReportBody({ report: r }: { report: MonthlyReport }) {
       {section('reports.section.escalations', <Escalations report={r} />, 'escalations')}
       {section('reports.section.bookings', <Bookings report={r} />, 'bookings')}
       {section('reports.section.popups', <PopUps report={r} />, 'popups')}
-      {section('reports.section.faq', <p data-testid="report-faq-none">{t('reports.faqNoData')}</p>, 'faq')}
+      {section('reports.section.faq', <FaqSection faq={r.faq} />, 'faq')}
       {section('reports.section.proposals', <Proposals report={r} />, 'proposals')}
       {section(
         'reports.section.remarks',
