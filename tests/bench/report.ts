@@ -1,12 +1,16 @@
 // `npm run bench:report`: one month's report (月次報告) computed from live data over a realistic
 // volume — 30,000 calls a month for 13 months, each call also in the telephone service's call details,
-// with categories, escalations, complaints and booking events — against a baseline run side by side
-// in the same run: a single indexed COUNT(*) over the same month's call rows. Then the month's calls
-// CSV (paged, encoded) against a bare SELECT of the same rows. A table, then one JSON line, last.
+// with categories, escalations, complaints; 50,000 bookings with their events and 70 pop-up sessions
+// with their intakes, as the issue sets out — against a baseline run side by side in the same run: a
+// single indexed COUNT(*) over the same month's call rows. The report reads the days it keeps
+// (report_days, migration 0018); the table also shows, for reading only, the same report with no day
+// kept (its first read) and right after a late call lands in the month. Then the month's calls CSV
+// (paged, encoded) against a bare SELECT of the same rows. A table, then one JSON line, last.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CATEGORIES, monthRange, newId, type ReportMonth } from '@madoguchi/shared'
+import { BOOKING_TYPES, CATEGORIES, monthRange, newId, type ReportMonth } from '@madoguchi/shared'
+import { ensureBookingDefaults } from '../../sync-server/src/booking/calendar-service'
 import { csvText, encodeCsv } from '../../sync-server/src/booking/csv'
 import { migrate } from '../../sync-server/src/db/migrate'
 import { openDatabase } from '../../sync-server/src/db/open'
@@ -17,6 +21,8 @@ import { seedDemoData } from '../../sync-server/src/seed/demo'
 const PER_MONTH = Number(process.env.BENCH_CALLS_PER_MONTH ?? 30_000)
 const MONTHS = Number(process.env.BENCH_MONTHS ?? 13)
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
+const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 50_000)
+const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 70)
 const FIRST: ReportMonth = '2026-10'
 const MEASURED = (process.env.BENCH_MONTH ?? '2027-10') as ReportMonth // has a previous month and the same month last year
 
@@ -112,34 +118,103 @@ for (let m = 0; m < MONTHS; m++) {
     }
   })()
 }
+
+// Bookings spread over the same months, each with its events (the report counts events by channel).
+ensureBookingDefaults(db)
+const insertBooking = db.prepare(
+  `INSERT INTO bookings (id, ref, group_id, type, date, start_min, end_min, status, name, name_key, kana, kana_key,
+     birth_date, phone, proxy, channel, created_by, created_at, updated_at, version)
+   VALUES (?, ?, ?, ?, ?, 540, 570, ?, '恵庭 花子', '恵庭花子', 'エニワ ハナコ', 'エニワハナコ', '1980-04-01', ?, 0, ?, ?, ?, ?, 1)`,
+)
+const insertEvent = db.prepare(
+  'INSERT INTO booking_events (booking_id, at, actor_id, action, version) VALUES (?, ?, ?, ?, 1)',
+)
+const seeded = monthRange(FIRST).from
+const seededTo = seeded + MONTHS * 30.4 * 86_400_000
+const channels = ['phone', 'web', 'counter'] as const
+db.transaction(() => {
+  for (let i = 0; i < BOOKINGS; i++) {
+    const made = seeded + Math.floor(rnd() * (seededTo - seeded))
+    const visit = made + Math.floor(rnd() * 20 * 86_400_000)
+    const r = rnd()
+    const status = r < 0.1 ? 'cancelled' : r < 0.15 ? 'no_show' : r < 0.8 ? 'attended' : 'booked'
+    const id = newId()
+    const iso = (t: number) => new Date(t).toISOString()
+    insertBooking.run(
+      id,
+      `B${String(i).padStart(7, '0')}`,
+      id,
+      BOOKING_TYPES[i % BOOKING_TYPES.length],
+      iso(visit + 9 * 3_600_000).slice(0, 10),
+      status,
+      `090${String(10_000_000 + i).slice(-8)}`,
+      channels[Math.floor(rnd() * 3)],
+      operator,
+      iso(made),
+      iso(made),
+    )
+    insertEvent.run(id, iso(made), operator, 'created')
+    if (rnd() < 0.2) insertEvent.run(id, iso(made + 3_600_000), operator, 'moved')
+    if (status !== 'booked') insertEvent.run(id, iso(visit), operator, status)
+  }
+})()
+
+// Pop-up sessions (実施回) with the intakes their tablets synced, about two a month.
+const insertSite = db.prepare('INSERT INTO sites (id, data, change_seq) VALUES (?, ?, 1)')
+const insertSession = db.prepare(
+  `INSERT INTO outreach_sessions (id, site_id, date, version, data, device_id, received_at) VALUES (?, ?, ?, 1, ?, 'bench', ?)`,
+)
+const insertIntake = db.prepare(
+  `INSERT INTO intakes (id, session_id, visitor_no, version, data, device_id, received_at) VALUES (?, ?, ?, 1, ?, 'bench', ?)`,
+)
+const sites = ['site-a', 'site-b', 'site-c']
+db.transaction(() => {
+  for (const [i, site] of sites.entries())
+    insertSite.run(site, JSON.stringify({ id: site, name: `出張会場${i + 1}` }))
+  const purposes = ['new_application', 'renewal', 'reissue_after_loss', 'photo_only', 'question']
+  for (let i = 0; i < SESSIONS; i++) {
+    const start = seeded + Math.floor(((i + rnd()) / SESSIONS) * (seededTo - seeded))
+    const date = new Date(start + 9 * 3_600_000).toISOString().slice(0, 10)
+    const id = newId()
+    const at = (t: number) => new Date(t).toISOString()
+    insertSession.run(
+      id,
+      sites[i % 3],
+      date,
+      JSON.stringify({ createdAt: at(start), updatedAt: at(start) }),
+      at(start),
+    )
+    for (let v = 1; v <= 40; v++) {
+      const t = start + v * 300_000
+      const data = { createdAt: at(t), updatedAt: at(t + 120_000), purpose: purposes[v % purposes.length] }
+      insertIntake.run(newId(), id, v, JSON.stringify(data), at(t))
+    }
+  }
+})()
 db.exec('ANALYZE')
 const seedSeconds = (performance.now() - seedStarted) / 1000
 
 if (process.env.BENCH_PROFILE) {
   const Q = await import('../../sync-server/src/reports/queries')
-  const S = await import('@madoguchi/shared')
+  const D = await import('../../sync-server/src/reports/day-tallies')
+  const { daysOfMonth } = await import('@madoguchi/shared')
   const { from, to } = monthRange(MEASURED)
+  const days = daysOfMonth(MEASURED)
   const lap = (name: string, work: () => unknown) => {
     const t0 = performance.now()
     const v = work()
-    console.log(name.padEnd(24), (performance.now() - t0).toFixed(1))
+    console.log(name.padEnd(28), (performance.now() - t0).toFixed(1))
     return v
   }
-  for (let round = 0; round < 2; round++) {
-    const l = lap('loggedCalls', () => Q.loggedCallsBetween(db, from, to)) as ReturnType<
-      typeof Q.loggedCallsBetween
-    >
-    const c = lap('cdrCalls', () => Q.cdrCallsBetween(db, from, to)) as ReturnType<typeof Q.cdrCallsBetween>
+  for (let round = 0; round < 3; round++) {
+    if (round === 0) db.exec('DELETE FROM report_days')
+    lap(round === 0 ? 'callSections (no day kept)' : 'callSections (kept)', () =>
+      D.monthCallSections(db, MEASURED),
+    )
     lap('complaints', () => Q.complaintsBetween(db, from, to))
     lap('escalations', () => Q.escalationsBetween(db, from, to))
-    lap('bookingEvents', () => Q.bookingEventsBetween(db, from, to))
-    const r = lap('reconcile', () => S.reconcile(l, c)) as ReturnType<typeof S.reconcile>
-    lap('figures', () => {
-      S.callsPerDay(r.calls, MEASURED)
-      S.callsPerHour(r.calls)
-      S.categoryCounts(r.calls)
-      S.callFigures(r.calls, true)
-    })
+    lap('bookingTotals', () => Q.bookingTotalsBetween(db, days[0] as never, days[days.length - 1] as never))
+    lap('sessions', () => Q.sessionsBetween(db, days[0] as never, days[days.length - 1] as never))
   }
 }
 const deps = { db, now: () => new Date('2027-11-05T03:00:00Z') }
@@ -172,7 +247,7 @@ const reportRuns: number[] = []
 let incoming = 0
 let counted = 0
 count.get(new Date(from).toISOString(), new Date(to).toISOString())
-buildReport(deps, MEASURED)
+buildReport(deps, MEASURED) // the first read of the month keeps its days (and those of the two months it shows beside)
 for (let i = 0; i < RUNS; i++) {
   let t0 = performance.now()
   counted = count.get(new Date(from).toISOString(), new Date(to).toISOString()) as number
@@ -184,6 +259,37 @@ for (let i = 0; i < RUNS; i++) {
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)
   return +(s[Math.floor(s.length / 2)] as number).toFixed(3)
+}
+
+// For reading only (not the ratio): the report with no day kept — every day of the three months
+// reconciled, as on the first read after the upgrade — and right after a late call and its
+// call-detail row land on the 15th, which drops the days around it.
+const coldRuns: number[] = []
+const lateRuns: number[] = []
+for (let i = 0; i < Math.min(RUNS, 3); i++) {
+  db.exec('DELETE FROM report_days')
+  let t0 = performance.now()
+  buildReport(deps, MEASURED)
+  coldRuns.push(performance.now() - t0)
+  const ring = from + 14 * 86_400_000 + 5 * 3_600_000 + i * 60_000
+  const iso = (t: number) => new Date(t).toISOString()
+  insertCall.run(
+    newId(),
+    '3',
+    operator,
+    iso(ring),
+    iso(ring + 5_000),
+    iso(ring + 65_000),
+    60,
+    'resolved',
+    null,
+    iso(ring),
+    iso(ring + 65_000),
+  )
+  insertCdr.run('3', iso(ring), iso(ring + 5_000), iso(ring + 65_000))
+  t0 = performance.now()
+  buildReport(deps, MEASURED)
+  lateRuns.push(performance.now() - t0)
 }
 
 let exportBytes = 0
@@ -213,15 +319,25 @@ const report = {
   runs: RUNS,
   medianMs: median(reportRuns),
 }
+const cold = {
+  label: 'for reading: the same with no day kept (first read)',
+  runs: coldRuns.length,
+  medianMs: median(coldRuns),
+}
+const late = {
+  label: 'for reading: the same just after a late call on the 15th',
+  runs: lateRuns.length,
+  medianMs: median(lateRuns),
+}
 const ratios = {
   reportVsCount: +(report.medianMs / Math.max(0.001, baseline.medianMs)).toFixed(1),
   exportVsBareSelect: +(exportRun.medianMs / Math.max(0.001, bareSelect.medianMs)).toFixed(2),
 }
 console.log(
-  `\nbench:report — ${total} calls (${PER_MONTH}/month × ${MONTHS}) and as many CDR rows; seeded in ${seedSeconds.toFixed(1)} s; month ${MEASURED}\n`,
+  `\nbench:report — ${total} calls (${PER_MONTH}/month × ${MONTHS}) and as many CDR rows, ${BOOKINGS} bookings, ${SESSIONS} pop-up sessions; seeded in ${seedSeconds.toFixed(1)} s; month ${MEASURED}\n`,
 )
 console.log('phase                                                          runs  median ms')
-for (const r of [baseline, report, bareSelect, exportRun])
+for (const r of [baseline, report, cold, late, bareSelect, exportRun])
   console.log(`${r.label.padEnd(62)} ${String(r.runs).padStart(4)} ${r.medianMs.toFixed(3).padStart(10)}`)
 console.log(
   `\nThe report (${incoming} incoming; COUNT says ${counted} logged) takes ${ratios.reportVsCount}× the bare COUNT; the calls CSV (${(exportBytes / 1e6).toFixed(1)} MB, peak RSS +${((rssPeak - rssBefore) / 1e6).toFixed(0)} MB) takes ${ratios.exportVsBareSelect}× the bare SELECT of its rows.\n`,
@@ -232,9 +348,13 @@ console.log(
     calls: total,
     perMonth: PER_MONTH,
     months: MONTHS,
+    bookings: BOOKINGS,
+    sessions: SESSIONS,
     month: MEASURED,
     baseline,
     report,
+    cold,
+    late,
     bareSelect,
     export: { ...exportRun, bytes: exportBytes, peakRssDeltaBytes: rssPeak - rssBefore },
     ratios,

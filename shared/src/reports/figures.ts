@@ -92,13 +92,17 @@ const DAY_MS = 86_400_000
 const HOUR_MS = 3_600_000
 const TOKYO_OFFSET_MS = TOKYO_UTC_OFFSET_MINUTES * 60_000
 
+/** The Tokyo hour (0–23) an instant falls in. */
+export const tokyoHourOf = (instant: number): number =>
+  Math.floor(((((instant + TOKYO_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS)
+
 /** Calls per Tokyo hour of the start, 0–23. */
 export function callsPerHour(
   calls: readonly ReportCall[],
 ): { hour: number; incoming: number; answered: number }[] {
   const rows = Array.from({ length: 24 }, (_, hour) => ({ hour, incoming: 0, answered: 0 }))
   for (const c of calls) {
-    const row = rows[Math.floor(((((c.startedAt + TOKYO_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS)]
+    const row = rows[tokyoHourOf(c.startedAt)]
     if (!row) continue
     row.incoming++
     if (c.answered) row.answered++

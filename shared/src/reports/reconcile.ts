@@ -47,8 +47,14 @@ export interface ReportCall {
  */
 export const MATCH_TOLERANCE_MS = 120_000
 
+/**
+ * A CDR row rings before it is answered: a call taken by hand is matched by its answer, which may come
+ * up to this long after the row's start, so rows are searched from this far before the answer.
+ */
+export const HAND_ANSWER_LOOKBACK_MS = 3_600_000
+
 /** The instant each side agrees on: the ring for a CTI call, the answer for one taken by hand. */
-function keyOfLogged(call: LoggedCall): number {
+export function keyOfLogged(call: LoggedCall): number {
   return call.rang ? call.startedAt : (call.answeredAt ?? call.startedAt)
 }
 
@@ -56,22 +62,25 @@ function keyOfCdr(row: CdrCall, rang: boolean): number | null {
   return rang ? row.startedAt : row.answeredAt
 }
 
-/**
- * Pairs CDR rows with logged calls: same line when the log knows the line, the agreed instant
- * within the tolerance, nearest pairs first, each side used once. Returns the index of the CDR row
- * each logged call matched (or -1).
- */
-export function matchCalls(logged: readonly LoggedCall[], cdr: readonly CdrCall[]): number[] {
+/** A possible pair: a logged call, a CDR row, and how far apart their agreed instants are. */
+export interface MatchCandidate {
+  log: number
+  row: number
+  gap: number
+}
+
+/** Every pair that could be the same call: same line when the log knows it, within the tolerance. */
+export function matchCandidates(logged: readonly LoggedCall[], cdr: readonly CdrCall[]): MatchCandidate[] {
   const byStart = cdr
     .map((_, i) => i)
     .sort((a, b) => (cdr[a] as CdrCall).startedAt - (cdr[b] as CdrCall).startedAt)
   const starts = byStart.map((i) => (cdr[i] as CdrCall).startedAt)
-  const candidates: { log: number; row: number; gap: number }[] = []
+  const candidates: MatchCandidate[] = []
   logged.forEach((call, li) => {
     const key = keyOfLogged(call)
     // A CDR row's answer follows its ring; a row that rang up to an hour before can be the one a hand
     // call's answer belongs to. Rows are searched from the earliest start that could match.
-    const earliest = key - MATCH_TOLERANCE_MS - (call.rang ? 0 : 3_600_000)
+    const earliest = key - MATCH_TOLERANCE_MS - (call.rang ? 0 : HAND_ANSWER_LOOKBACK_MS)
     for (
       let k = lowerBound(starts, earliest);
       k < starts.length && (starts[k] as number) <= key + MATCH_TOLERANCE_MS;
@@ -86,8 +95,13 @@ export function matchCalls(logged: readonly LoggedCall[], cdr: readonly CdrCall[
       if (gap <= MATCH_TOLERANCE_MS) candidates.push({ log: li, row: ri, gap })
     }
   })
+  return candidates
+}
+
+/** Nearest pairs first, each side used once: the CDR row each logged call matched (or -1). */
+export function pickMatches(loggedCount: number, candidates: MatchCandidate[]): number[] {
   candidates.sort((a, b) => a.gap - b.gap || a.log - b.log || a.row - b.row)
-  const matched = new Array<number>(logged.length).fill(-1)
+  const matched = new Array<number>(loggedCount).fill(-1)
   const used = new Set<number>()
   for (const c of candidates) {
     if (matched[c.log] !== -1 || used.has(c.row)) continue
@@ -95,6 +109,15 @@ export function matchCalls(logged: readonly LoggedCall[], cdr: readonly CdrCall[
     used.add(c.row)
   }
   return matched
+}
+
+/**
+ * Pairs CDR rows with logged calls: same line when the log knows the line, the agreed instant
+ * within the tolerance, nearest pairs first, each side used once. Returns the index of the CDR row
+ * each logged call matched (or -1).
+ */
+export function matchCalls(logged: readonly LoggedCall[], cdr: readonly CdrCall[]): number[] {
+  return pickMatches(logged.length, matchCandidates(logged, cdr))
 }
 
 function lowerBound(sorted: readonly number[], value: number): number {
@@ -121,6 +144,8 @@ const cdrTalk = (row: CdrCall): number | null =>
 export function reconcile(
   logged: readonly LoggedCall[],
   cdr: readonly CdrCall[] | null,
+  /** The pairs already picked (pickMatches), when the caller needed the candidates too. */
+  picked?: readonly number[],
 ): { calls: ReportCall[]; matched: number; loggedNotInCdr: number; cdrNotLogged: number } {
   const fromLog = (call: LoggedCall): ReportCall => ({
     startedAt: call.startedAt,
@@ -132,7 +157,7 @@ export function reconcile(
     source: 'log',
   })
   if (cdr === null) return { calls: logged.map(fromLog), matched: 0, loggedNotInCdr: 0, cdrNotLogged: 0 }
-  const matchedRow = matchCalls(logged, cdr)
+  const matchedRow = picked ?? matchCalls(logged, cdr)
   const logOfRow = new Map<number, LoggedCall>()
   matchedRow.forEach((row, li) => {
     if (row !== -1) logOfRow.set(row, logged[li] as LoggedCall)

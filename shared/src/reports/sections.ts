@@ -77,7 +77,10 @@ export type BookingTable = Record<BookingAction, Record<BookingChannel | 'total'
  * booking came through. Each counts the booking's events in the month (a booking moved twice is two
  * changes); a group booking counts each person's booking.
  */
-export function bookingCounts(events: readonly { action: string; channel: string }[]): BookingTable {
+export function bookingCounts(
+  /** One per event, or one per action and channel with `count` events (the server's daily totals). */
+  events: readonly { action: string; channel: string; count?: number }[],
+): BookingTable {
   const table = Object.fromEntries(
     BOOKING_ACTIONS.map((a) => [a, { phone: 0, web: 0, counter: 0, total: 0 }]),
   ) as BookingTable
@@ -85,8 +88,9 @@ export function bookingCounts(events: readonly { action: string; channel: string
     const action = ACTION_OF_EVENT[e.action]
     if (!action) continue
     const row = table[action]
-    if (e.channel === 'phone' || e.channel === 'web' || e.channel === 'counter') row[e.channel]++
-    row.total++
+    const n = e.count ?? 1
+    if (e.channel === 'phone' || e.channel === 'web' || e.channel === 'counter') row[e.channel] += n
+    row.total += n
   }
   return table
 }

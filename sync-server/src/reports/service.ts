@@ -2,11 +2,6 @@ import {
   bookingCounts,
   CATEGORIES,
   type CallFigures,
-  callFigures,
-  callsInMonth,
-  callsPerDay,
-  callsPerHour,
-  categoryCounts,
   daysOfMonth,
   escalationsByDepartment,
   type Lang,
@@ -18,7 +13,6 @@ import {
   popUpResults,
   previousMonth,
   type ReportMonth,
-  reconcile,
   sameMonthLastYear,
   tokyoDate,
 } from '@madoguchi/shared'
@@ -27,65 +21,31 @@ import type { Actor } from '../auth/session'
 import type { Db } from '../db/open'
 import type { Deps } from '../deps'
 import { AppError, fieldProblem } from '../errors'
+import { monthCallSections } from './day-tallies'
 import { faqSection } from './faq-section'
 import { proposalsForMonth, remarksOf } from './proposals'
-import {
-  bookingEventsBetween,
-  cdrCallsBetween,
-  cdrRowsBetween,
-  complaintsBetween,
-  escalationsBetween,
-  loggedCallsBetween,
-  sessionsBetween,
-} from './queries'
+import { bookingTotalsBetween, complaintsBetween, escalationsBetween, sessionsBetween } from './queries'
 import { versionsOf } from './versions'
 
-/**
- * Matching looks this far past the month's edges: a call the log has at 23:59:50 on the last day may
- * be the CDR row that started before midnight, and which month it counts in is the CDR's to say.
- */
-const EDGE_MS = 2 * 3_600_000
-
-/** The month's calls from both sources, reconciled, and which of them count in the month. */
-export function monthCalls(db: Db, month: ReportMonth) {
-  const { from, to } = monthRange(month)
-  const cdrRows = cdrRowsBetween(db, from, to)
-  const logged = loggedCallsBetween(db, from - EDGE_MS, to + EDGE_MS)
-  const cdr = cdrRows > 0 ? cdrCallsBetween(db, from - EDGE_MS, to + EDGE_MS) : null
-  const joined = reconcile(logged, cdr)
-  const calls = callsInMonth(joined.calls, month)
-  const inMonth = (t: number) => t >= from && t < to
-  return {
-    calls,
-    coverage:
-      cdr === null
-        ? null
-        : {
-            rows: cdrRows,
-            matched: calls.filter((c) => c.source === 'both').length,
-            loggedNotInCdr: calls.filter((c) => c.source === 'log').length,
-            cdrNotLogged: calls.filter((c) => c.source === 'cdr').length,
-          },
-    inMonth,
-  }
-}
-
+/** The month's headline call figures (for the previous month and the same month last year). */
 export function monthFigures(db: Db, month: ReportMonth): CallFigures {
-  const { calls, coverage } = monthCalls(db, month)
-  return callFigures(calls, coverage !== null)
+  return monthCallSections(db, month).calls
 }
 
-/** The whole report of a month, computed now from live data. Pure reads; the caller audits. */
+/**
+ * The whole report of a month, computed now from live data. Reads, and keeps the days it had to
+ * reconcile (day-tallies.ts); the caller audits.
+ */
 export function buildReport(deps: Pick<Deps, 'db' | 'now'>, month: ReportMonth): MonthlyReport {
   const { db } = deps
   const now = deps.now()
   const { from, to } = monthRange(month)
-  const { calls, coverage } = monthCalls(db, month)
+  const sections = monthCallSections(db, month)
   const days = daysOfMonth(month)
   const firstDay = days[0] as LocalDate
   const lastDay = days[days.length - 1] as LocalDate
   const today = tokyoDate(now)
-  const categories = categoryCounts(calls)
+  const categories = sections.categories
   const labelOf = new Map<string, string>(CATEGORIES.map((c) => [c.code, c.label.ja]))
   const prev = previousMonth(month)
   const lastYear = sameMonthLastYear(month)
@@ -93,20 +53,20 @@ export function buildReport(deps: Pick<Deps, 'db' | 'now'>, month: ReportMonth):
     month,
     labels: monthLabels(month),
     generatedAt: now.toISOString(),
-    cdr: coverage,
-    calls: callFigures(calls, coverage !== null),
+    cdr: sections.coverage,
+    calls: sections.calls,
     previousMonth: { month: prev, calls: monthFigures(db, prev) },
     sameMonthLastYear: { month: lastYear, calls: monthFigures(db, lastYear) },
     byCategory: categories.byCategory.map((c) => ({ ...c, label: labelOf.get(c.code) ?? c.code })),
     byTier: categories.byTier,
     uncategorised: categories.uncategorised,
-    perDay: callsPerDay(calls, month),
-    perHour: callsPerHour(calls),
+    perDay: sections.perDay,
+    perHour: sections.perHour,
     complaints: complaintsBetween(db, from, to),
     // Overdue is judged today for a month still running or just ended; a past month's open ones are
     // still overdue now, which is what the city needs to know.
     escalations: escalationsByDepartment(escalationsBetween(db, from, to), today),
-    bookings: bookingCounts(bookingEventsBetween(db, from, to)),
+    bookings: bookingCounts(bookingTotalsBetween(db, firstDay, lastDay)),
     popUps: popUpResults(sessionsBetween(db, firstDay, lastDay)),
     faq: faqSection(db, from, to),
     proposals: proposalsForMonth(deps, firstDay, lastDay),
