@@ -155,7 +155,11 @@ async function snapshot() {
     photos: await ids(db.photos),
     receipts: await db.receipts.toArray(),
     server: ((await db.meta.get('server'))?.value ?? null) as ServerBackup | null,
-    restored: (await db.meta.get('serverRestored'))?.value ?? null,
+    restored: ((await db.meta.get('serverRestored'))?.value ?? null) as {
+      noticedAt: string
+      records: number
+      deletions: number
+    } | null,
     auditTrail: await db.auditTrail.count(),
     status: useSyncStatus.getState(),
   }
