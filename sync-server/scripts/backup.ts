@@ -1,4 +1,6 @@
 // Online backup of the live database: `npm run backup -w @madoguchi/sync-server -- <destination>`.
+// The copy gets a generation of its own, and the live database notes what it holds, so tablets may
+// purge what it contains (docs/sync.md "Restore from backup").
 import { settingsFromEnv } from '../src/config'
 import { backupDatabase } from '../src/db/backup'
 import { openDatabase } from '../src/db/open'
@@ -10,6 +12,8 @@ if (!destination) {
 }
 const { dbPath } = settingsFromEnv()
 const db = openDatabase(dbPath)
-const { pages } = await backupDatabase(db, destination)
+const { pages, through } = await backupDatabase(db, destination)
 db.close()
-process.stdout.write(`backed up ${dbPath} to ${destination} (${pages} pages)\n`)
+process.stdout.write(
+  `backed up ${dbPath} to ${destination} (${pages} pages; holds everything through ${through})\n`,
+)

@@ -1,6 +1,7 @@
-import { resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tokenSha256 } from './auth/telephony-token'
+import type { BackupSchedule } from './db/backup-schedule'
 import { type Config, DEFAULT_CONFIG } from './deps'
 import type { Level } from './http/logger'
 
@@ -15,6 +16,8 @@ export interface ServerSettings {
   /** A few invented bookings with the demo staff, so the desk has something to find. */
   seedDemoBookings: boolean
   logLevel: Level
+  /** The server's own online backups (db/backup-schedule.ts): tablets purge only what one holds. */
+  backup: BackupSchedule
   config: Config
 }
 
@@ -43,14 +46,20 @@ export function telephonyFromEnv(raw: string | undefined): Config['telephony'] {
 
 /** Every setting the server reads from the environment; the README lists the same names. */
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSettings {
+  const dbPath = resolve(env.MADOGUCHI_DB || resolve(ROOT, 'data/madoguchi.sqlite'))
   return {
     host: env.HOST || '0.0.0.0',
     port: number('PORT', 8787, env),
-    dbPath: resolve(env.MADOGUCHI_DB || resolve(ROOT, 'data/madoguchi.sqlite')),
+    dbPath,
     pwaDist: resolve(env.MADOGUCHI_PWA_DIST || resolve(ROOT, 'pwa/dist')),
     seedDemo: env.MADOGUCHI_SEED_DEMO !== '0',
     seedDemoBookings: env.MADOGUCHI_DEMO_BOOKINGS !== '0',
     logLevel: (env.LOG_LEVEL as Level) || 'info',
+    backup: {
+      dir: resolve(env.BACKUP_DIR || join(dirname(dbPath), 'backups')),
+      intervalMinutes: number('BACKUP_INTERVAL_MINUTES', 15, env),
+      keep: Math.max(1, Math.floor(number('BACKUP_KEEP', 8, env))),
+    },
     config: {
       ...DEFAULT_CONFIG,
       sessionTtlHours: number('SESSION_TTL_HOURS', DEFAULT_CONFIG.sessionTtlHours, env),

@@ -3,7 +3,9 @@ import { dirname } from 'node:path'
 import { serve } from '@hono/node-server'
 import { createApp } from './app'
 import { settingsFromEnv } from './config'
+import { startBackups } from './db/backup-schedule'
 import { startCheckpointer } from './db/checkpointer'
+import { adoptGeneration } from './db/generation'
 import { MigrationError, migrate } from './db/migrate'
 import { openDatabase } from './db/open'
 import { analyser } from './faq/analyser'
@@ -34,6 +36,9 @@ try {
   process.exit(1)
 }
 if (applied.length) log.info('migrated', { applied: applied.join(',') })
+// Started on a backup copy: a new generation, so every tablet sends again what it still holds.
+const { restoredFrom } = adoptGeneration(db)
+if (restoredFrom) log.warn('started_on_backup_copy', { backupTakenAt: restoredFrom })
 const seeded = settings.seedDemo && (await seedDemoData(db))
 seedReferenceData(db, { demoSites: settings.seedDemo })
 
@@ -59,6 +64,7 @@ void analyser().catch((error) => log.error('faq analyser failed to load', { erro
 if (seeded) log.info('seeded demo faq', { entries: await seedDemoFaq(deps) })
 const { app } = createApp(deps, { pwaDist: settings.pwaDist })
 const sweeper = startUploadSweeper(deps)
+const backups = startBackups(deps, settings.backup)
 
 const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
   const url = `http://localhost:${info.port}`
@@ -73,6 +79,7 @@ const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings
 function shutdown() {
   server.close(async () => {
     sweeper.stop()
+    await backups.stop()
     await checkpointer.stop()
     db.close()
     process.exit(0)

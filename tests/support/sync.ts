@@ -19,8 +19,19 @@ export type Hooks = TestHooks
 export type BacklogSpec = Parameters<Hooks['seed']>[0]
 
 /** Turn the test hooks on for every page of the context (before the app's scripts run). */
-export async function enableHooks(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => localStorage.setItem('madoguchi.testHooks', '1'))
+/**
+ * Load the sync test hooks. Unless `awaitBackup`, the tablet purges without waiting for the server
+ * to report a backup holding the records: only the restore test is about that (restore.test.ts).
+ */
+export async function enableHooks(
+  context: BrowserContext,
+  options: { awaitBackup?: boolean } = {},
+): Promise<void> {
+  await context.addInitScript((awaitBackup) => {
+    localStorage.setItem('madoguchi.testHooks', '1')
+    if (awaitBackup) localStorage.removeItem('madoguchi.testPurgeWithoutBackup')
+    else localStorage.setItem('madoguchi.testPurgeWithoutBackup', '1')
+  }, options.awaitBackup === true)
 }
 
 export async function signIn(page: Page, url: string, loginId: string, password: string): Promise<void> {

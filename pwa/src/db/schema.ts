@@ -7,6 +7,7 @@ import type {
   PhotoRecord,
   PullResponse,
   ReferenceKind,
+  ServerBackup,
   SessionInfo,
   SyncEntity,
   UnrecordedReads,
@@ -67,6 +68,10 @@ export type MetaEntry =
   | { key: 'referenceVersions'; value: Partial<Record<ReferenceKind, number>> }
   /** The FAQ's synonym groups as the server last sent them (the tablet's search expands with them). */
   | { key: 'faqSynonyms'; value: string[][] }
+  /** The server's generation and backup as its last answer said (sync/server-state.ts). */
+  | { key: 'server'; value: ServerBackup }
+  /** The server was seen restored from a backup: what this tablet queued to send again, for staff. */
+  | { key: 'serverRestored'; value: { noticedAt: string; records: number; deletions: number } }
 export type MetaKey = MetaEntry['key']
 
 /** A photo as kept on the device until the server confirms it: the metadata and the JPEG. */
@@ -102,6 +107,12 @@ export interface Receipt {
   entity: SyncEntity
   version: number
   confirmedAt: string
+  /**
+   * The server's time of the acknowledgement and the generation that gave it: the record is purged
+   * only once that generation reports a completed backup holding it (sync/backup-gate.ts).
+   */
+  ackedAt?: string
+  generation?: string
   sha256?: string
   /** The session the record belonged to (not personal), so a visitor count survives the purge. */
   sessionId?: string

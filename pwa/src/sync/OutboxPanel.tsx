@@ -64,6 +64,15 @@ export function OutboxPanel() {
                 ` ${t('sync.retryAt', { time: formatTime(new Date(status.retryAt).toISOString()) })}`}
             </p>
           )}
+          {outbox.restored && (
+            <p className="outbox-problem" role="status" data-testid="outbox-restored">
+              {t('sync.panel.restored', {
+                time: formatTime(outbox.restored.noticedAt),
+                records: outbox.restored.records,
+                deletions: outbox.restored.deletions,
+              })}
+            </p>
+          )}
           {outbox.rejected.length > 0 && <Rejected t={t} entries={outbox.rejected} />}
           <div className="outbox-actions">
             <button

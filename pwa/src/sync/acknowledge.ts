@@ -1,12 +1,14 @@
 import type { SyncEntity } from '@madoguchi/shared'
 import { db, type OutboxEntry, type Receipt } from '../db/schema'
+import { type Acknowledgement, backedUp } from './backup-gate'
 import { onScreen } from './on-screen'
 import { type PurgeCandidate, purgeDue } from './purge-rule'
+import { knownServer, loadServerState } from './server-state'
 import { settings } from './settings'
 import { tableFor } from './tables'
 
 export type Outcome =
-  | { entry: OutboxEntry; kind: 'confirmed'; sha256: string }
+  | { entry: OutboxEntry; kind: 'confirmed'; sha256: string; ack?: Acknowledgement }
   | { entry: OutboxEntry; kind: 'rejected'; rejection: NonNullable<OutboxEntry['rejection']> }
 
 const RECORD_TABLES = () => [db.outreachSessions, db.intakes, db.notes, db.photos]
@@ -28,7 +30,7 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
       .anyOf(outcomes.map((o) => o.entry.mutationId))
       .toArray()
     const current = new Map(currents.map((e) => [e.mutationId, e]))
-    const confirmed: { entry: OutboxEntry; seq: number; sha256: string }[] = []
+    const confirmed: { entry: OutboxEntry; seq: number; sha256: string; ack?: Acknowledgement }[] = []
     for (const outcome of outcomes) {
       const seq = current.get(outcome.entry.mutationId)?.seq
       if (seq === undefined) continue
@@ -39,7 +41,7 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
           attempts: (current.get(outcome.entry.mutationId)?.attempts ?? 0) + 1,
         })
       } else {
-        confirmed.push({ entry: outcome.entry, seq, sha256: outcome.sha256 })
+        confirmed.push({ entry: outcome.entry, seq, sha256: outcome.sha256, ack: outcome.ack })
       }
     }
     if (confirmed.length === 0) return
@@ -55,8 +57,9 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
         r ? [[r.recordId, r] as const] : [],
       ),
     )
+    const receipts = new Map<string, Receipt>()
     await db.receipts.bulkPut(
-      confirmed.map(({ entry, sha256 }): Receipt => {
+      confirmed.map(({ entry, sha256, ack }): Receipt => {
         const sessionId =
           entry.deletion?.sessionId ??
           records.get(entry.recordId)?.sessionId ??
@@ -68,11 +71,13 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
           entry.entity === 'photo' || entry.entity === 'consultation_note'
             ? (records.get(entry.recordId)?.intakeId ?? earlier.get(entry.recordId)?.intakeId ?? undefined)
             : undefined
-        return {
+        const receipt: Receipt = {
           recordId: entry.recordId,
           entity: entry.entity,
           version: entry.version,
           confirmedAt: now.toISOString(),
+          ...(ack?.ackedAt ? { ackedAt: ack.ackedAt } : {}),
+          ...(ack?.generation ? { generation: ack.generation } : {}),
           sha256,
           ...(sessionId ? { sessionId } : {}),
           ...(visitorNo === undefined ? {} : { visitorNo }),
@@ -80,6 +85,8 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
           // A confirmed deletion stays marked, so nothing saves the record here again.
           ...(entry.deletion ? { deleted: true as const } : {}),
         }
+        receipts.set(entry.recordId, receipt)
+        return receipt
       }),
     )
     // Still queued after these deletions (a newer save of the same record): not purged.
@@ -97,7 +104,9 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
         .map(({ entry }) => ({ entry, record: records.get(entry.recordId) }))
         .filter(
           ({ entry, record }) =>
-            record && !queued.has(record.id) && purgeable(entity, record, entry.version, now),
+            record &&
+            !queued.has(record.id) &&
+            purgeable(entity, record, receipts.get(entry.recordId) as Receipt, now),
         )
         .map(({ entry }) => entry.recordId)
       if (purge.length) await tableFor(entity).bulkDelete(purge)
@@ -106,17 +115,20 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
 }
 
 /** The checks of `mayPurge` that need no database read. */
-function purgeable(entity: SyncEntity, record: PurgeCandidate, confirmedVersion: number, now: Date): boolean {
-  return purgeDue(entity, record, confirmedVersion, now, settings.purgeGraceMs, onScreen())
+function purgeable(entity: SyncEntity, record: PurgeCandidate, receipt: Receipt, now: Date): boolean {
+  return (
+    purgeDue(entity, record, receipt.version, now, settings.purgeGraceMs, onScreen()) &&
+    (!settings.awaitBackup || backedUp(receipt, knownServer()))
+  )
 }
 
 async function mayPurge(
   entity: SyncEntity,
   record: PurgeCandidate,
-  confirmedVersion: number,
+  receipt: Receipt,
   now: Date,
 ): Promise<boolean> {
-  if (!purgeable(entity, record, confirmedVersion, now)) return false
+  if (!purgeable(entity, record, receipt, now)) return false
   return (await db.outbox.where('recordId').equals(record.id).count()) === 0
 }
 
@@ -125,6 +137,7 @@ async function mayPurge(
  * screen (then a later sweep, at the latest when the screen closes, takes it).
  */
 export async function sweepConfirmed(now = new Date()): Promise<number> {
+  await loadServerState()
   let purged = 0
   for (const entity of ['intake', 'consultation_note', 'photo'] as const) {
     const table = tableFor(entity)
@@ -135,7 +148,7 @@ export async function sweepConfirmed(now = new Date()): Promise<number> {
         .toArray()
       for (const receipt of receipts) {
         const record = await table.get(receipt.recordId)
-        if (record && (await mayPurge(entity, record, receipt.version, now))) {
+        if (record && (await mayPurge(entity, record, receipt, now))) {
           await table.delete(record.id)
           purged++
         }

@@ -8,6 +8,7 @@ import { reportInventory } from './inventory'
 import { assertSendLease } from './lock'
 import { takeStock } from './marker'
 import { pullReferenceByKind } from './reference'
+import { observeServer } from './server-state'
 import { settings } from './settings'
 import { useSyncStatus } from './status'
 import { type AnyRecord, isPhotoUpload, tableFor, wireData } from './tables'
@@ -186,17 +187,20 @@ async function pushEntries(device: string, entries: OutboxEntry[]): Promise<void
   }
   if (sending.length === 0) return
   assertSendLease()
-  const { results } = await push(
+  const { results, server } = await push(
     device,
     sending.map((s) => s.mutation),
   )
+  // First: a restored server gets everything resent, and the receipts below name this generation.
+  await observeServer(server)
   const byId = new Map(results.map((r) => [r.mutationId, r]))
   const outcomes: Outcome[] = []
   for (const { entry, sha256 } of sending) {
     const result = byId.get(entry.mutationId)
     if (!result) continue
     if (result.status === 'applied' || result.status === 'duplicate') {
-      outcomes.push({ entry, kind: 'confirmed', sha256 })
+      const ack = { ackedAt: result.appliedAt, generation: server?.generation }
+      outcomes.push({ entry, kind: 'confirmed', sha256, ack })
     } else if (result.reason?.code !== 'photo_not_stored') {
       // (Not yet stored on the server, an upload cut short: stays pending; the next pass uploads again.)
       outcomes.push({ entry, kind: 'rejected', rejection: result.reason ?? { code: 'invalid', message: '' } })

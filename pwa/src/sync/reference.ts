@@ -7,6 +7,7 @@ import {
   templateKey,
 } from '@madoguchi/shared'
 import { db, type ReferenceData } from '../db/schema'
+import { observeServer } from './server-state'
 import { pullKinds } from './transport'
 
 /**
@@ -45,6 +46,8 @@ export async function pullReferenceByKind(): Promise<void> {
   ) as Record<ReferenceKind, number>
   const answer = await pullKinds(since)
   await store(answer, current)
+  // The pass's first answer: a restored server is noticed before anything is pushed to it.
+  await observeServer(answer.server)
 }
 
 async function store(answer: ReferenceResponse, current: ReferenceData | undefined): Promise<void> {

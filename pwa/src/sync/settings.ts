@@ -17,6 +17,11 @@ export interface SyncSettings {
    * screen a member of staff is still working on does not vanish under them; then it is purged.
    */
   purgeGraceMs: number
+  /**
+   * Purge only what the server reports held by a completed backup (sync/backup-gate.ts). Off only in
+   * browser tests that are not about backups: their servers back up on a schedule they do not wait for.
+   */
+  awaitBackup: boolean
   /** How long the right to send lasts unless renewed (lock.ts): a frozen tab loses it after this. */
   leaseMs: number
   /** A sync request's wait for an answer before its size is counted in (app/api.ts `timeoutFor`). */
@@ -30,6 +35,7 @@ export const settings: SyncSettings = {
   photoGroup: 12,
   photoUploads: 6,
   purgeGraceMs: 5 * 60_000,
+  awaitBackup: true,
   leaseMs: 90_000,
   timeoutBaseMs: DEFAULT_TIMEOUT_MS,
 }

@@ -1,4 +1,4 @@
-import type { CategoryCode, OutreachSessionRecord } from '@madoguchi/shared'
+import type { CategoryCode, OutreachSessionRecord, ServerBackup } from '@madoguchi/shared'
 import { mulberry32, pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
 import { Dexie } from 'dexie'
 import { recordRead } from '../audit/record'
@@ -155,6 +155,12 @@ async function snapshot() {
     notes: await ids(db.notes),
     photos: await ids(db.photos),
     receipts: await db.receipts.toArray(),
+    server: ((await db.meta.get('server'))?.value ?? null) as ServerBackup | null,
+    restored: ((await db.meta.get('serverRestored'))?.value ?? null) as {
+      noticedAt: string
+      records: number
+      deletions: number
+    } | null,
     auditTrail: await db.auditTrail.count(),
     status: useSyncStatus.getState(),
   }
@@ -280,5 +286,8 @@ declare global {
     __madoguchiSync?: TestHooks
   }
 }
+// Browser tests that are not about backups purge without waiting for one (tests/support/sync.ts):
+// their servers back up on a schedule those tests do not wait for.
+if (localStorage.getItem('madoguchi.testPurgeWithoutBackup') === '1') configureSync({ awaitBackup: false })
 window.__madoguchiSync = hooks
 window.dispatchEvent(new Event('madoguchi:test-hooks'))

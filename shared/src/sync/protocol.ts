@@ -103,9 +103,27 @@ export const PushRequest = z.object({
 })
 export type PushRequest = z.infer<typeof PushRequest>
 
+/**
+ * With every sync answer: which life of the server's database this is, and the server time up to
+ * which everything it acknowledged is in a completed backup (null: no backup yet in this
+ * generation). A tablet purges a record only once its acknowledgement is in this generation and no
+ * later than `backedUpThrough`; when the generation changes (the server was restored from a
+ * backup) it sends again everything it still holds, deletions included.
+ */
+export const ServerBackup = z.object({
+  generation: z.string().min(1).max(64),
+  backedUpThrough: z.string().datetime({ offset: true }).nullable(),
+})
+export type ServerBackup = z.infer<typeof ServerBackup>
+
 export const MutationResult = z.object({
   mutationId: z.string(),
   status: z.enum(['applied', 'duplicate', 'rejected']),
+  /**
+   * For `applied` and `duplicate`: the server time by which it held this version (when it applied
+   * it; for a repeat, this answer's time, never earlier than the real one).
+   */
+  appliedAt: z.string().datetime({ offset: true }).optional(),
   /** For `rejected`: a stable code and field problems, shown to staff to fix; never dropped. */
   reason: z
     .object({
@@ -117,7 +135,7 @@ export const MutationResult = z.object({
 })
 export type MutationResult = z.infer<typeof MutationResult>
 
-export const PushResponse = z.object({ results: z.array(MutationResult) })
+export const PushResponse = z.object({ results: z.array(MutationResult), server: ServerBackup.optional() })
 export type PushResponse = z.infer<typeof PushResponse>
 
 export const Category = z.object({
@@ -133,6 +151,7 @@ export const PullResponse = z.object({
   sites: z.array(Site),
   templates: z.array(ChecklistTemplate),
   categories: z.array(Category),
+  server: ServerBackup.optional(),
 })
 export type PullResponse = z.infer<typeof PullResponse>
 

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { FaqReferenceItem } from '../faq/model'
 import { Site } from '../intake/records'
 import { ChecklistTemplate } from '../intake/template'
-import { Category } from './protocol'
+import { Category, ServerBackup } from './protocol'
 
 /**
  * Reference data by kind (issue #10.6): each kind has its own version (the server's change counter at
@@ -35,6 +35,8 @@ export const ReferenceResponse = z.object({
   categories: delta(Category).optional(),
   faq: delta(FaqReferenceItem).optional(),
   faqSynonyms: delta(FaqSynonymList).optional(),
+  /** The server's generation and backup (protocol.ts), so a pass knows of a restore before it pushes. */
+  server: ServerBackup.optional(),
 })
 export type ReferenceResponse = z.infer<typeof ReferenceResponse>
 export type ReferenceDelta<K extends ReferenceKind> = NonNullable<ReferenceResponse[K]>

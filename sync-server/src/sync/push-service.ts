@@ -10,6 +10,7 @@ import {
 } from '@madoguchi/shared'
 import { audited } from '../audit/unit'
 import type { StaffSession } from '../auth/session'
+import { backupState } from '../db/generation'
 import type { Deps } from '../deps'
 import { actedByOf } from './acted-by'
 import { applyDeletion, supersededByDeletion } from './delete-service'
@@ -32,7 +33,9 @@ export const MAX_VERSION_STEP = 1000
  * A bad mutation never fails the batch: it comes back `rejected` with a reason staff can act on.
  */
 export function applyPush(deps: Deps, session: StaffSession, request: PushRequest, lang: Lang): PushResponse {
-  return { results: request.mutations.map((raw) => applyOne(deps, session, raw, lang)) }
+  const results = request.mutations.map((raw) => applyOne(deps, session, raw, lang))
+  // Read after the batch: an answer never claims a backup holds what it has not seen yet.
+  return { results, server: backupState(deps.db) }
 }
 
 type Reason = NonNullable<MutationResult['reason']>
@@ -68,11 +71,11 @@ function applyOne(deps: Deps, session: StaffSession, raw: unknown, lang: Lang): 
   // row is written with unit.record, so `entry` is null.
   return audited(deps, session, null, (unit): MutationResult => {
     // A mutation id seen before gets the same answer, whatever happened to the record since.
-    if (findMutation(deps.db, m.mutationId)) return { mutationId: m.mutationId, status: 'duplicate' }
+    if (findMutation(deps.db, m.mutationId)) return alreadyHeld(m.mutationId, at)
     if (!ownsAll(deps, session, m)) return reject(m.mutationId, lang, 'not_owner')
-    if (m.op === 'delete') return applyDeletion(deps, unit, session.user.id, m, at)
+    if (m.op === 'delete') return stamped(applyDeletion(deps, unit, session.user.id, m, at), at)
     // A deleted record stays deleted, whatever version arrives later (`duplicate`: nothing to resend).
-    if (supersededByDeletion(deps, m, at)) return { mutationId: m.mutationId, status: 'duplicate' }
+    if (supersededByDeletion(deps, m, at)) return alreadyHeld(m.mutationId, at)
     if (m.entity === 'photo') {
       const upload = findUpload(deps.db, m.recordId)
       const stored =
@@ -84,7 +87,7 @@ function applyOne(deps: Deps, session: StaffSession, raw: unknown, lang: Lang): 
     const held = storedVersion(deps.db, m.entity, m.recordId)
     if (held !== undefined && held >= m.version) {
       insertMutation(deps.db, m, 'duplicate', at)
-      return { mutationId: m.mutationId, status: 'duplicate' }
+      return alreadyHeld(m.mutationId, at)
     }
     if (m.version > (held ?? 0) + MAX_VERSION_STEP) return reject(m.mutationId, lang, 'version_gap')
     upsertRecord(deps.db, m, at)
@@ -95,9 +98,22 @@ function applyOne(deps: Deps, session: StaffSession, raw: unknown, lang: Lang): 
       entityId: m.recordId,
       detail: { version: m.version, deviceId: m.deviceId, ...actedByOf(deps, m) },
     })
-    return { mutationId: m.mutationId, status: 'applied' }
+    return { mutationId: m.mutationId, status: 'applied', appliedAt: at }
   })
 }
+
+/**
+ * The server holds this version or a newer one (or the record's deletion). `at` is this answer's
+ * time: the version may have arrived earlier, so a backup after `at` certainly holds it.
+ */
+const alreadyHeld = (mutationId: string, at: string): MutationResult => ({
+  mutationId,
+  status: 'duplicate',
+  appliedAt: at,
+})
+
+const stamped = (result: MutationResult, at: string): MutationResult =>
+  result.status === 'rejected' ? result : { ...result, appliedAt: at }
 
 /**
  * The record, and the session or intake it hangs on when the server has them, belong to this account

@@ -12,6 +12,7 @@ import {
 } from '@madoguchi/shared'
 import { z } from 'zod'
 import { current } from '../auth/current'
+import { backupState } from '../db/generation'
 import { AppError } from '../errors'
 import { feature, route } from '../http/route'
 import { storeDeviceAudit } from './device-audit-service'
@@ -59,7 +60,8 @@ export const syncFeature = feature('sync', '/api/sync', [
     summary: 'Reference data (sites, checklist templates, categories) changed since the cursor',
     query: z.object({ cursor: z.string().max(40).optional() }),
     response: PullResponse,
-    handler: (c, { query }) => c.json(pullReference(c.var.deps.db, query.cursor)),
+    handler: (c, { query }) =>
+      c.json({ ...pullReference(c.var.deps.db, query.cursor), server: backupState(c.var.deps.db) }),
   }),
   route({
     method: 'get',
@@ -69,7 +71,8 @@ export const syncFeature = feature('sync', '/api/sync', [
       'Reference data by kind (sites, templates, categories, faq, faqSynonyms): for each kind asked with the version held, what changed and what was deleted since',
     query: ReferenceQuery,
     response: ReferenceResponse,
-    handler: (c, { query }) => c.json(pullByKind(c.var.deps.db, query)),
+    handler: (c, { query }) =>
+      c.json({ ...pullByKind(c.var.deps.db, query), server: backupState(c.var.deps.db) }),
   }),
   route({
     method: 'get',

@@ -51,6 +51,10 @@ export const syncMessages = defineMessages({
   'sync.panel.photoCount': { ja: '{count}枚', en: '{count}' },
   'sync.panel.photoBytes': { ja: '写真の送信 {sent} / {total}', en: 'Photos sent {sent} of {total}' },
   'sync.panel.lastSync': { ja: '最後に送信できた時刻: {time}', en: 'Last successful sync: {time}' },
+  'sync.panel.restored': {
+    ja: 'サーバーが以前のバックアップから戻されました（{time}に確認）。この端末に残っていた記録{records}件と削除{deletions}件を、サーバーに送り直しています。サーバーのバックアップに入るまで、この端末の記録は消しません。',
+    en: 'The server was restored from an earlier backup (noticed at {time}). This tablet is sending again the {records} records and {deletions} deletions it still held, and keeps its records until a server backup holds them.',
+  },
   'sync.panel.never': {
     ja: 'この端末からはまだ送信していません。',
     en: 'Nothing has been sent from this device yet.',
