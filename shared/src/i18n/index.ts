@@ -10,6 +10,7 @@ import { errorMessages } from './messages/errors'
 import { faqMessages } from './messages/faq'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
+import { outreachEndMessages } from './messages/outreach-end'
 import { outreachTabletMessages } from './messages/outreach-tablet'
 import { reportsMessages } from './messages/reports'
 import { signInMessages } from './messages/sign-in'
@@ -46,6 +47,7 @@ export const messages = {
   ...staffMessages,
   ...statusMessages,
   ...outreachTabletMessages,
+  ...outreachEndMessages,
   ...reportsMessages,
   ...syncMessages,
   ...textMessages,
