@@ -118,6 +118,18 @@ export const ReviewCorrection = z.object({
 })
 export type ReviewCorrection = z.infer<typeof ReviewCorrection>
 
+/** The open requests across sessions, each with its session's date and site. */
+export const ReviewCorrectionList = z.object({
+  corrections: z.array(
+    ReviewCorrection.extend({
+      sessionId: z.string(),
+      date: z.string().nullable(),
+      siteId: z.string().nullable(),
+    }),
+  ),
+})
+export type ReviewCorrectionList = z.infer<typeof ReviewCorrectionList>
+
 /** The office applied the correction (saying what it changed) or found nothing to change. */
 export const ResolveCorrectionRequest = z.object({
   status: z.enum(['applied', 'dismissed']),

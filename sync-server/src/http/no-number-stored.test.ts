@@ -5,7 +5,13 @@ import { tokenSha256 } from '../auth/telephony-token'
 import { createBody, NOW, person } from '../testing/booking'
 import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
 import { DISGUISES, NUMBER, writeRoutes } from '../testing/schema-walk'
-import { intakeMutation, noteMutation, sessionMutation, TEST_DEVICE } from '../testing/sync'
+import {
+  correctionMutation,
+  intakeMutation,
+  noteMutation,
+  sessionMutation,
+  TEST_DEVICE,
+} from '../testing/sync'
 
 // Issue #11, end to end: every write route of the route table is sent a valid request, then the same
 // request once for each string in it (values and keys) with that string replaced by a disguised
@@ -191,9 +197,25 @@ const EXAMPLES: Record<string, () => Promise<Example>> = {
     const session = sessionMutation()
     const intake = intakeMutation(session.recordId, { memo: '書類を確認した' })
     const note = noteMutation(session.recordId, intake.recordId, { text: '申請方法を説明した' })
+    const correction = correctionMutation(session.recordId, intake.recordId, { text: '確認欄の訂正' })
     return {
       path: '/api/sync/push',
-      body: { deviceId: TEST_DEVICE, mutations: [session, intake, note] } as unknown as Json,
+      body: { deviceId: TEST_DEVICE, mutations: [session, intake, note, correction] } as unknown as Json,
+      ok: 200,
+    }
+  },
+  'post /api/outreach-review/corrections/:id/resolve': async () => {
+    const session = sessionMutation()
+    const intake = intakeMutation(session.recordId)
+    const correction = correctionMutation(session.recordId, intake.recordId)
+    const pushed = await post(clientFor('sync.device'), 'post', '/api/sync/push', {
+      deviceId: TEST_DEVICE,
+      mutations: [session, intake, correction],
+    })
+    expect(pushed.status).toBe(200)
+    return {
+      path: `/api/outreach-review/corrections/${correction.recordId}/resolve`,
+      body: { status: 'applied', resolution: '申請書の確認欄を訂正した' },
       ok: 200,
     }
   },
