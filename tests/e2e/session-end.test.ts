@@ -23,6 +23,11 @@ function server<T>(sql: string): T[] {
   }
 }
 
+/** Send now rather than at the next 30-second pass; the purge sweep follows each pass. */
+async function syncNow(): Promise<void> {
+  expect(await page().evaluate(() => window.__madoguchiSync?.syncUntilIdle(20_000))).toBe(0)
+}
+
 async function consultationVisitor(withNote: boolean): Promise<void> {
   await page().getByTestId('add-visitor').click()
   await page().getByTestId('purpose-consultation_only').click()
@@ -48,10 +53,12 @@ describe('ending a session (#12 item 1)', () => {
     await createSession(page(), '出張 花子')
     await consultationVisitor(true)
     await consultationVisitor(false)
+    await syncNow()
     await expect.poll(() => cleared().count(), { timeout: 30_000 }).toBe(1)
     expect(await cleared().first().getAttribute('data-visitor-no')).toBe('1')
-    // Several sync passes later the incomplete visitor is still listed, on the tablet.
-    await page().waitForTimeout(3000)
+    // Further sync passes later the incomplete visitor is still listed, on the tablet.
+    await syncNow()
+    await syncNow()
     expect(await rows().count()).toBe(1)
     expect(await rows().first().textContent()).toContain('来場者 2')
     const held = server<{ n: number }>('SELECT count(*) AS n FROM intakes')
@@ -62,7 +69,9 @@ describe('ending a session (#12 item 1)', () => {
     await page().getByTestId('end-session').click()
     const question = page().getByTestId('end-session-question')
     await question.waitFor()
-    expect(JSON.parse((await page().getByTestId('end-summary').getAttribute('data-summary')) ?? '{}')).toEqual({
+    expect(
+      JSON.parse((await page().getByTestId('end-summary').getAttribute('data-summary')) ?? '{}'),
+    ).toEqual({
       served: 2,
       applications: 0,
       photos: 0,
@@ -76,6 +85,7 @@ describe('ending a session (#12 item 1)', () => {
     await page().getByTestId('end-session-confirm').click()
     await page().getByTestId('session-ended').waitFor()
     expect(await page().getByTestId('add-visitor').count()).toBe(0)
+    await syncNow()
     await expect.poll(() => rows().count(), { timeout: 30_000 }).toBe(0)
     expect(await cleared().count()).toBe(2)
     const [session] = server<{ data: string }>('SELECT data FROM outreach_sessions')
@@ -92,6 +102,7 @@ describe('ending a session (#12 item 1)', () => {
     await page().getByTestId('correction-text').fill('相談の区分は申請方法ではなく持ち物だった')
     await page().getByTestId('correction-send').click()
     await page().getByTestId('correction-form').waitFor({ state: 'detached' })
+    await syncNow()
     await expect
       .poll(() => server<{ status: string }>('SELECT status FROM outreach_corrections'), { timeout: 30_000 })
       .toEqual([{ status: 'open' }])
