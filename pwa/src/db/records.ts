@@ -1,9 +1,11 @@
 import {
   type ConsultationNoteRecord,
+  type CorrectionRequestRecord,
   type IntakeRecord,
   newId,
   type OutreachSessionRecord,
   type PhotoRecord,
+  type SessionEndSummary,
   type SyncEntity,
 } from '@madoguchi/shared'
 import type { EntityTable, IDType } from 'dexie'
@@ -199,6 +201,71 @@ export function saveOutreachSession(record: Unsaved<OutreachSessionRecord>): Pro
 
 export function saveIntake(record: Unsaved<IntakeRecord>): Promise<IntakeRecord> {
   return saveWithOutbox('intake', db.intakes, stamp(record) as IntakeRecord)
+}
+
+/**
+ * 未完了のまま閉じる: staff decided the visitor cannot be completed here and said why. Synced like any
+ * change; from then on the visitor may leave the tablet once sent (sync/purge-rule.ts).
+ * Returns false when the intake is no longer on this device.
+ */
+export async function closeIncomplete(intakeId: string, reason: string): Promise<boolean> {
+  try {
+    const closed = await db.transaction('rw', [db.intakes, db.outbox, db.receipts], () =>
+      closeAll([{ intakeId, reason }]),
+    )
+    return closed === 1
+  } catch (error) {
+    if (isStorageFailure(error)) throw new StorageFullError('device storage is full')
+    throw error
+  }
+}
+
+async function closeAll(closes: readonly { intakeId: string; reason: string }[]): Promise<number> {
+  let closed = 0
+  const at = new Date().toISOString()
+  const by = currentActor()
+  for (const { intakeId, reason } of closes) {
+    const intake = await db.intakes.get(intakeId)
+    if (!intake) continue
+    await saveIntake({ ...intake, closedIncomplete: { reason: reason.trim(), at, ...(by ? { by } : {}) } })
+    closed++
+  }
+  return closed
+}
+
+/**
+ * 実施回を終える, in one transaction: the incomplete visitors staff gave a reason for are closed as
+ * incomplete, and the session records its end (when, who, what the tablet counted). Both travel by
+ * the outbox like any change; once the server confirms the end, the session's finished visitors
+ * leave the tablet.
+ */
+export async function endSession(
+  sessionId: string,
+  closes: readonly { intakeId: string; reason: string }[],
+  summary: SessionEndSummary,
+): Promise<OutreachSessionRecord | undefined> {
+  try {
+    return await db.transaction('rw', [db.outreachSessions, db.intakes, db.outbox, db.receipts], async () => {
+      const session = await db.outreachSessions.get(sessionId)
+      if (!session) return undefined
+      await closeAll(closes)
+      const by = currentActor()
+      return saveOutreachSession({
+        ...session,
+        endedAt: new Date().toISOString(),
+        ...(by ? { endedBy: by } : {}),
+        endSummary: summary,
+      })
+    })
+  } catch (error) {
+    if (isStorageFailure(error)) throw new StorageFullError('device storage is full')
+    throw error
+  }
+}
+
+/** 訂正依頼 for a visitor already sent and cleared (see CorrectionRequestRecord). */
+export function saveCorrection(record: Unsaved<CorrectionRequestRecord>): Promise<CorrectionRequestRecord> {
+  return saveWithOutbox('correction_request', db.corrections, stamp(record) as CorrectionRequestRecord)
 }
 
 /**

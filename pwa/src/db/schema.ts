@@ -1,5 +1,6 @@
 import type {
   ConsultationNoteRecord,
+  CorrectionRequestRecord,
   DeviceAuditEntry,
   FaqReferenceItem,
   IntakeRecord,
@@ -124,6 +125,12 @@ export interface Receipt {
   /** A photo's intake (an id, not personal), so a retake after the purge still replaces it. */
   intakeId?: string
   /**
+   * An intake's purpose and whether staff closed it as incomplete (categories, not personal), so the
+   * session's summary (実施回を終える) counts applications among visitors already cleared.
+   */
+  purpose?: IntakeRecord['purpose']
+  closedIncomplete?: true
+  /**
    * Staff deleted the record here (or its intake, for a note or photo): it must never be saved again
    * on this device. Kept from the moment of the deletion; `confirmedAt` is then when it was deleted.
    */
@@ -164,11 +171,19 @@ export type MadoguchiDb = Dexie & {
   auditTrail: EntityTable<DeviceAuditEntry, 'id'>
   /** The published FAQ entries, pulled by kind (sync/reference.ts), searched offline. Nothing personal. */
   faq: EntityTable<FaqReferenceItem, 'id'>
+  /** 訂正依頼 filed after a visitor was cleared, until the server confirms them (then purged). */
+  corrections: EntityTable<CorrectionRequestRecord, 'id'>
 }
 
 export const DB_NAME = 'madoguchi'
 
 export const db = new Dexie(DB_NAME) as MadoguchiDb
+
+// Version 8: correction requests (訂正依頼) staff file for a visitor already sent and cleared, kept
+// like notes until the server confirms them. Only the new table is named: the outbox and every other
+// table stay as they are, so this needs no upgrade. (Session end and 未完了のまま閉じる are fields of
+// the session and intake records, which need no index.)
+db.version(8).stores({ corrections: 'id, sessionId' })
 
 // Version 7: the published FAQ, one row per entry, kept current by the reference pull by kind (each
 // kind with its own version in meta 'referenceVersions'; deletions remove rows). Only the new table is

@@ -1,17 +1,18 @@
-import type { SyncEntity } from '@madoguchi/shared'
+import type { IntakeRecord, SyncEntity } from '@madoguchi/shared'
 import { db, type OutboxEntry, type Receipt } from '../db/schema'
 import { type Acknowledgement, backedUp } from './backup-gate'
 import { onScreen } from './on-screen'
-import { type PurgeCandidate, purgeDue } from './purge-rule'
+import { type PurgeCandidate, purgeDue, type VisitState } from './purge-rule'
 import { knownServer, loadServerState } from './server-state'
 import { settings } from './settings'
 import { tableFor } from './tables'
+import { readVisits, VISIT_TABLES } from './visit-state'
 
 export type Outcome =
   | { entry: OutboxEntry; kind: 'confirmed'; sha256: string; ack?: Acknowledgement }
   | { entry: OutboxEntry; kind: 'rejected'; rejection: NonNullable<OutboxEntry['rejection']> }
 
-const RECORD_TABLES = () => [db.outreachSessions, db.intakes, db.notes, db.photos]
+const RECORD_TABLES = () => [...VISIT_TABLES(), db.corrections]
 
 /**
  * Apply the server's answers to one push, all in one IndexedDB transaction (one commit per batch
@@ -23,7 +24,7 @@ const RECORD_TABLES = () => [db.outreachSessions, db.intakes, db.notes, db.photo
  */
 export async function settle(outcomes: Outcome[], now = new Date()): Promise<void> {
   if (outcomes.length === 0) return
-  await db.transaction('rw', [...RECORD_TABLES(), db.outbox, db.receipts], async () => {
+  await db.transaction('rw', RECORD_TABLES(), async () => {
     // Bulk reads and writes: a handful of IndexedDB requests per batch rather than several per record.
     const currents = await db.outbox
       .where('mutationId')
@@ -68,22 +69,30 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
         const visitorNo = records.get(entry.recordId)?.visitorNo ?? earlier.get(entry.recordId)?.visitorNo
         // A photo's or a note's visitor, so it still counts for them after the purge (送信済).
         const intakeId =
-          entry.entity === 'photo' || entry.entity === 'consultation_note'
+          entry.entity === 'photo' ||
+          entry.entity === 'consultation_note' ||
+          entry.entity === 'correction_request'
             ? (records.get(entry.recordId)?.intakeId ?? earlier.get(entry.recordId)?.intakeId ?? undefined)
             : undefined
+        // An intake's purpose and closure, so the session's summary counts it after the purge.
+        const intake =
+          entry.entity === 'intake' ? (records.get(entry.recordId) as IntakeRecord | undefined) : undefined
+        const purpose = intake?.purpose ?? earlier.get(entry.recordId)?.purpose
         const receipt: Receipt = {
           recordId: entry.recordId,
           entity: entry.entity,
           version: entry.version,
           confirmedAt: now.toISOString(),
-          ...(ack?.ackedAt ? { ackedAt: ack.ackedAt } : {}),
-          ...(ack?.generation ? { generation: ack.generation } : {}),
           sha256,
           ...(sessionId ? { sessionId } : {}),
           ...(visitorNo === undefined ? {} : { visitorNo }),
           ...(intakeId === undefined ? {} : { intakeId }),
+          ...(purpose === undefined ? {} : { purpose }),
+          ...(intake?.closedIncomplete ? { closedIncomplete: true as const } : {}),
           // A confirmed deletion stays marked, so nothing saves the record here again.
           ...(entry.deletion ? { deleted: true as const } : {}),
+          ...(ack?.ackedAt ? { ackedAt: ack.ackedAt } : {}),
+          ...(ack?.generation ? { generation: ack.generation } : {}),
         }
         receipts.set(entry.recordId, receipt)
         return receipt
@@ -98,6 +107,7 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
           .toArray()
       ).map((e) => e.recordId),
     )
+    const visitOf = await readVisits([...records.values()].flatMap((r) => (r.sessionId ? [r.sessionId] : [])))
     for (const entity of new Set(confirmed.map((c) => c.entry.entity))) {
       const purge = confirmed
         .filter(({ entry }) => entry.entity === entity)
@@ -106,7 +116,7 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
           ({ entry, record }) =>
             record &&
             !queued.has(record.id) &&
-            purgeable(entity, record, receipts.get(entry.recordId) as Receipt, now),
+            purgeable(entity, record, receipts.get(entry.recordId) as Receipt, now, visitOf(entity, record)),
         )
         .map(({ entry }) => entry.recordId)
       if (purge.length) await tableFor(entity).bulkDelete(purge)
@@ -114,10 +124,26 @@ export async function settle(outcomes: Outcome[], now = new Date()): Promise<voi
   })
 }
 
-/** The checks of `mayPurge` that need no database read. */
-function purgeable(entity: SyncEntity, record: PurgeCandidate, receipt: Receipt, now: Date): boolean {
+/** The checks of `mayPurge` that need no further database read (the visit was read for the batch). */
+function purgeable(
+  entity: SyncEntity,
+  record: PurgeCandidate,
+  receipt: Receipt,
+  now: Date,
+  visit: VisitState,
+): boolean {
   return (
-    purgeDue(entity, record, receipt.version, now, settings.purgeGraceMs, onScreen()) &&
+    purgeDue(
+      entity,
+      record,
+      receipt.version,
+      now,
+      settings.purgeGraceMs,
+      onScreen(),
+      visit,
+      settings.purgeIdleMs,
+    ) &&
+    // Only what a completed server backup holds (#18.3): a restored server must not lack it.
     (!settings.awaitBackup || backedUp(receipt, knownServer()))
   )
 }
@@ -127,35 +153,48 @@ async function mayPurge(
   record: PurgeCandidate,
   receipt: Receipt,
   now: Date,
+  visit: VisitState,
 ): Promise<boolean> {
-  if (!purgeable(entity, record, receipt, now)) return false
+  if (!purgeable(entity, record, receipt, now, visit)) return false
   return (await db.outbox.where('recordId').equals(record.id).count()) === 0
 }
 
+const SWEPT = ['intake', 'consultation_note', 'photo', 'correction_request'] as const
+
 /**
- * Purge what was confirmed earlier and has now outlived the grace period, unless it is open on
- * screen (then a later sweep, at the latest when the screen closes, takes it).
+ * Purge what was confirmed earlier and is now due (purge-rule.ts): outlived the grace period, not
+ * open on screen (then a later sweep, at the latest when the screen closes, takes it), and its
+ * visitor finished with. One transaction, so every record is judged on the same reading of its visitor.
  */
 export async function sweepConfirmed(now = new Date()): Promise<number> {
   await loadServerState()
-  let purged = 0
-  for (const entity of ['intake', 'consultation_note', 'photo'] as const) {
-    const table = tableFor(entity)
-    await db.transaction('rw', table, db.outbox, db.receipts, async () => {
+  return db.transaction('rw', RECORD_TABLES(), async () => {
+    const candidates: { entity: (typeof SWEPT)[number]; record: PurgeCandidate; receipt: Receipt }[] = []
+    for (const entity of SWEPT) {
+      const table = tableFor(entity)
       const receipts = await db.receipts
         .where('recordId')
         .anyOf(await table.toCollection().primaryKeys())
         .toArray()
-      for (const receipt of receipts) {
-        const record = await table.get(receipt.recordId)
-        if (record && (await mayPurge(entity, record, receipt, now))) {
-          await table.delete(record.id)
-          purged++
-        }
+      const records = await table.bulkGet(receipts.map((r) => r.recordId))
+      receipts.forEach((receipt, i) => {
+        const record = records[i]
+        if (record) candidates.push({ entity, record, receipt })
+      })
+    }
+    if (candidates.length === 0) return 0
+    const visitOf = await readVisits(
+      candidates.flatMap((c) => (c.record.sessionId ? [c.record.sessionId] : [])),
+    )
+    let purged = 0
+    for (const { entity, record, receipt } of candidates) {
+      if (await mayPurge(entity, record, receipt, now, visitOf(entity, record))) {
+        await tableFor(entity).delete(record.id)
+        purged++
       }
-    })
-  }
-  return purged
+    }
+    return purged
+  })
 }
 
 /** Mark an entry rejected with a reason, unless it was replaced by a newer save meanwhile. */

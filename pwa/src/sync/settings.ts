@@ -22,6 +22,12 @@ export interface SyncSettings {
    * browser tests that are not about backups: their servers back up on a schedule they do not wait for.
    */
   awaitBackup: boolean
+  /**
+   * Before the session is ended (実施回を終える), a complete visitor stays on the device until neither
+   * it nor its notes and photo changed for this long: staff often come back to the visitor they just
+   * served. An incomplete visitor stays whatever this says (sync/purge-rule.ts).
+   */
+  purgeIdleMs: number
   /** How long the right to send lasts unless renewed (lock.ts): a frozen tab loses it after this. */
   leaseMs: number
   /** A sync request's wait for an answer before its size is counted in (app/api.ts `timeoutFor`). */
@@ -36,6 +42,7 @@ export const settings: SyncSettings = {
   photoUploads: 6,
   purgeGraceMs: 5 * 60_000,
   awaitBackup: true,
+  purgeIdleMs: 30 * 60_000,
   leaseMs: 90_000,
   timeoutBaseMs: DEFAULT_TIMEOUT_MS,
 }

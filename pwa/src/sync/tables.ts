@@ -11,6 +11,7 @@ export function tableFor(entity: SyncEntity): EntityTable<AnyRecord, 'id'> {
     intake: db.intakes,
     consultation_note: db.notes,
     photo: db.photos,
+    correction_request: db.corrections,
   }
   return tables[entity] as unknown as EntityTable<AnyRecord, 'id'>
 }

@@ -42,9 +42,19 @@ export async function confirmDespiteUnsent(
 export async function wipeDevice(): Promise<void> {
   await db.transaction(
     'rw',
-    [db.outreachSessions, db.intakes, db.notes, db.photos, db.pendingShots, db.outbox, db.receipts],
+    [
+      db.outreachSessions,
+      db.intakes,
+      db.notes,
+      db.photos,
+      db.corrections,
+      db.pendingShots,
+      db.outbox,
+      db.receipts,
+    ],
     () =>
       Promise.all([
+        db.corrections.clear(),
         db.outreachSessions.clear(),
         db.intakes.clear(),
         db.notes.clear(),

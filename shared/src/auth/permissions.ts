@@ -82,6 +82,7 @@ export const PERMISSIONS_BY_ROLE = {
     'calendar.edit',
     'sync.device',
     'review.read',
+    'review.correct',
     'calls.log',
     'calls.readAll',
     'escalation.readAll',

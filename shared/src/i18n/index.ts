@@ -11,6 +11,7 @@ import { faqMessages } from './messages/faq'
 import { faqUsageMessages } from './messages/faq-usage'
 import { outreachMessages } from './messages/outreach'
 import { outreachCaptureMessages } from './messages/outreach-capture'
+import { outreachEndMessages } from './messages/outreach-end'
 import { outreachTabletMessages } from './messages/outreach-tablet'
 import { reportsMessages } from './messages/reports'
 import { signInMessages } from './messages/sign-in'
@@ -48,6 +49,7 @@ export const messages = {
   ...staffMessages,
   ...statusMessages,
   ...outreachTabletMessages,
+  ...outreachEndMessages,
   ...reportsMessages,
   ...syncMessages,
   ...textMessages,

@@ -42,6 +42,20 @@ export const INTAKE_PURPOSES = [
 export const IntakePurpose = z.enum(INTAKE_PURPOSES)
 export type IntakePurpose = z.infer<typeof IntakePurpose>
 
+/**
+ * What the tablet counted when staff ended the session (実施回を終える): numbers only, so the office
+ * can compare them with what arrived. `applications`: visitors who came to apply (new, renewal,
+ * reissue) whose checklist was complete; `incomplete`: visitors still incomplete, closed with a reason.
+ */
+export const SessionEndSummary = z.object({
+  served: z.number().int().min(0).max(100_000),
+  applications: z.number().int().min(0).max(100_000),
+  photos: z.number().int().min(0).max(100_000),
+  consultations: z.number().int().min(0).max(100_000),
+  incomplete: z.number().int().min(0).max(100_000),
+})
+export type SessionEndSummary = z.infer<typeof SessionEndSummary>
+
 /** 実施回: one day's pop-up session at one site. */
 export const OutreachSessionRecord = z.object({
   id: Id,
@@ -50,6 +64,14 @@ export const OutreachSessionRecord = z.object({
   date: LocalDateSchema,
   /** Display names of the staff on duty (not personal data of visitors). */
   staffNames: z.array(safeText({ max: 60 })).max(10),
+  /**
+   * 実施回を終える: when staff ended the session and who (the staff id that unlocked the tablet), with
+   * what the tablet counted then. Absent while the session runs; once set, the tablet adds no
+   * visitors and may purge the session's finished visitors (pwa/src/sync/purge-rule.ts).
+   */
+  endedAt: Instant.optional(),
+  endedBy: Id.optional(),
+  endSummary: SessionEndSummary.optional(),
   createdAt: Instant,
   updatedAt: Instant,
   version: z.number().int().min(1),
@@ -82,6 +104,17 @@ export const IntakeRecord = z.object({
   /** Under 15 or an adult ward: the application is made by the legal representative. */
   legalRepresentative: z.boolean(),
   memo: FreeText(2000),
+  /**
+   * 未完了のまま閉じる: staff decided the visitor will not be completed here (left, came back another
+   * day) and said why. Until then an incomplete visitor never leaves the tablet.
+   */
+  closedIncomplete: z
+    .object({
+      reason: safeText({ max: 500, min: 1, multiline: true, trim: true }),
+      at: Instant,
+      by: Id.optional(),
+    })
+    .optional(),
   createdAt: Instant,
   updatedAt: Instant,
   version: z.number().int().min(1),
@@ -125,3 +158,34 @@ export const PhotoRecord = z.object({
   version: z.number().int().min(1),
 })
 export type PhotoRecord = z.infer<typeof PhotoRecord>
+
+/** What a correction request is about, so the office knows where to look without reading the text. */
+export const CORRECTION_TOPICS = [
+  'purpose',
+  'identity',
+  'form',
+  'photo',
+  'consultation',
+  'consent',
+  'other',
+] as const
+export const CorrectionTopic = z.enum(CORRECTION_TOPICS)
+export type CorrectionTopic = z.infer<typeof CorrectionTopic>
+
+/**
+ * 訂正依頼: staff noticed a mistake in a visitor already sent and cleared from the tablet. It travels
+ * by the sync push like any record (made offline, sent exactly once); the office applies it on the
+ * server and marks it done (sync-server/src/outreach-review/corrections.ts).
+ */
+export const CorrectionRequestRecord = z.object({
+  id: Id,
+  sessionId: Id,
+  intakeId: Id,
+  visitorNo: z.number().int().min(1).max(100_000),
+  topic: CorrectionTopic,
+  text: safeText({ max: 1000, min: 1, multiline: true, trim: true }),
+  createdAt: Instant,
+  updatedAt: Instant,
+  version: z.number().int().min(1),
+})
+export type CorrectionRequestRecord = z.infer<typeof CorrectionRequestRecord>

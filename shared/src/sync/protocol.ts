@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { CATEGORY_TIERS } from '../calls/categories'
 import {
   ConsultationNoteRecord,
+  CorrectionRequestRecord,
   IntakeRecord,
   OutreachSessionRecord,
   PhotoRecord,
@@ -19,7 +20,13 @@ import { PlausibleInstant, Uuid } from '../text/formats'
  * - photos: chunked, resumable, verified by the SHA-256 of the whole JPEG.
  */
 
-export const SYNC_ENTITIES = ['outreach_session', 'intake', 'consultation_note', 'photo'] as const
+export const SYNC_ENTITIES = [
+  'outreach_session',
+  'intake',
+  'consultation_note',
+  'photo',
+  'correction_request',
+] as const
 export type SyncEntity = (typeof SYNC_ENTITIES)[number]
 
 /**
@@ -52,6 +59,7 @@ export const UpsertMutation = z.discriminatedUnion('entity', [
   Put.extend({ entity: z.literal('intake'), data: IntakeRecord }),
   Put.extend({ entity: z.literal('consultation_note'), data: ConsultationNoteRecord }),
   Put.extend({ entity: z.literal('photo'), data: PhotoRecord }),
+  Put.extend({ entity: z.literal('correction_request'), data: CorrectionRequestRecord }),
 ])
 export type UpsertMutation = z.infer<typeof UpsertMutation>
 

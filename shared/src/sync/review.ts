@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { CategoryCode } from '../calls/categories'
 import { INTAKE_STEPS, MISSING_KEYS } from '../intake/checklist'
-import { CheckState, IntakePurpose } from '../intake/records'
+import { CheckState, CorrectionTopic, IntakePurpose, SessionEndSummary } from '../intake/records'
+import { safeText } from '../text/safe-text'
 
 /**
  * What supervisors and city staff see of the outreach records that arrived on the server: per
@@ -20,6 +21,12 @@ export const ReviewSessionSummary = z.object({
   complete: z.number().int(),
   incomplete: z.number().int(),
   lastReceivedAt: z.string(),
+  /** 実施回を終える on the tablet: when, by whom (a staff name, when the server knows the id), what it counted. */
+  ended: z
+    .object({ at: z.string(), byName: z.string().nullable(), summary: SessionEndSummary.nullable() })
+    .nullable(),
+  /** Correction requests from the tablet not yet applied or dismissed by the office. */
+  openCorrections: z.number().int(),
 })
 export type ReviewSessionSummary = z.infer<typeof ReviewSessionSummary>
 
@@ -64,6 +71,8 @@ export const ReviewIntake = z.object({
   applicationFormId: z.string().nullable(),
   legalRepresentative: z.boolean(),
   memo: z.string(),
+  /** 未完了のまま閉じる: the reason staff gave on the tablet. */
+  closedIncomplete: z.object({ reason: z.string(), at: z.string() }).nullable(),
   version: z.number().int(),
   receivedAt: z.string(),
 })
@@ -92,10 +101,47 @@ export const ReviewPhoto = z.object({
 })
 export type ReviewPhoto = z.infer<typeof ReviewPhoto>
 
+export const CORRECTION_STATES = ['open', 'applied', 'dismissed'] as const
+
+/** 訂正依頼 as the office sees it, with how it was resolved. */
+export const ReviewCorrection = z.object({
+  id: z.string(),
+  intakeId: z.string(),
+  visitorNo: z.number().int(),
+  topic: CorrectionTopic,
+  text: z.string(),
+  filedAt: z.string(),
+  status: z.enum(CORRECTION_STATES),
+  resolvedAt: z.string().nullable(),
+  resolvedByName: z.string().nullable(),
+  resolution: z.string().nullable(),
+})
+export type ReviewCorrection = z.infer<typeof ReviewCorrection>
+
+/** The open requests across sessions, each with its session's date and site. */
+export const ReviewCorrectionList = z.object({
+  corrections: z.array(
+    ReviewCorrection.extend({
+      sessionId: z.string(),
+      date: z.string().nullable(),
+      siteId: z.string().nullable(),
+    }),
+  ),
+})
+export type ReviewCorrectionList = z.infer<typeof ReviewCorrectionList>
+
+/** The office applied the correction (saying what it changed) or found nothing to change. */
+export const ResolveCorrectionRequest = z.object({
+  status: z.enum(['applied', 'dismissed']),
+  resolution: safeText({ max: 1000, min: 1, multiline: true, trim: true }),
+})
+export type ResolveCorrectionRequest = z.infer<typeof ResolveCorrectionRequest>
+
 export const ReviewSessionDetail = z.object({
   session: ReviewSessionSummary,
   intakes: z.array(ReviewIntake),
   notes: z.array(ReviewNote),
   photos: z.array(ReviewPhoto),
+  corrections: z.array(ReviewCorrection),
 })
 export type ReviewSessionDetail = z.infer<typeof ReviewSessionDetail>

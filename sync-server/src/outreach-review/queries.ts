@@ -12,6 +12,9 @@ export interface SessionRow {
   notes: number
   photos: number
   last_received_at: string
+  open_corrections: number
+  /** Who ended the session (実施回を終える), when the id names a staff member the server knows. */
+  ended_by_name: string | null
 }
 
 const SESSION_SELECT = `
@@ -19,6 +22,8 @@ const SESSION_SELECT = `
     (SELECT count(*) FROM intakes i WHERE i.session_id = s.id) AS intakes,
     (SELECT count(*) FROM consultation_notes n WHERE n.session_id = s.id) AS notes,
     (SELECT count(*) FROM photos p WHERE p.session_id = s.id) AS photos,
+    (SELECT count(*) FROM outreach_corrections c WHERE c.session_id = s.id AND c.status = 'open') AS open_corrections,
+    (SELECT display_name FROM staff st WHERE st.id = json_extract(s.data, '$.endedBy')) AS ended_by_name,
     max(s.received_at,
       coalesce((SELECT max(received_at) FROM intakes i WHERE i.session_id = s.id), ''),
       coalesce((SELECT max(received_at) FROM consultation_notes n WHERE n.session_id = s.id), ''),

@@ -1,7 +1,14 @@
-import { ReviewSessionDetail, ReviewSessionList } from '@madoguchi/shared'
+import {
+  ResolveCorrectionRequest,
+  ReviewCorrection,
+  ReviewCorrectionList,
+  ReviewSessionDetail,
+  ReviewSessionList,
+} from '@madoguchi/shared'
 import { z } from 'zod'
 import { current } from '../auth/current'
 import { feature, route } from '../http/route'
+import { listOpenCorrections, resolveCorrection } from './corrections'
 import { reviewPhoto, reviewSession, reviewSessions } from './service'
 
 /** Supervisors, city staff and admins review what arrived from the pop-up sessions. */
@@ -38,5 +45,23 @@ export const outreachReviewFeature = feature('outreach-review', '/api/outreach-r
       c.header('content-type', 'image/jpeg')
       return c.body(new Uint8Array(bytes))
     },
+  }),
+  route({
+    method: 'get',
+    path: '/corrections',
+    permission: 'review.read',
+    summary: 'Open correction requests (訂正依頼) from the tablets, oldest first (audited)',
+    response: ReviewCorrectionList,
+    handler: (c) => c.json(listOpenCorrections(c.var.deps, current(c))),
+  }),
+  route({
+    method: 'post',
+    path: '/corrections/:id/resolve',
+    permission: 'review.correct',
+    summary: 'Mark a correction request applied (saying what was changed) or dismissed (audited)',
+    params: Id,
+    body: ResolveCorrectionRequest,
+    response: ReviewCorrection,
+    handler: (c, { params, body }) => c.json(resolveCorrection(c.var.deps, current(c), params.id, body)),
   }),
 ])

@@ -22,6 +22,8 @@ import type { StaffSession } from '../auth/session'
 import type { Deps } from '../deps'
 import { AppError } from '../errors'
 import { isStored, readStored } from '../sync/photo-queries'
+import { correctionsOfSession } from './correction-queries'
+import { correctionOf } from './corrections'
 import {
   allTemplates,
   findSession,
@@ -96,10 +98,27 @@ export function reviewSession(deps: Deps, session: StaffSession, id: string): Re
         stored: isStored(deps.db, p.sha256),
       }
     })
-    unit.note({ intakes: intakes.length, notes: notes.length, photos: photos.length })
-    // Every intake, note and photo record whose content the answer shows.
-    unit.carried([...intakes.map((i) => i.id), ...notes.map((n) => n.id), ...photos.map((p) => p.id)])
-    return { session: summaryOf(row, countCompleteness(results.values())), intakes, notes, photos }
+    const corrections = correctionsOfSession(deps.db, id).map(correctionOf)
+    unit.note({
+      intakes: intakes.length,
+      notes: notes.length,
+      photos: photos.length,
+      corrections: corrections.length,
+    })
+    // Every intake, note, photo and correction request whose content the answer shows.
+    unit.carried([
+      ...intakes.map((i) => i.id),
+      ...notes.map((n) => n.id),
+      ...photos.map((p) => p.id),
+      ...corrections.map((c) => c.id),
+    ])
+    return {
+      session: summaryOf(row, countCompleteness(results.values())),
+      intakes,
+      notes,
+      photos,
+      corrections,
+    }
   })
 }
 
@@ -131,6 +150,10 @@ function summaryOf(row: SessionRow, count: CompletenessCount): ReviewSessionSumm
     photos: row.photos,
     ...count,
     lastReceivedAt: row.last_received_at,
+    ended: data.endedAt
+      ? { at: data.endedAt, byName: row.ended_by_name, summary: data.endSummary ?? null }
+      : null,
+    openCorrections: row.open_corrections,
   }
 }
 
@@ -166,6 +189,9 @@ function intakeOf(
     applicationFormId: intake.applicationFormId,
     legalRepresentative: intake.legalRepresentative,
     memo: intake.memo,
+    closedIncomplete: intake.closedIncomplete
+      ? { reason: intake.closedIncomplete.reason, at: intake.closedIncomplete.at }
+      : null,
     version: intake.version,
     receivedAt,
   }

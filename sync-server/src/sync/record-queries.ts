@@ -8,6 +8,7 @@ const TABLES: Record<SyncEntity, string> = {
   intake: 'intakes',
   consultation_note: 'consultation_notes',
   photo: 'photos',
+  correction_request: 'outreach_corrections',
 }
 
 export function storedVersion(db: Db, entity: SyncEntity, recordId: string): number | undefined {
@@ -64,6 +65,21 @@ export function upsertRecord(db: Db, mutation: UpsertMutation, receivedAt: strin
         session_id: mutation.data.sessionId,
         intake_id: mutation.data.intakeId,
         sha256: mutation.data.sha256,
+      })
+      return
+    case 'correction_request':
+      // A newer version from the tablet changes the request, never what the office did with it.
+      stmt(
+        db,
+        `INSERT INTO outreach_corrections (id, session_id, intake_id, visitor_no, version, data, device_id, received_at)
+         VALUES (@id, @session_id, @intake_id, @visitor_no, @version, @data, @device_id, @received_at)
+         ON CONFLICT (id) DO UPDATE SET session_id = excluded.session_id, intake_id = excluded.intake_id,
+           visitor_no = excluded.visitor_no, ${set}`,
+      ).run({
+        ...common,
+        session_id: mutation.data.sessionId,
+        intake_id: mutation.data.intakeId,
+        visitor_no: mutation.data.visitorNo,
       })
       return
   }

@@ -5,6 +5,7 @@ import {
   type Mutation,
   type MutationResult,
   newId,
+  type OutreachSessionRecord,
   PHOTO_RULES,
 } from '@madoguchi/shared'
 import { pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
@@ -16,9 +17,14 @@ import type { Client } from './harness'
 export const TEST_DEVICE = '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0fdeed'
 const now = () => new Date().toISOString()
 
-export function sessionMutation(overrides: { id?: string; version?: number } = {}): Mutation {
-  const id = overrides.id ?? newId()
-  const version = overrides.version ?? 1
+type SessionOverrides = { id?: string; version?: number } & Partial<
+  Pick<OutreachSessionRecord, 'endedAt' | 'endedBy' | 'endSummary'>
+>
+
+export function sessionMutation(overrides: SessionOverrides = {}): Mutation {
+  const { id: givenId, version: givenVersion, ...end } = overrides
+  const id = givenId ?? newId()
+  const version = givenVersion ?? 1
   return {
     mutationId: newId(),
     deviceId: TEST_DEVICE,
@@ -30,6 +36,7 @@ export function sessionMutation(overrides: { id?: string; version?: number } = {
       siteId: 'site-demo-mall',
       date: '2026-11-25',
       staffNames: ['出張 花子'],
+      ...end,
       createdAt: now(),
       updatedAt: now(),
       version,
@@ -40,7 +47,13 @@ export function sessionMutation(overrides: { id?: string; version?: number } = {
 type IntakeOverrides = { id?: string; version?: number } & Partial<
   Pick<
     IntakeRecord,
-    'memo' | 'visitorNo' | 'purpose' | 'checks' | 'applicationFormId' | 'legalRepresentative'
+    | 'memo'
+    | 'visitorNo'
+    | 'purpose'
+    | 'checks'
+    | 'applicationFormId'
+    | 'legalRepresentative'
+    | 'closedIncomplete'
   >
 >
 
@@ -64,6 +77,7 @@ export function intakeMutation(sessionId: string, overrides: IntakeOverrides = {
       applicationFormId: overrides.applicationFormId ?? null,
       legalRepresentative: overrides.legalRepresentative ?? false,
       memo: overrides.memo ?? '',
+      ...(overrides.closedIncomplete ? { closedIncomplete: overrides.closedIncomplete } : {}),
       createdAt: now(),
       updatedAt: now(),
       version,
@@ -118,6 +132,34 @@ export function noteMutation(
       category: overrides.category ?? 'how_to_apply',
       text: overrides.text ?? '申請方法を説明した。',
       followUp: false,
+      createdAt: now(),
+      updatedAt: now(),
+      version,
+    },
+  }
+}
+
+/** 訂正依頼 for a visitor already sent (see CorrectionRequestRecord). */
+export function correctionMutation(
+  sessionId: string,
+  intakeId: string,
+  overrides: { id?: string; version?: number; text?: string; visitorNo?: number } = {},
+): Mutation {
+  const id = overrides.id ?? newId()
+  const version = overrides.version ?? 1
+  return {
+    mutationId: newId(),
+    deviceId: TEST_DEVICE,
+    recordId: id,
+    version,
+    entity: 'correction_request',
+    data: {
+      id,
+      sessionId,
+      intakeId,
+      visitorNo: overrides.visitorNo ?? 1,
+      topic: 'form',
+      text: overrides.text ?? '申請書の確認欄を誤って未確認にした。確認済みが正しい。',
       createdAt: now(),
       updatedAt: now(),
       version,

@@ -2,7 +2,7 @@ import { newId } from '@madoguchi/shared'
 import { expect } from 'vitest'
 import { createBody, NOW, person } from './booking'
 import type { Client } from './harness'
-import { intakeMutation, noteMutation, sessionMutation, TEST_DEVICE } from './sync'
+import { correctionMutation, intakeMutation, noteMutation, sessionMutation, TEST_DEVICE } from './sync'
 import type { ExampleContext, Examples, Json } from './write-examples-office'
 
 /**
@@ -139,9 +139,25 @@ export function deskExamples({ clientFor }: ExampleContext): Examples {
       const session = sessionMutation()
       const intake = intakeMutation(session.recordId, { memo: '書類を確認した' })
       const note = noteMutation(session.recordId, intake.recordId, { text: '申請方法を説明した' })
+      const correction = correctionMutation(session.recordId, intake.recordId, { text: '確認欄の訂正' })
       return {
         path: '/api/sync/push',
-        body: { deviceId: TEST_DEVICE, mutations: [session, intake, note] } as unknown as Json,
+        body: { deviceId: TEST_DEVICE, mutations: [session, intake, note, correction] } as unknown as Json,
+        ok: 200,
+      }
+    },
+    'post /api/outreach-review/corrections/:id/resolve': async () => {
+      const session = sessionMutation()
+      const intake = intakeMutation(session.recordId)
+      const correction = correctionMutation(session.recordId, intake.recordId)
+      const pushed = await post(clientFor('sync.device'), 'post', '/api/sync/push', {
+        deviceId: TEST_DEVICE,
+        mutations: [session, intake, correction],
+      })
+      if (pushed.status !== 200) throw new Error(`set-up push answered ${pushed.status}`)
+      return {
+        path: `/api/outreach-review/corrections/${correction.recordId}/resolve`,
+        body: { status: 'applied', resolution: '申請書の確認欄を訂正した' },
         ok: 200,
       }
     },

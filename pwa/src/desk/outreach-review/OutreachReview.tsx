@@ -45,6 +45,8 @@ function SessionTable({ onOpen }: { onOpen: (id: string) => void }) {
           <th scope="col">{t('review.col.notes')}</th>
           <th scope="col">{t('review.col.photos')}</th>
           <th scope="col">{t('review.col.received')}</th>
+          <th scope="col">{t('review.col.state')}</th>
+          <th scope="col">{t('review.col.corrections')}</th>
           <th scope="col" />
         </tr>
       </thead>
@@ -60,6 +62,8 @@ function SessionTable({ onOpen }: { onOpen: (id: string) => void }) {
             <td className="num">{s.notes}</td>
             <td className="num">{s.photos}</td>
             <td>{new Date(s.lastReceivedAt).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}</td>
+            <td data-testid="review-session-ended">{s.ended ? t('review.ended') : t('review.running')}</td>
+            <td className={s.openCorrections > 0 ? 'num review-missing' : 'num'}>{s.openCorrections}</td>
             <td>
               <button type="button" className="button" onClick={() => onOpen(s.id)}>
                 {t('review.open')}

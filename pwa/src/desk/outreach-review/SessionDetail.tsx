@@ -4,6 +4,7 @@ import { errorText } from '../../app/errors'
 import { knownKey, useLang, useT } from '../../app/i18n'
 import { SessionStatus } from '../status/SessionStatus'
 import { missingWords } from './checklist'
+import { Corrections, SessionEnd } from './SessionEnd'
 import { useReviewSession } from './useReview'
 
 /** One session as it arrived: a table of intakes (with checklist state and photo), then the notes. */
@@ -26,11 +27,13 @@ export function SessionDetail({ id, onBack }: { id: string; onBack: () => void }
             {t('review.col.complete')} {detail.data.session.complete}・{t('review.col.incomplete')}{' '}
             {detail.data.session.incomplete}
           </p>
+          <SessionEnd session={detail.data.session} />
           <SessionStatus sessionId={id} />
           <h3>{t('review.intakes')}</h3>
           <IntakeTable intakes={detail.data.intakes} photos={detail.data.photos} />
           <h3>{t('review.notes')}</h3>
           <NoteTable notes={detail.data.notes} intakes={detail.data.intakes} />
+          <Corrections corrections={detail.data.corrections} />
         </>
       )}
     </section>
@@ -70,6 +73,11 @@ function IntakeTable({ intakes, photos }: { intakes: ReviewIntake[]; photos: Rev
                     ? t('review.complete')
                     : t('review.incomplete', { count: missing.length })}
                 </span>
+                {i.closedIncomplete && (
+                  <p data-testid="review-closed-incomplete">
+                    {t('review.closedIncomplete', { reason: i.closedIncomplete.reason })}
+                  </p>
+                )}
                 {missing.length > 0 && (
                   <ul className="review-missing-list" aria-label={t('review.missingTitle')}>
                     {missing.map((words) => (

@@ -1,5 +1,6 @@
 import type { ChecklistResult, ChecklistTemplate, IntakeRecord } from '@madoguchi/shared'
 import { useT } from '../../app/i18n'
+import { CloseIncomplete } from '../end/CloseIncomplete'
 import { useLabel } from '../format'
 import { openIntake } from '../place'
 import { ConsentItems } from './steps'
@@ -36,6 +37,7 @@ export function ReviewStep({ intake, template, result }: Props) {
           </>
         )}
       </section>
+      {!result.complete && <CloseIncomplete intake={intake} />}
       <button
         type="button"
         className="button button-primary button-large"

@@ -4,6 +4,8 @@ import { useState } from 'react'
 import { useT } from '../../app/i18n'
 import { db } from '../../db/schema'
 import { createIntake } from '../create'
+import { ClearedVisitors } from '../end/ClearedVisitors'
+import { EndSession } from '../end/EndSession'
 import { useFormatDate } from '../format'
 import { PurposePicker } from '../intake/PurposePicker'
 import { useSessionIntakes } from '../intake/summary'
@@ -61,7 +63,13 @@ export function SessionView({ sessionId }: { sessionId: string }) {
           {error}
         </p>
       )}
-      {adding ? (
+      {session.endedAt && (
+        <p className="summary summary-ok" data-testid="session-ended">
+          {t('outreach.end.ended', { at: new Date(session.endedAt).toLocaleString('ja-JP') })}
+        </p>
+      )}
+      {/* An ended session takes no new visitor: its summary was counted and sent. */}
+      {session.endedAt ? null : adding ? (
         <PurposePicker value={null} onChoose={(purpose) => void add(purpose)} />
       ) : (
         <button
@@ -95,10 +103,15 @@ export function SessionView({ sessionId }: { sessionId: string }) {
                   ? t('outreach.session.complete')
                   : t('outreach.session.missingCount', { count: result.missing.length })}
               </span>
+              {!result.complete && intake.closedIncomplete && (
+                <span className="tag">{t('outreach.session.closedTag')}</span>
+              )}
             </button>
           </li>
         ))}
       </ul>
+      <ClearedVisitors sessionId={sessionId} onTablet={new Set(visitors?.map((v) => v.intake.id) ?? [])} />
+      {!session.endedAt && visitors && <EndSession sessionId={sessionId} visitors={visitors} />}
     </section>
   )
 }
