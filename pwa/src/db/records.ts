@@ -7,6 +7,7 @@ import {
   type SyncEntity,
 } from '@madoguchi/shared'
 import type { EntityTable, IDType } from 'dexie'
+import { serverNow } from '../app/clock'
 import { currentActor } from './actor'
 import { db, type OutboxEntry, type PendingShot, type StoredPhoto } from './schema'
 
@@ -88,7 +89,7 @@ async function queue(
     entity,
     recordId,
     version,
-    createdAt: new Date().toISOString(),
+    createdAt: serverNow().toISOString(),
     state: 'pending',
     attempts: 0,
     ...(deletion ? { deletion } : {}),
@@ -121,7 +122,7 @@ async function dropLocal(
   await table.bulkDelete(ids)
   await db.outbox.where('recordId').anyOf(ids).delete()
   for (const id of ids) await db.meta.where('key').startsWith(`draft:${id}:`).delete()
-  const at = new Date().toISOString()
+  const at = serverNow().toISOString()
   await db.receipts.bulkPut(
     records.map((r) => ({
       recordId: r.id,
@@ -138,7 +139,7 @@ async function dropLocal(
 
 const deletion = (sessionId: string, photoIds: string[] = []) => ({
   sessionId,
-  deletedAt: new Date().toISOString(),
+  deletedAt: serverNow().toISOString(),
   photoIds,
 })
 
@@ -189,7 +190,8 @@ async function deleting(work: () => Promise<boolean>): Promise<boolean> {
 function stamp<T extends { createdAt?: string; updatedAt?: string }>(
   record: T,
 ): T & { createdAt: string; updatedAt: string } {
-  const now = new Date().toISOString()
+  // The server's time, so the purge grace and the server's own checks read it as meant.
+  const now = serverNow().toISOString()
   return { ...record, createdAt: record.createdAt ?? now, updatedAt: now }
 }
 
@@ -251,7 +253,7 @@ async function dropReplaced(id: string): Promise<void> {
   const receipt = await db.receipts.get(id)
   if (!receipt || receipt.deleted || !receipt.sessionId) return
   const version = receipt.version + 1
-  await db.receipts.put({ ...receipt, version, confirmedAt: new Date().toISOString(), deleted: true })
+  await db.receipts.put({ ...receipt, version, confirmedAt: serverNow().toISOString(), deleted: true })
   await queue('photo', id, version, deletion(receipt.sessionId))
 }
 

@@ -1,4 +1,5 @@
 import type { SyncEntity } from '@madoguchi/shared'
+import { serverNow } from '../app/clock'
 import { db, type OutboxEntry, type Receipt } from '../db/schema'
 import { onScreen } from './on-screen'
 import { type PurgeCandidate, purgeDue } from './purge-rule'
@@ -19,7 +20,7 @@ const RECORD_TABLES = () => [db.outreachSessions, db.intakes, db.notes, db.photo
  * (sync invariant 5). A save made while the push was in flight replaced the entry with a new mutation
  * id: then nothing here matches and nothing is touched, for a confirmation as for a rejection.
  */
-export async function settle(outcomes: Outcome[], now = new Date()): Promise<void> {
+export async function settle(outcomes: Outcome[], now = serverNow()): Promise<void> {
   if (outcomes.length === 0) return
   await db.transaction('rw', [...RECORD_TABLES(), db.outbox, db.receipts], async () => {
     // Bulk reads and writes: a handful of IndexedDB requests per batch rather than several per record.
@@ -124,7 +125,7 @@ async function mayPurge(
  * Purge what was confirmed earlier and has now outlived the grace period, unless it is open on
  * screen (then a later sweep, at the latest when the screen closes, takes it).
  */
-export async function sweepConfirmed(now = new Date()): Promise<number> {
+export async function sweepConfirmed(now = serverNow()): Promise<number> {
   let purged = 0
   for (const entity of ['intake', 'consultation_note', 'photo'] as const) {
     const table = tableFor(entity)

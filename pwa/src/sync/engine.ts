@@ -1,4 +1,5 @@
 import type { Mutation } from '@madoguchi/shared'
+import { serverNow } from '../app/clock'
 import { sendAuditTrail } from '../audit/send'
 import { db, type OutboxEntry, type StoredPhoto } from '../db/schema'
 import { markRejected, type Outcome, settle, sweepConfirmed } from './acknowledge'
@@ -39,7 +40,7 @@ export async function runSyncPass(): Promise<void> {
   // After the purge, so an audit trail the server refuses never keeps visitors' records on the tablet.
   await sendAuditTrail(device)
   await reportInventory(device)
-  await markSynced(new Date())
+  await markSynced(serverNow())
 }
 
 const pending = (entry: OutboxEntry) => entry.state === 'pending'
