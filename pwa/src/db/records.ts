@@ -1,6 +1,7 @@
 import {
   type ConsultationNoteRecord,
   type IntakeRecord,
+  MUTATION_EDITORS_MAX,
   newId,
   type OutreachSessionRecord,
   type PhotoRecord,
@@ -37,7 +38,28 @@ export async function wasDeleted(recordId: string): Promise<boolean> {
   return (await db.receipts.get(recordId))?.deleted === true
 }
 
+/**
+ * The record as the screen last showed it, to save an edit into after the device purged it (the
+ * server confirmed it, and another tab's sweep, or a tab frozen past its hold, let it go while staff
+ * were typing): what was typed must never be lost. The receipt says it was confirmed (not deleted)
+ * and gives its session, number and visitor; the save then continues from the receipt's version, so
+ * the server takes the edit as newer. Undefined when there is no such receipt.
+ */
+export async function fromReceipt<T extends { id: string }>(seen: T): Promise<T | undefined> {
+  const receipt = await db.receipts.get(seen.id)
+  if (!receipt || receipt.deleted) return undefined
+  return {
+    ...seen,
+    ...(receipt.sessionId ? { sessionId: receipt.sessionId } : {}),
+    ...(receipt.visitorNo === undefined ? {} : { visitorNo: receipt.visitorNo }),
+    ...(receipt.intakeId === undefined ? {} : { intakeId: receipt.intakeId }),
+  }
+}
+
 type Versioned = { id: string; version: number }
+
+/** As many editors as one mutation names (the wire's limit, shared/src/sync/protocol.ts). */
+const MAX_EDITORS = MUTATION_EDITORS_MAX
 type Unsaved<T extends Versioned> = Omit<T, 'version' | 'createdAt' | 'updatedAt'> & Partial<T>
 
 async function saveWithOutbox<T extends Versioned>(
@@ -81,9 +103,12 @@ async function queue(
   version: number,
   deletion?: OutboxEntry['deletion'],
 ): Promise<void> {
-  // One entry per record: replacing it means only the newest version is ever sent.
+  // One entry per record: replacing it means only the newest version is ever sent. Whoever made the
+  // edits it replaces is carried over, so a colleague's unsent edits are not sent as this person's.
+  const replaced = await db.outbox.where('recordId').equals(recordId).toArray()
   await db.outbox.where('recordId').equals(recordId).delete()
   const actor = currentActor()
+  const editedBy = editorsAfter(replaced, actor, deletion !== undefined)
   const entry: OutboxEntry = {
     mutationId: newId(),
     entity,
@@ -94,8 +119,20 @@ async function queue(
     attempts: 0,
     ...(deletion ? { deletion } : {}),
     ...(actor ? { actedBy: actor } : {}),
+    ...(editedBy.length > 1 ? { editedBy } : {}),
   }
   await db.outbox.add(entry)
+}
+
+/**
+ * Everyone whose edits an entry carries, in the order they first edited, the newest save's person
+ * last: the edits of the entries it replaces (each a staff member who unlocked the tablet, or nobody
+ * known) and this one's. A deletion carries only who deleted: the edits it drops never reach the server.
+ */
+export function editorsAfter(replaced: OutboxEntry[], actor: string | null, deleting: boolean): string[] {
+  const before = deleting ? [] : replaced.flatMap((e) => e.editedBy ?? (e.actedBy ? [e.actedBy] : []))
+  const all = [...before.filter((id) => id !== actor), ...(actor ? [actor] : [])]
+  return [...new Set(all)].slice(-MAX_EDITORS)
 }
 
 const DELETE_TABLES = () => [

@@ -181,6 +181,7 @@ async function pushEntries(device: string, entries: OutboxEntry[]): Promise<void
       entity: entry.entity,
       data,
       ...(entry.actedBy ? { actedBy: entry.actedBy } : {}),
+      ...(entry.editedBy?.length ? { editedBy: entry.editedBy } : {}),
     } as Mutation
     const sha256 = entry.entity === 'photo' ? (data as { sha256: string }).sha256 : await sha256Of(data)
     sending.push({ entry, mutation, sha256 })
