@@ -1,3 +1,5 @@
+import { newId } from '@madoguchi/shared'
+import Database from 'better-sqlite3'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { setPin, waitSaved } from '../support/outreach'
@@ -40,7 +42,10 @@ const expireHolds = (page: Page) =>
   })
 
 const openVisitor = async (page: Page, visitorNo: number) => {
-  await page.getByTestId('visitor-row').filter({ hasText: `来場者 ${visitorNo}` }).click()
+  await page
+    .getByTestId('visitor-row')
+    .filter({ hasText: `来場者 ${visitorNo}` })
+    .click()
   await page.locator(`[data-testid="intake-view"][data-visitor="${visitorNo}"]`).waitFor()
 }
 
@@ -83,9 +88,12 @@ describe('two tabs on one tablet', () => {
     await hooks(second).sweep()
     expect(await hooks(second).intakes()).not.toContain(other.id)
     const memo = '申請書の記入を手伝った。'
-    expect(await page.evaluate(([id, m]) => window.__madoguchiSync?.saveFromCopy(id, m), [other.id, memo])).toBe(
-      null,
-    )
+    expect(
+      await page.evaluate(([id, m]) => window.__madoguchiSync?.saveFromCopy(id, m), [
+        other.id,
+        memo,
+      ] as const),
+    ).toBe(null)
     const device = await hooks(page).snapshot()
     const receipt = device?.receipts.find((r) => r.recordId === other.id)
     expect(device?.intakes.find((i) => i.id === other.id)?.version).toBe((receipt?.version ?? 0) + 1)
@@ -109,5 +117,79 @@ describe('two tabs on one tablet', () => {
     expect(await page.locator('[data-testid="save-state"]').getAttribute('data-state')).toBe('saved')
     expect(await hooks(second).syncUntilIdle()).toBe(0)
     expect(readServer(tablet.server.dbPath).data.get(third.id)?.memo).toBe(memo)
+  })
+})
+
+describe('what a tablet keeps after the server has it (issue 18 items 6 and 7)', () => {
+  /** A new visitor on the device, saved through the write path and not yet sent. */
+  const fresh = async (visitorNo: number) => {
+    const intake = { ...first, id: newId(), visitorNo }
+    await tablet.page.evaluate((spec) => window.__madoguchiSync?.seed(spec), {
+      ...backlog,
+      sessions: [],
+      notes: [],
+      intakes: [intake],
+    })
+    return intake.id
+  }
+
+  it('sends one version with every staff member whose unsent edits it carries', async () => {
+    const page = tablet.page
+    await hooks(page).stop()
+    await hooks(second).stop()
+    const staffId = (login: string) => {
+      const db = new Database(tablet.server.dbPath, { readonly: true })
+      try {
+        return db.prepare('SELECT id FROM staff WHERE login_id = ?').pluck().get(login) as string
+      } finally {
+        db.close()
+      }
+    }
+    const [a, b] = [staffId('outreach'), staffId('supervisor')]
+    const id = await fresh(30)
+    await page.evaluate((staff) => window.__madoguchiSync?.setActor(staff), a)
+    await page.evaluate((i) => window.__madoguchiSync?.editIntake(i, 'Aの記入'), id)
+    await page.evaluate((staff) => window.__madoguchiSync?.setActor(staff), b)
+    await page.evaluate((i) => window.__madoguchiSync?.editIntake(i, 'Bの記入'), id)
+    expect(await hooks(page).syncUntilIdle()).toBe(0)
+    const db = new Database(tablet.server.dbPath, { readonly: true })
+    try {
+      const rows = db
+        .prepare("SELECT detail FROM audit_log WHERE entity_id = ? AND action = 'sync_update'")
+        .pluck()
+        .all(id) as string[]
+      expect(JSON.parse(rows.at(-1) ?? '{}')).toMatchObject({ actedBy: b, editedBy: [a, b] })
+    } finally {
+      db.close()
+    }
+  })
+
+  it('drops a half-typed 申請書ID with its purged visitor, and with a wipe', async () => {
+    const page = tablet.page
+    await hooks(page).configure({ purgeGraceMs: 600_000 })
+    const id = await fresh(31)
+    await page.evaluate((i) => window.__madoguchiSync?.writeDraft(i, 'applicationFormId', '1234'), id)
+    expect(await hooks(page).syncUntilIdle()).toBe(0)
+    expect(await page.evaluate(() => window.__madoguchiSync?.drafts())).toHaveLength(1)
+    await hooks(page).configure({ purgeGraceMs: 0 })
+    await hooks(page).sweep()
+    expect(await hooks(page).intakes()).not.toContain(id)
+    expect(await page.evaluate(() => window.__madoguchiSync?.drafts())).toEqual([])
+
+    const unsent = await fresh(32)
+    await page.evaluate((i) => window.__madoguchiSync?.writeDraft(i, 'applicationFormId', '5678'), unsent)
+    expect(await page.evaluate(() => window.__madoguchiSync?.drafts())).toHaveLength(1)
+    await page.evaluate(() => window.__madoguchiSync?.wipe())
+    expect(await page.evaluate(() => window.__madoguchiSync?.drafts())).toEqual([])
+  })
+
+  it('keeps purging after the sync engine stops (a sign-out or a 401)', async () => {
+    const page = tablet.page
+    await hooks(page).configure({ purgeGraceMs: 1500, intervalMs: 300 })
+    await fresh(40)
+    expect(await hooks(page).syncUntilIdle()).toBe(0)
+    expect(await hooks(page).intakes()).toHaveLength(1) // confirmed, inside its grace period
+    await hooks(page).stop() // what a sign-out does to the engine
+    await expect.poll(() => hooks(page).intakes(), { timeout: 10_000 }).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import type { SyncEntity } from '@madoguchi/shared'
 import { serverNow } from '../app/clock'
 import { db, type OutboxEntry, type Receipt } from '../db/schema'
+import { dropOrphanDrafts } from './drafts'
 import { onScreen } from './on-screen'
 import { type PurgeCandidate, purgeDue } from './purge-rule'
 import { settings } from './settings'
@@ -143,6 +144,7 @@ export async function sweepConfirmed(now = serverNow()): Promise<number> {
       }
     })
   }
+  await dropOrphanDrafts() // a purge in settle() leaves them too
   return purged
 }
 

@@ -1,7 +1,6 @@
-import type { CategoryCode, OutreachSessionRecord } from '@madoguchi/shared'
+import type { CategoryCode, IntakeRecord, OutreachSessionRecord } from '@madoguchi/shared'
 import { mulberry32, pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
 import { Dexie } from 'dexie'
-import type { IntakeRecord } from '@madoguchi/shared'
 import { clock } from '../app/clock'
 import { recordRead } from '../audit/record'
 import { setActor } from '../db/actor'
@@ -265,7 +264,8 @@ const hooks = {
   /** Who unlocked the tablet (as the lock screen sets it). */
   setActor: (staffId: string | null) => setActor(staffId),
   writeDraft: (recordId: string, field: string, value: string) => writeDraft(recordId, field, value),
-  drafts: async () => (await db.meta.toCollection().primaryKeys()).filter((k) => String(k).startsWith('draft:')),
+  drafts: async () =>
+    (await db.meta.toCollection().primaryKeys()).filter((k) => String(k).startsWith('draft:')),
   wipe: () => wipeDevice(),
   clockOffset: () => clock.offset(),
   serverNow: () => clock.now(),

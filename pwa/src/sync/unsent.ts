@@ -42,9 +42,11 @@ export async function confirmDespiteUnsent(
 export async function wipeDevice(): Promise<void> {
   await db.transaction(
     'rw',
-    [db.outreachSessions, db.intakes, db.notes, db.photos, db.pendingShots, db.outbox, db.receipts],
+    [db.outreachSessions, db.intakes, db.notes, db.photos, db.pendingShots, db.outbox, db.receipts, db.meta],
     () =>
       Promise.all([
+        // What was typed beside a record (a 申請書ID not yet whole) is as personal as the record.
+        db.meta.where('key').startsWith('draft:').delete(),
         db.outreachSessions.clear(),
         db.intakes.clear(),
         db.notes.clear(),

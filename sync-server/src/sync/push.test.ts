@@ -51,7 +51,11 @@ describe('push', () => {
       server.db.prepare('SELECT id FROM staff WHERE login_id = ?').pluck().get(login) as string
     const [first, second] = [staffId('supervisor'), staffId('outreach')]
     const session = sessionMutation()
-    const intake = { ...intakeMutation(session.recordId), actedBy: second, editedBy: [first, newId(), second] }
+    const intake = {
+      ...intakeMutation(session.recordId),
+      actedBy: second,
+      editedBy: [first, newId(), second],
+    }
     const tooMany = {
       ...intakeMutation(session.recordId),
       editedBy: Array.from({ length: MUTATION_EDITORS_MAX + 1 }, () => newId()),

@@ -1,0 +1,19 @@
+import { sweepConfirmed } from './acknowledge'
+import { settings } from './settings'
+
+let timer: ReturnType<typeof setTimeout> | undefined
+
+/**
+ * Purge what the server confirmed every sync interval, from the moment a tablet that syncs opens the
+ * app and for as long as it stays open: signed in or out, locked or not, online or not. The purge
+ * needs no network and no session, and a sign-out (or a 401 ending the session) must not leave
+ * visitors' records on the tablet until someone signs in again. Never stopped.
+ */
+export function keepPurging(): void {
+  if (timer !== undefined) return
+  const tick = () => {
+    void sweepConfirmed().catch(() => undefined)
+    timer = setTimeout(tick, settings.intervalMs) // re-read: tests shorten the interval
+  }
+  timer = setTimeout(tick, settings.intervalMs)
+}
