@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db, type OutboxEntry } from '../db/schema'
+import { type RejectedVisitor, visitorOf } from './rejected'
 import { isPhotoUpload } from './tables'
 
 export interface OutboxView {
   records: number
   photos: number
-  rejected: OutboxEntry[]
+  rejected: (OutboxEntry & { visitor: RejectedVisitor | null })[]
   lastSyncAt: string | null
 }
 
@@ -20,7 +21,11 @@ export function useOutbox(): OutboxView {
       return {
         records: entries.filter((e) => !isPhotoUpload(e)).length,
         photos: entries.filter(isPhotoUpload).length,
-        rejected: entries.filter((e) => e.state === 'rejected'),
+        rejected: await Promise.all(
+          entries
+            .filter((e) => e.state === 'rejected')
+            .map(async (e) => ({ ...e, visitor: await visitorOf(e) })),
+        ),
         lastSyncAt: last?.key === 'lastSyncAt' ? last.value : null,
       }
     }) ?? EMPTY

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useT } from '../../app/i18n'
 import { db } from '../../db/schema'
+import { useRejectedIntakes } from '../../sync/rejected'
 import { createIntake } from '../create'
 import { useFormatDate } from '../format'
 import { PurposePicker } from '../intake/PurposePicker'
@@ -23,6 +24,7 @@ export function SessionView({ sessionId }: { sessionId: string }) {
   const session = useLiveQuery(() => db.outreachSessions.get(sessionId), [sessionId])
   const visitors = useSessionIntakes(sessionId)
   const tally = useVisitorTally(sessionId)
+  const refused = useRejectedIntakes()
   const [adding, setAdding] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -86,6 +88,7 @@ export function SessionView({ sessionId }: { sessionId: string }) {
               type="button"
               className="list-button"
               data-testid="visitor-row"
+              data-rejected={refused.has(intake.id) || undefined}
               onClick={() => openIntake(intake.id)}
             >
               <span className="list-main">{t('outreach.session.visitor', { no: intake.visitorNo })}</span>
@@ -95,6 +98,11 @@ export function SessionView({ sessionId }: { sessionId: string }) {
                   ? t('outreach.session.complete')
                   : t('outreach.session.missingCount', { count: result.missing.length })}
               </span>
+              {refused.has(intake.id) && (
+                <span className="tag tag-missing" data-testid="visitor-rejected">
+                  {t('outreach.session.rejected')}
+                </span>
+              )}
             </button>
           </li>
         ))}
