@@ -41,6 +41,18 @@ const expireHolds = (page: Page) =>
     }
   })
 
+/** A new visitor on the device, saved through the write path and not yet sent. */
+const fresh = async (visitorNo: number) => {
+  const intake = { ...first, id: newId(), visitorNo }
+  await tablet.page.evaluate((spec) => window.__madoguchiSync?.seed(spec), {
+    ...backlog,
+    sessions: [],
+    notes: [],
+    intakes: [intake],
+  })
+  return intake.id
+}
+
 const openVisitor = async (page: Page, visitorNo: number) => {
   await page
     .getByTestId('visitor-row')
@@ -78,34 +90,31 @@ describe('two tabs on one tablet', () => {
 
   it('saves what was typed into a visitor purged meanwhile, from its receipt, and sends it', async () => {
     const page = tablet.page
-    // A visitor edited again, so it is back on the device, opened on the first tab and confirmed.
-    await page.evaluate((id) => window.__madoguchiSync?.editIntake(id, 'もう一度'), other.id)
-    await openVisitor(page, other.visitorNo)
+    // A new visitor, opened on the first tab and confirmed.
+    const otherId = await fresh(other.visitorNo + 10)
+    await openVisitor(page, other.visitorNo + 10)
     expect(await hooks(second).syncUntilIdle()).toBe(0)
-    expect(await page.evaluate((id) => window.__madoguchiSync?.keepCopy(id), other.id)).toBe(true)
+    expect(await page.evaluate((id) => window.__madoguchiSync?.keepCopy(id), otherId)).toBe(true)
     // The first tab froze past its hold: the second tab's sweep takes the visitor from under it.
     await expireHolds(page)
     await hooks(second).sweep()
-    expect(await hooks(second).intakes()).not.toContain(other.id)
+    expect(await hooks(second).intakes()).not.toContain(otherId)
     const memo = '申請書の記入を手伝った。'
     expect(
-      await page.evaluate(([id, m]) => window.__madoguchiSync?.saveFromCopy(id, m), [
-        other.id,
-        memo,
-      ] as const),
+      await page.evaluate(([id, m]) => window.__madoguchiSync?.saveFromCopy(id, m), [otherId, memo] as const),
     ).toBe(null)
     const device = await hooks(page).snapshot()
-    const receipt = device?.receipts.find((r) => r.recordId === other.id)
-    expect(device?.intakes.find((i) => i.id === other.id)?.version).toBe((receipt?.version ?? 0) + 1)
+    const receipt = device?.receipts.find((r) => r.recordId === otherId)
+    expect(device?.intakes.find((i) => i.id === otherId)?.version).toBe((receipt?.version ?? 0) + 1)
     expect(await hooks(second).syncUntilIdle()).toBe(0)
-    expect(readServer(tablet.server.dbPath).data.get(other.id)?.memo).toBe(memo)
+    expect(readServer(tablet.server.dbPath).data.get(otherId)?.memo).toBe(memo)
   })
 
   it('keeps text typed on screen while the other tab purges the visitor', async () => {
     const page = tablet.page
     await page.getByTestId('session-view').waitFor() // the visitor left the screen in the last test
-    await page.evaluate((id) => window.__madoguchiSync?.editIntake(id, '確認中'), third.id)
-    await openVisitor(page, third.visitorNo)
+    const thirdId = await fresh(third.visitorNo + 10)
+    await openVisitor(page, third.visitorNo + 10)
     expect(await hooks(second).syncUntilIdle()).toBe(0)
     await page.getByTestId('step-form').click()
     await expireHolds(page)
@@ -116,23 +125,11 @@ describe('two tabs on one tablet', () => {
     await waitSaved(page)
     expect(await page.locator('[data-testid="save-state"]').getAttribute('data-state')).toBe('saved')
     expect(await hooks(second).syncUntilIdle()).toBe(0)
-    expect(readServer(tablet.server.dbPath).data.get(third.id)?.memo).toBe(memo)
+    expect(readServer(tablet.server.dbPath).data.get(thirdId)?.memo).toBe(memo)
   })
 })
 
 describe('what a tablet keeps after the server has it (issue 18 items 6 and 7)', () => {
-  /** A new visitor on the device, saved through the write path and not yet sent. */
-  const fresh = async (visitorNo: number) => {
-    const intake = { ...first, id: newId(), visitorNo }
-    await tablet.page.evaluate((spec) => window.__madoguchiSync?.seed(spec), {
-      ...backlog,
-      sessions: [],
-      notes: [],
-      intakes: [intake],
-    })
-    return intake.id
-  }
-
   it('sends one version with every staff member whose unsent edits it carries', async () => {
     const page = tablet.page
     await hooks(page).stop()
@@ -155,7 +152,9 @@ describe('what a tablet keeps after the server has it (issue 18 items 6 and 7)',
     const db = new Database(tablet.server.dbPath, { readonly: true })
     try {
       const rows = db
-        .prepare("SELECT detail FROM audit_log WHERE entity_id = ? AND action = 'sync_update'")
+        .prepare(
+          "SELECT detail FROM audit_log WHERE entity_id = ? AND action IN ('sync_create', 'sync_update')",
+        )
         .pluck()
         .all(id) as string[]
       expect(JSON.parse(rows.at(-1) ?? '{}')).toMatchObject({ actedBy: b, editedBy: [a, b] })
