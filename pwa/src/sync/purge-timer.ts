@@ -2,6 +2,7 @@ import { sweepConfirmed } from './acknowledge'
 import { settings } from './settings'
 
 let timer: ReturnType<typeof setTimeout> | undefined
+let armedFor = 0
 
 /**
  * Purge what the server confirmed every sync interval, from the moment a tablet that syncs opens the
@@ -10,10 +11,14 @@ let timer: ReturnType<typeof setTimeout> | undefined
  * visitors' records on the tablet until someone signs in again. Never stopped.
  */
 export function keepPurging(): void {
-  if (timer !== undefined) return
+  // Called again with a changed interval (tests shorten it), the wait already running is replaced.
+  if (timer !== undefined && armedFor === settings.intervalMs) return
+  clearTimeout(timer)
   const tick = () => {
     void sweepConfirmed().catch(() => undefined)
-    timer = setTimeout(tick, settings.intervalMs) // re-read: tests shorten the interval
+    armedFor = settings.intervalMs
+    timer = setTimeout(tick, armedFor)
   }
-  timer = setTimeout(tick, settings.intervalMs)
+  armedFor = settings.intervalMs
+  timer = setTimeout(tick, armedFor)
 }
