@@ -1,4 +1,5 @@
 import { ApiError, type FieldProblem } from '@madoguchi/shared'
+import { clock as serverClock } from './clock'
 import { useLang } from './i18n'
 
 /**
@@ -128,6 +129,8 @@ export async function api<T = unknown>(path: string, init: ApiInit<T> = {}): Pro
       cache: 'no-store',
       signal,
     })
+    // Read as the answer's headers arrive, before its body: the tablet's clock against the server's.
+    serverClock.observe(response.headers.get('Date'))
     text = await response.text()
   } catch (cause) {
     if (timedOut) throw timeoutError(timeoutMs)

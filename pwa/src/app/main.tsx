@@ -32,6 +32,16 @@ function loadSyncWhenNeeded() {
   void import('../sync/start').then((m) => m.runSyncWhileSignedIn())
 }
 
+// A tablet that has synced keeps purging what the server confirmed even while signed out (after a
+// sign-out, a 401, or a restart at the sign-in page): the purge needs no session. Only a device that
+// ever synced has the marker (sync/marker.ts), so a desk's browser never loads this.
+try {
+  if (localStorage.getItem('madoguchi.deviceMarker'))
+    void import('../sync/purge-timer').then((m) => m.keepPurging())
+} catch {
+  // storage blocked: the purge starts with the sync engine at the next sign-in
+}
+
 // Browser tests drive the sync engine through hooks that exist only in the test build (`vite build
 // --mode test`, pwa/dist-test). In the production build the condition is the constant false, so the
 // hooks are neither bundled nor precached; a tablet cannot be talked into loading them.

@@ -1,4 +1,5 @@
 import { type DeviceAuditAction, newId } from '@madoguchi/shared'
+import { serverNow } from '../app/clock'
 import { currentActor } from '../db/actor'
 import { db } from '../db/schema'
 import { AUDIT_QUEUE_LIMIT, countUnrecorded, type ReadKey, readKey, shouldRecord } from './trail'
@@ -16,7 +17,7 @@ export async function recordRead(
   sessionId: string,
 ): Promise<void> {
   const actedBy = currentActor()
-  const now = new Date()
+  const now = serverNow() // a fast tablet's own time would be stored as the server's, not its own
   if (!shouldRecord(recent, readKey(action, recordId, actedBy), now.getTime())) return
   const at = now.toISOString()
   await db.transaction('rw', db.auditTrail, db.meta, async () => {

@@ -2,6 +2,7 @@ import {
   type ConsultationNoteRecord,
   type CorrectionRequestRecord,
   type IntakeRecord,
+  MUTATION_EDITORS_MAX,
   newId,
   type OutreachSessionRecord,
   type PhotoRecord,
@@ -9,6 +10,7 @@ import {
   type SyncEntity,
 } from '@madoguchi/shared'
 import type { EntityTable, IDType } from 'dexie'
+import { serverNow } from '../app/clock'
 import { currentActor } from './actor'
 import { db, type OutboxEntry, type PendingShot, type StoredPhoto } from './schema'
 
@@ -38,7 +40,28 @@ export async function wasDeleted(recordId: string): Promise<boolean> {
   return (await db.receipts.get(recordId))?.deleted === true
 }
 
+/**
+ * The record as the screen last showed it, to save an edit into after the device purged it (the
+ * server confirmed it, and another tab's sweep, or a tab frozen past its hold, let it go while staff
+ * were typing): what was typed must never be lost. The receipt says it was confirmed (not deleted)
+ * and gives its session, number and visitor; the save then continues from the receipt's version, so
+ * the server takes the edit as newer. Undefined when there is no such receipt.
+ */
+export async function fromReceipt<T extends { id: string }>(seen: T): Promise<T | undefined> {
+  const receipt = await db.receipts.get(seen.id)
+  if (!receipt || receipt.deleted) return undefined
+  return {
+    ...seen,
+    ...(receipt.sessionId ? { sessionId: receipt.sessionId } : {}),
+    ...(receipt.visitorNo === undefined ? {} : { visitorNo: receipt.visitorNo }),
+    ...(receipt.intakeId === undefined ? {} : { intakeId: receipt.intakeId }),
+  }
+}
+
 type Versioned = { id: string; version: number }
+
+/** As many editors as one mutation names (the wire's limit, shared/src/sync/protocol.ts). */
+const MAX_EDITORS = MUTATION_EDITORS_MAX
 type Unsaved<T extends Versioned> = Omit<T, 'version' | 'createdAt' | 'updatedAt'> & Partial<T>
 
 async function saveWithOutbox<T extends Versioned>(
@@ -82,21 +105,36 @@ async function queue(
   version: number,
   deletion?: OutboxEntry['deletion'],
 ): Promise<void> {
-  // One entry per record: replacing it means only the newest version is ever sent.
+  // One entry per record: replacing it means only the newest version is ever sent. Whoever made the
+  // edits it replaces is carried over, so a colleague's unsent edits are not sent as this person's.
+  const replaced = await db.outbox.where('recordId').equals(recordId).toArray()
   await db.outbox.where('recordId').equals(recordId).delete()
   const actor = currentActor()
+  const editedBy = editorsAfter(replaced, actor, deletion !== undefined)
   const entry: OutboxEntry = {
     mutationId: newId(),
     entity,
     recordId,
     version,
-    createdAt: new Date().toISOString(),
+    createdAt: serverNow().toISOString(),
     state: 'pending',
     attempts: 0,
     ...(deletion ? { deletion } : {}),
     ...(actor ? { actedBy: actor } : {}),
+    ...(editedBy.length > 1 ? { editedBy } : {}),
   }
   await db.outbox.add(entry)
+}
+
+/**
+ * Everyone whose edits an entry carries, in the order they first edited, the newest save's person
+ * last: the edits of the entries it replaces (each a staff member who unlocked the tablet, or nobody
+ * known) and this one's. A deletion carries only who deleted: the edits it drops never reach the server.
+ */
+export function editorsAfter(replaced: OutboxEntry[], actor: string | null, deleting: boolean): string[] {
+  const before = deleting ? [] : replaced.flatMap((e) => e.editedBy ?? (e.actedBy ? [e.actedBy] : []))
+  const all = [...before.filter((id) => id !== actor), ...(actor ? [actor] : [])]
+  return [...new Set(all)].slice(-MAX_EDITORS)
 }
 
 const DELETE_TABLES = () => [
@@ -123,7 +161,7 @@ async function dropLocal(
   await table.bulkDelete(ids)
   await db.outbox.where('recordId').anyOf(ids).delete()
   for (const id of ids) await db.meta.where('key').startsWith(`draft:${id}:`).delete()
-  const at = new Date().toISOString()
+  const at = serverNow().toISOString()
   await db.receipts.bulkPut(
     records.map((r) => ({
       recordId: r.id,
@@ -140,7 +178,7 @@ async function dropLocal(
 
 const deletion = (sessionId: string, photoIds: string[] = []) => ({
   sessionId,
-  deletedAt: new Date().toISOString(),
+  deletedAt: serverNow().toISOString(),
   photoIds,
 })
 
@@ -191,7 +229,8 @@ async function deleting(work: () => Promise<boolean>): Promise<boolean> {
 function stamp<T extends { createdAt?: string; updatedAt?: string }>(
   record: T,
 ): T & { createdAt: string; updatedAt: string } {
-  const now = new Date().toISOString()
+  // The server's time, so the purge grace and the server's own checks read it as meant.
+  const now = serverNow().toISOString()
   return { ...record, createdAt: record.createdAt ?? now, updatedAt: now }
 }
 
@@ -318,7 +357,7 @@ async function dropReplaced(id: string): Promise<void> {
   const receipt = await db.receipts.get(id)
   if (!receipt || receipt.deleted || !receipt.sessionId) return
   const version = receipt.version + 1
-  await db.receipts.put({ ...receipt, version, confirmedAt: new Date().toISOString(), deleted: true })
+  await db.receipts.put({ ...receipt, version, confirmedAt: serverNow().toISOString(), deleted: true })
   await queue('photo', id, version, deletion(receipt.sessionId))
 }
 

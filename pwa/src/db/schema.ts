@@ -100,6 +100,11 @@ export interface OutboxEntry {
   deletion?: { sessionId: string; deletedAt: string; photoIds: string[] }
   /** The staff member who unlocked the tablet when this was saved (see db/actor.ts). */
   actedBy?: string
+  /**
+   * When the entry replaced unsent entries saved by someone else: every staff member whose edits it
+   * carries, in order, `actedBy` last (db/records.ts `editorsAfter`). Absent when that is one person.
+   */
+  editedBy?: string[]
 }
 
 /** What stays after the server confirmed a record and the device purged it: no personal data. */

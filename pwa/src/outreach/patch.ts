@@ -2,6 +2,7 @@ import type { ConsultationNoteRecord, IntakeRecord, OutreachSessionRecord } from
 import {
   deleteIntake,
   deleteNote,
+  fromReceipt,
   RecordDeletedError,
   saveIntake,
   saveNote,
@@ -41,22 +42,38 @@ async function must<T>(record: T | undefined, id: string): Promise<T> {
 /**
  * Save a field of a record that staff may have just deleted: a late autosave (text typed before the
  * delete, flushed as the screen closes) finds it gone and resolves null instead of failing, so the
- * status row does not say 保存できませんでした about a record that is meant to be gone.
+ * status row does not say 保存できませんでした about a record that is meant to be gone. A record that
+ * left the device after the server confirmed it (purged) is saved again from `seen`, the copy the
+ * screen showed, with its receipt (db/records.ts `fromReceipt`).
  */
-async function unlessDeleted<T>(id: string, record: T | undefined, save: (current: T) => Promise<T>) {
+async function unlessDeleted<T extends { id: string }>(
+  id: string,
+  record: T | undefined,
+  save: (current: T) => Promise<T>,
+  seen?: T,
+) {
   if (!record && (await wasDeleted(id))) return null
+  const current = record ?? (seen?.id === id ? await fromReceipt(seen) : undefined)
   try {
-    return await save(await must(record, id))
+    return await save(await must(current, id))
   } catch (error) {
     if (error instanceof RecordDeletedError) return null
     throw error
   }
 }
 
-export function patchIntake(id: string, patch: Patch<IntakeRecord>): Promise<IntakeRecord | null> {
+/** `seen`: the record as the screen shows it, saved again if the device purged it meanwhile. */
+export function patchIntake(
+  id: string,
+  patch: Patch<IntakeRecord>,
+  seen?: IntakeRecord,
+): Promise<IntakeRecord | null> {
   return serial(id, async () =>
-    unlessDeleted(id, await db.intakes.get(id), (current) =>
-      guardedSave(() => saveIntake({ ...current, ...apply(current, patch) })),
+    unlessDeleted(
+      id,
+      await db.intakes.get(id),
+      (current) => guardedSave(() => saveIntake({ ...current, ...apply(current, patch) })),
+      seen,
     ),
   )
 }
@@ -64,10 +81,14 @@ export function patchIntake(id: string, patch: Patch<IntakeRecord>): Promise<Int
 export function patchNote(
   id: string,
   patch: Patch<ConsultationNoteRecord>,
+  seen?: ConsultationNoteRecord,
 ): Promise<ConsultationNoteRecord | null> {
   return serial(id, async () =>
-    unlessDeleted(id, await db.notes.get(id), (current) =>
-      guardedSave(() => saveNote({ ...current, ...apply(current, patch) })),
+    unlessDeleted(
+      id,
+      await db.notes.get(id),
+      (current) => guardedSave(() => saveNote({ ...current, ...apply(current, patch) })),
+      seen,
     ),
   )
 }

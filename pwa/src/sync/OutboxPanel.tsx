@@ -1,9 +1,12 @@
 import { useState } from 'react'
 import { knownKey, type Translate, useT } from '../app/i18n'
-import type { OutboxEntry } from '../db/schema'
+import { navigate } from '../app/navigation'
+import { PATHS } from '../app/router'
+import { openIntake, openSession } from '../outreach/place'
 import { requestSync } from './scheduler'
 import { useSyncStatus } from './status'
 import { confirmDespiteUnsent, wipeDevice } from './unsent'
+import type { OutboxView } from './useOutbox'
 import { useOutbox } from './useOutbox'
 
 /**
@@ -73,7 +76,9 @@ export function OutboxPanel() {
               })}
             </p>
           )}
-          {outbox.rejected.length > 0 && <Rejected t={t} entries={outbox.rejected} />}
+          {outbox.rejected.length > 0 && (
+            <Rejected t={t} entries={outbox.rejected} onOpen={() => setOpen(false)} />
+          )}
           <div className="outbox-actions">
             <button
               type="button"
@@ -112,7 +117,15 @@ function PhotoProgress({ t, sent, total }: { t: Translate; sent: number; total: 
   )
 }
 
-function Rejected({ t, entries }: { t: Translate; entries: OutboxEntry[] }) {
+function Rejected({
+  t,
+  entries,
+  onOpen,
+}: {
+  t: Translate
+  entries: OutboxView['rejected']
+  onOpen: () => void
+}) {
   return (
     <div className="outbox-rejected" data-testid="outbox-rejected">
       <h3>{t('sync.panel.rejectedTitle')}</h3>
@@ -120,7 +133,24 @@ function Rejected({ t, entries }: { t: Translate; entries: OutboxEntry[] }) {
         {entries.map((e) => {
           const reason = e.rejection?.code ? knownKey(`sync.reject.${e.rejection.code}`) : undefined
           return (
-            <li key={e.mutationId}>
+            <li key={e.mutationId} data-testid="outbox-rejected-item">
+              {e.visitor?.visitorNo != null && (
+                // Which visitor to correct, opened in one tap on the step where the record lives.
+                <button
+                  type="button"
+                  className="button"
+                  data-testid="outbox-rejected-open"
+                  onClick={() => {
+                    const visitor = e.visitor as NonNullable<typeof e.visitor>
+                    openSession(visitor.sessionId)
+                    openIntake(visitor.intakeId, stepOf(e.entity))
+                    navigate(PATHS.outreach)
+                    onOpen()
+                  }}
+                >
+                  {t('sync.panel.openVisitor', { no: e.visitor.visitorNo })}
+                </button>
+              )}{' '}
               <strong>{t(`sync.entity.${e.entity}`)}</strong>:{' '}
               {reason ? t(reason) : (e.rejection?.message ?? '')}
             </li>
@@ -129,6 +159,10 @@ function Rejected({ t, entries }: { t: Translate; entries: OutboxEntry[] }) {
       </ul>
     </div>
   )
+}
+
+function stepOf(entity: OutboxView['rejected'][number]['entity']) {
+  return entity === 'photo' ? 'photo' : entity === 'consultation_note' ? 'consultation' : 'review'
 }
 
 function formatTime(iso: string): string {

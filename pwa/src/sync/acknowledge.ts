@@ -1,6 +1,8 @@
 import type { IntakeRecord, SyncEntity } from '@madoguchi/shared'
+import { serverNow } from '../app/clock'
 import { db, type OutboxEntry, type Receipt } from '../db/schema'
 import { type Acknowledgement, backedUp } from './backup-gate'
+import { dropOrphanDrafts } from './drafts'
 import { onScreen } from './on-screen'
 import { type PurgeCandidate, purgeDue, type VisitState } from './purge-rule'
 import { knownServer, loadServerState } from './server-state'
@@ -22,7 +24,7 @@ const RECORD_TABLES = () => [...VISIT_TABLES(), db.corrections]
  * (sync invariant 5). A save made while the push was in flight replaced the entry with a new mutation
  * id: then nothing here matches and nothing is touched, for a confirmation as for a rejection.
  */
-export async function settle(outcomes: Outcome[], now = new Date()): Promise<void> {
+export async function settle(outcomes: Outcome[], now = serverNow()): Promise<void> {
   if (outcomes.length === 0) return
   await db.transaction('rw', RECORD_TABLES(), async () => {
     // Bulk reads and writes: a handful of IndexedDB requests per batch rather than several per record.
@@ -166,9 +168,9 @@ const SWEPT = ['intake', 'consultation_note', 'photo', 'correction_request'] as 
  * open on screen (then a later sweep, at the latest when the screen closes, takes it), and its
  * visitor finished with. One transaction, so every record is judged on the same reading of its visitor.
  */
-export async function sweepConfirmed(now = new Date()): Promise<number> {
+export async function sweepConfirmed(now = serverNow()): Promise<number> {
   await loadServerState()
-  return db.transaction('rw', RECORD_TABLES(), async () => {
+  const purged = await db.transaction('rw', RECORD_TABLES(), async () => {
     const candidates: { entity: (typeof SWEPT)[number]; record: PurgeCandidate; receipt: Receipt }[] = []
     for (const entity of SWEPT) {
       const table = tableFor(entity)
@@ -195,6 +197,8 @@ export async function sweepConfirmed(now = new Date()): Promise<number> {
     }
     return purged
   })
+  await dropOrphanDrafts() // a purge in settle() leaves them too
+  return purged
 }
 
 /** Mark an entry rejected with a reason, unless it was replaced by a newer save meanwhile. */

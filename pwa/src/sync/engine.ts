@@ -1,4 +1,5 @@
 import type { Mutation } from '@madoguchi/shared'
+import { serverNow } from '../app/clock'
 import { sendAuditTrail } from '../audit/send'
 import { db, type OutboxEntry, type StoredPhoto } from '../db/schema'
 import { markRejected, type Outcome, settle, sweepConfirmed } from './acknowledge'
@@ -40,7 +41,7 @@ export async function runSyncPass(): Promise<void> {
   // After the purge, so an audit trail the server refuses never keeps visitors' records on the tablet.
   await sendAuditTrail(device)
   await reportInventory(device)
-  await markSynced(new Date())
+  await markSynced(serverNow())
 }
 
 const pending = (entry: OutboxEntry) => entry.state === 'pending'
@@ -181,6 +182,7 @@ async function pushEntries(device: string, entries: OutboxEntry[]): Promise<void
       entity: entry.entity,
       data,
       ...(entry.actedBy ? { actedBy: entry.actedBy } : {}),
+      ...(entry.editedBy?.length ? { editedBy: entry.editedBy } : {}),
     } as Mutation
     const sha256 = entry.entity === 'photo' ? (data as { sha256: string }).sha256 : await sha256Of(data)
     sending.push({ entry, mutation, sha256 })

@@ -1,11 +1,11 @@
 import { liveQuery, type Subscription } from 'dexie'
 import { ApiRequestError } from '../app/api'
 import { db } from '../db/schema'
-import { sweepConfirmed } from './acknowledge'
 import { backoffDelay } from './backoff'
 import { runSyncPass } from './engine'
 import { LeaseLostError, releaseLeaseOnPageHide, withSendLock } from './lock'
 import { takeStock } from './marker'
+import { keepPurging } from './purge-timer'
 import { settings } from './settings'
 import type { SyncProblem } from './status'
 import { useSyncStatus } from './status'
@@ -42,10 +42,11 @@ export function startSync(): void {
     next: () => void takeStock(),
     error: () => undefined,
   })
+  // The purge needs no network: what the server confirmed leaves a tablet that has gone offline
+  // (packed up after the pop-up) on time, not at its next successful pass, and it goes on after
+  // stopSync (a sign-out or a 401), so it runs on its own timer.
+  keepPurging()
   intervalTimer = setInterval(() => {
-    // The purge needs no network: what the server confirmed leaves a tablet that has gone offline
-    // (packed up after the pop-up) on time, not at its next successful pass.
-    void sweepConfirmed().catch(() => undefined)
     if (navigator.onLine && !retryTimer) void requestSync()
   }, settings.intervalMs)
   void requestSync()

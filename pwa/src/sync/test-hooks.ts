@@ -1,10 +1,12 @@
-import type { CategoryCode, OutreachSessionRecord, ServerBackup } from '@madoguchi/shared'
+import type { CategoryCode, IntakeRecord, OutreachSessionRecord, ServerBackup } from '@madoguchi/shared'
 import { mulberry32, pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
 import { Dexie } from 'dexie'
+import { clock } from '../app/clock'
 import { recordRead } from '../audit/record'
+import { setActor } from '../db/actor'
 import { saveIntake, saveNote, saveOutreachSession, savePhoto } from '../db/records'
 import { DB_NAME, db } from '../db/schema'
-import { removeIntake, removeNote } from '../outreach/patch'
+import { patchIntake, removeIntake, removeNote, writeDraft } from '../outreach/patch'
 import { acceptShot } from '../outreach/photo/save'
 import { guardedSave, useStorage } from '../outreach/storage'
 import { sweepConfirmed } from './acknowledge'
@@ -12,6 +14,7 @@ import { readMarker } from './marker'
 import { requestSync, startSync, stopSync } from './scheduler'
 import { configureSync, type SyncSettings } from './settings'
 import { useSyncStatus } from './status'
+import { wipeDevice } from './unsent'
 
 /**
  * Hooks for the browser tests and the bench (loaded only when `localStorage['madoguchi.testHooks']`
@@ -226,6 +229,28 @@ async function saveMemo(id: string, memo: string): Promise<string | null> {
   }
 }
 
+/** Copies of intakes as a screen showed them (see `keepCopy`). */
+const copies = new Map<string, IntakeRecord>()
+
+/**
+ * A screen's copy of a visitor, and later a memo saved from that screen as the autosave does
+ * (patchIntake with the copy): the record may have been purged in between by another tab.
+ */
+async function keepCopy(id: string): Promise<boolean> {
+  const intake = await db.intakes.get(id)
+  if (intake) copies.set(id, intake)
+  return intake !== undefined
+}
+
+async function saveFromCopy(id: string, memo: string): Promise<string | null> {
+  try {
+    const saved = await patchIntake(id, { memo }, copies.get(id))
+    return saved ? null : 'deleted'
+  } catch (error) {
+    return (error as Error).message
+  }
+}
+
 /** What Chromium did on a full disk: the site's whole database deleted under the running app. */
 async function destroyDatabase(): Promise<void> {
   db.close()
@@ -238,6 +263,18 @@ const hooks = {
   },
   saveMemo,
   destroyDatabase,
+  keepCopy,
+  saveFromCopy,
+  /** The purge sweep as the interval, a closed screen or a pass runs it. */
+  sweep: () => sweepConfirmed(),
+  /** Who unlocked the tablet (as the lock screen sets it). */
+  setActor: (staffId: string | null) => setActor(staffId),
+  writeDraft: (recordId: string, field: string, value: string) => writeDraft(recordId, field, value),
+  drafts: async () =>
+    (await db.meta.toCollection().primaryKeys()).filter((k) => String(k).startsWith('draft:')),
+  wipe: () => wipeDevice(),
+  clockOffset: () => clock.offset(),
+  serverNow: () => clock.now(),
   storageFull: () => useStorage.getState().full,
   marker: () => readMarker(),
   sendPlain,

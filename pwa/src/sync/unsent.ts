@@ -51,10 +51,13 @@ export async function wipeDevice(): Promise<void> {
       db.pendingShots,
       db.outbox,
       db.receipts,
+      db.meta,
     ],
     () =>
       Promise.all([
         db.corrections.clear(),
+        // What was typed beside a record (a 申請書ID not yet whole) is as personal as the record.
+        db.meta.where('key').startsWith('draft:').delete(),
         db.outreachSessions.clear(),
         db.intakes.clear(),
         db.notes.clear(),

@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db, type OutboxEntry } from '../db/schema'
+import { type RejectedVisitor, visitorOf } from './rejected'
 import { isPhotoUpload } from './tables'
 
 export interface OutboxView {
   records: number
   photos: number
-  rejected: OutboxEntry[]
+  rejected: (OutboxEntry & { visitor: RejectedVisitor | null })[]
   lastSyncAt: string | null
   /** The server was seen restored from a backup within the last day: what this tablet sent again. */
   restored: { noticedAt: string; records: number; deletions: number } | null
@@ -25,7 +26,11 @@ export function useOutbox(): OutboxView {
       return {
         records: entries.filter((e) => !isPhotoUpload(e)).length,
         photos: entries.filter(isPhotoUpload).length,
-        rejected: entries.filter((e) => e.state === 'rejected'),
+        rejected: await Promise.all(
+          entries
+            .filter((e) => e.state === 'rejected')
+            .map(async (e) => ({ ...e, visitor: await visitorOf(e) })),
+        ),
         lastSyncAt: last?.key === 'lastSyncAt' ? last.value : null,
         restored:
           restored?.key === 'serverRestored' &&

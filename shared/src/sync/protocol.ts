@@ -37,6 +37,9 @@ export type SyncEntity = (typeof SYNC_ENTITIES)[number]
 export const DELETABLE_ENTITIES = ['intake', 'consultation_note', 'photo'] as const
 export type DeletableEntity = (typeof DELETABLE_ENTITIES)[number]
 
+/** The most editors one mutation names; a tablet keeps the latest ones beyond it. */
+export const MUTATION_EDITORS_MAX = 20
+
 const MutationBase = z.object({
   /** UUIDv7 made on the device; the server answers a repeat with `duplicate`. */
   mutationId: Uuid,
@@ -49,6 +52,12 @@ const MutationBase = z.object({
    * shared tablet that may be a colleague of the signed-in account; the server's audit names both.
    */
   actedBy: Uuid.optional(),
+  /**
+   * Everyone whose edits this version carries, in the order they first edited, `actedBy` last: the
+   * tablet sends only a record's newest version, so staff A's unsent edits saved over by staff B
+   * travel in B's mutation. Absent when one person made them all.
+   */
+  editedBy: z.array(Uuid).min(1).max(MUTATION_EDITORS_MAX).optional(),
 })
 
 /** A record's new version. `op` may be left out (devices before deletion existed never sent it). */

@@ -12,7 +12,7 @@ import { audited } from '../audit/unit'
 import type { StaffSession } from '../auth/session'
 import { backupState } from '../db/generation'
 import type { Deps } from '../deps'
-import { actedByOf } from './acted-by'
+import { actedByOf, editedByOf } from './acted-by'
 import { applyDeletion, supersededByDeletion } from './delete-service'
 import { isOwnedBy, ownerOf } from './ownership'
 import { findUpload } from './photo-queries'
@@ -96,7 +96,7 @@ function applyOne(deps: Deps, session: StaffSession, raw: unknown, lang: Lang): 
       action: held === undefined ? 'sync_create' : 'sync_update',
       entity: m.entity,
       entityId: m.recordId,
-      detail: { version: m.version, deviceId: m.deviceId, ...actedByOf(deps, m) },
+      detail: { version: m.version, deviceId: m.deviceId, ...actedByOf(deps, m), ...editedByOf(deps, m) },
     })
     return { mutationId: m.mutationId, status: 'applied', appliedAt: at }
   })

@@ -1,4 +1,4 @@
-import { makeIndividualNumber } from '@madoguchi/shared'
+import { MUTATION_EDITORS_MAX, makeIndividualNumber, newId } from '@madoguchi/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { listAudit } from '../testing/audit'
 import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
@@ -44,6 +44,30 @@ describe('push', () => {
     expect(JSON.parse(row?.detail ?? '{}')).toMatchObject({ actedBy: colleague })
     const [other] = listAudit(server.db, { entity: 'intake', entityId: stranger.recordId })
     expect(JSON.parse(other?.detail ?? '{}')).not.toHaveProperty('actedBy')
+  })
+
+  it('names everyone whose unsent edits one version carries, in order, and refuses a list too long', async () => {
+    const staffId = (login: string) =>
+      server.db.prepare('SELECT id FROM staff WHERE login_id = ?').pluck().get(login) as string
+    const [first, second] = [staffId('supervisor'), staffId('outreach')]
+    const session = sessionMutation()
+    const intake = {
+      ...intakeMutation(session.recordId),
+      actedBy: second,
+      editedBy: [first, newId(), second],
+    }
+    const tooMany = {
+      ...intakeMutation(session.recordId),
+      editedBy: Array.from({ length: MUTATION_EDITORS_MAX + 1 }, () => newId()),
+    }
+    expect((await push([session, intake, tooMany])).map((r) => r.status)).toEqual([
+      'applied',
+      'applied',
+      'rejected',
+    ])
+    const [row] = listAudit(server.db, { entity: 'intake', entityId: intake.recordId })
+    // An id naming no staff member is left out, as for `actedBy`.
+    expect(JSON.parse(row?.detail ?? '{}')).toMatchObject({ actedBy: second, editedBy: [first, second] })
   })
 
   it('answers a repeated mutation `duplicate` and applies it only once', async () => {

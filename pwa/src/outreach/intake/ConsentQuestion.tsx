@@ -14,12 +14,16 @@ import { patchIntake } from '../patch'
  * Save the visitor's answer. A consent an older version kept among the checks leaves `checks`, so
  * there is one answer in one place from now on.
  */
-export const saveConsent = (intakeId: string, itemId: string, answer: ConsentAnswer) =>
+export const saveConsent = (intake: IntakeRecord, itemId: string, answer: ConsentAnswer) =>
   void tracked(() =>
-    patchIntake(intakeId, (current) => {
-      const { [itemId]: _legacy, ...checks } = current.checks
-      return { checks, consents: { ...current.consents, [itemId]: answer } }
-    }),
+    patchIntake(
+      intake.id,
+      (current) => {
+        const { [itemId]: _legacy, ...checks } = current.checks
+        return { checks, consents: { ...current.consents, [itemId]: answer } }
+      },
+      intake,
+    ),
   ).catch(() => undefined)
 
 type Props = { intake: IntakeRecord; item: ChecklistItem }
@@ -42,7 +46,7 @@ export function ConsentQuestion({ intake, item }: Props) {
             data-value={option}
             data-testid={`${id}-${option}`}
             aria-pressed={answer === option}
-            onClick={() => saveConsent(intake.id, item.id, option)}
+            onClick={() => saveConsent(intake, item.id, option)}
           >
             {t(`consent.${option}`)}
           </button>

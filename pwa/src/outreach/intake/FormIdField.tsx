@@ -26,7 +26,8 @@ export function FormIdField({ intake, draft }: Props) {
   const { schedule, flush } = useAutosave(async (value: string) => {
     const valid = isApplicationFormId(value)
     const stored = valid ? normaliseApplicationFormId(value) : null
-    if (stored !== intake.applicationFormId) await patchIntake(intake.id, { applicationFormId: stored })
+    if (stored !== intake.applicationFormId)
+      await patchIntake(intake.id, { applicationFormId: stored }, intake)
     await writeDraft(intake.id, 'applicationFormId', valid || value === '' ? null : value)
   })
   const problem = applicationFormIdProblem(text)

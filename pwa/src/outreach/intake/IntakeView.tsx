@@ -67,7 +67,7 @@ export function IntakeView({ sessionId, intakeId }: { sessionId: string; intakeI
   )
 
   const choosePurpose = (purpose: IntakePurpose) =>
-    void tracked(() => patchIntake(intake.id, { purpose })).catch(() => undefined)
+    void tracked(() => patchIntake(intake.id, { purpose }, intake)).catch(() => undefined)
 
   return (
     <section

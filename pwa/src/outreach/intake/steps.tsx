@@ -13,7 +13,7 @@ type StepProps = { intake: IntakeRecord; template: ChecklistTemplate }
 /** A tap saves at once: there is nothing to debounce about a button. */
 const saveCheck = (intake: IntakeRecord, itemId: string, state: IntakeRecord['checks'][string]) =>
   void tracked(() =>
-    patchIntake(intake.id, (current) => ({ checks: { ...current.checks, [itemId]: state } })),
+    patchIntake(intake.id, (current) => ({ checks: { ...current.checks, [itemId]: state } }), intake),
   ).catch(() => undefined)
 
 function Items({ intake, template, kind, title }: StepProps & { kind: string; title: string }) {
@@ -44,7 +44,7 @@ export function IdentityStep({ intake, template }: StepProps) {
         checked={intake.legalRepresentative}
         label={t('outreach.intake.legalRep')}
         onChange={(legalRepresentative) =>
-          void tracked(() => patchIntake(intake.id, { legalRepresentative })).catch(() => undefined)
+          void tracked(() => patchIntake(intake.id, { legalRepresentative }, intake)).catch(() => undefined)
         }
       />
       {intake.legalRepresentative && (
@@ -75,7 +75,7 @@ export function FormStep({ intake, template, draft }: StepProps & { draft: strin
         label={t('outreach.intake.memo')}
         initial={intake.memo}
         maxLength={2000}
-        save={(memo) => patchIntake(intake.id, { memo })}
+        save={(memo) => patchIntake(intake.id, { memo }, intake)}
       />
     </div>
   )

@@ -52,7 +52,7 @@ function NoteEditor({ note, no }: { note: ConsultationNoteRecord; no: number }) 
   const t = useT()
   useReadAudit('note.read', note.id, note.sessionId)
   const save = (patch: Partial<ConsultationNoteRecord>) =>
-    void tracked(() => patchNote(note.id, patch)).catch(() => undefined)
+    void tracked(() => patchNote(note.id, patch, note)).catch(() => undefined)
   return (
     <article className="note" data-testid="note">
       <h4 className="group-title">{t('notes.number', { no })}</h4>
@@ -67,7 +67,7 @@ function NoteEditor({ note, no }: { note: ConsultationNoteRecord; no: number }) 
         label={t('notes.text')}
         initial={note.text}
         maxLength={4000}
-        save={(text) => patchNote(note.id, { text })}
+        save={(text) => patchNote(note.id, { text }, note)}
       />
       <Toggle
         testId="note-follow-up"

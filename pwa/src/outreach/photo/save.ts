@@ -1,4 +1,5 @@
 import { checkFaces, type FaceProblem, newId, type PhotoProblem } from '@madoguchi/shared'
+import { serverNow } from '../../app/clock'
 import { acceptPendingShot, dropPendingShot, photosOf, savePendingShot } from '../../db/records'
 import type { PendingShot } from '../../db/schema'
 import { requestSync } from '../../sync/scheduler'
@@ -47,7 +48,7 @@ export async function keepShot(sessionId: string, intakeId: string, photo: Proce
         height: photo.height,
         sha256: photo.sha256,
         check,
-        takenAt: new Date().toISOString(),
+        takenAt: serverNow().toISOString(),
       }),
     ),
   )

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useT } from '../../app/i18n'
 import { db } from '../../db/schema'
+import { useRejectedIntakes } from '../../sync/rejected'
 import { createIntake } from '../create'
 import { ClearedVisitors } from '../end/ClearedVisitors'
 import { EndSession } from '../end/EndSession'
@@ -25,6 +26,7 @@ export function SessionView({ sessionId }: { sessionId: string }) {
   const session = useLiveQuery(() => db.outreachSessions.get(sessionId), [sessionId])
   const visitors = useSessionIntakes(sessionId)
   const tally = useVisitorTally(sessionId)
+  const refused = useRejectedIntakes()
   const [adding, setAdding] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -94,6 +96,7 @@ export function SessionView({ sessionId }: { sessionId: string }) {
               type="button"
               className="list-button"
               data-testid="visitor-row"
+              data-rejected={refused.has(intake.id) || undefined}
               onClick={() => openIntake(intake.id)}
             >
               <span className="list-main">{t('outreach.session.visitor', { no: intake.visitorNo })}</span>
@@ -105,6 +108,11 @@ export function SessionView({ sessionId }: { sessionId: string }) {
               </span>
               {!result.complete && intake.closedIncomplete && (
                 <span className="tag">{t('outreach.session.closedTag')}</span>
+              )}
+              {refused.has(intake.id) && (
+                <span className="tag tag-missing" data-testid="visitor-rejected">
+                  {t('outreach.session.rejected')}
+                </span>
               )}
             </button>
           </li>

@@ -53,6 +53,7 @@ export const outreachMessages = defineMessages({
   },
   'outreach.session.complete': { ja: 'そろっています', en: 'Complete' },
   'outreach.session.missingCount': { ja: '不足 {count}件', en: '{count} missing' },
+  'outreach.session.rejected': { ja: '送信できませんでした', en: 'Refused by the server' },
   'outreach.session.staffNames': { ja: '担当: {names}', en: 'Staff: {names}' },
   'outreach.purpose.choose': { ja: '来場の目的を選んでください', en: 'What did the visitor come for?' },
   'purpose.new_application': { ja: '新規申請', en: 'New application' },

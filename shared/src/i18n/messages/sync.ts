@@ -63,6 +63,7 @@ export const syncMessages = defineMessages({
     ja: '送信できなかった記録（直すと自動で送ります）',
     en: 'Records the server refused (fix them and they are sent again)',
   },
+  'sync.panel.openVisitor': { ja: '来場者 {no} を開く', en: 'Open visitor {no}' },
   'sync.sendNow': { ja: '今すぐ送信', en: 'Send now' },
   'sync.sending': { ja: '送信中…', en: 'Sending…' },
   'sync.error.network': {
