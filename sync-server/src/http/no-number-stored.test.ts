@@ -44,6 +44,28 @@ let slot = 0
 const SLOTS = ['2026-12-03', '2026-12-04', '2026-12-07', '2026-12-08', '2026-12-09'].flatMap((date) =>
   ['09:30', '10:00', '10:30', '11:00', '13:30', '14:00', '14:30', '15:00'].map((time) => ({ date, time })),
 )
+// Open weekdays an emergency closure may close, each once: none holds a slot the other examples book.
+const CLOSURE_DAYS = [
+  '04',
+  '05',
+  '06',
+  '07',
+  '08',
+  '12',
+  '13',
+  '14',
+  '15',
+  '18',
+  '19',
+  '21',
+  '22',
+  '25',
+  '26',
+  '27',
+  '28',
+  '29',
+].map((d) => `2027-01-${d}`)
+let closureDay = 0
 const nextSlot = () => SLOTS[slot++ % SLOTS.length] as { date: string; time: string }
 
 async function post(client: Client, method: string, path: string, body: unknown): Promise<Response> {
@@ -184,6 +206,46 @@ const EXAMPLES: Record<string, () => Promise<Example>> = {
     return {
       path: '/api/booking/calendar',
       body: { expectedVersion: doc.version, calendar: { ...doc.calendar, exceptions } },
+      ok: 200,
+    }
+  },
+  'post /api/booking/closures': async () => {
+    const res = await clientFor('calendar.edit').request('GET', '/api/booking/calendar')
+    const { version } = (await res.json()) as { version: number }
+    return {
+      path: '/api/booking/closures',
+      body: {
+        date: CLOSURE_DAYS[closureDay++ % CLOSURE_DAYS.length] as string,
+        reason: 'snow',
+        note: '大雪のため',
+        expectedVersion: version,
+      },
+      ok: 201,
+    }
+  },
+  'post /api/booking/closures/:id/callbacks/:bookingId': async () => {
+    const date = CLOSURE_DAYS[closureDay++ % CLOSURE_DAYS.length] as string
+    const booked = await post(
+      clientFor('booking.write'),
+      'post',
+      '/api/bookings',
+      createBody({ date, time: '10:00' }),
+    )
+    expect(booked.status).toBe(201)
+    const { version } = (await (
+      await clientFor('calendar.edit').request('GET', '/api/booking/calendar')
+    ).json()) as {
+      version: number
+    }
+    const closed = await post(clientFor('calendar.edit'), 'post', '/api/booking/closures', {
+      date,
+      reason: 'system',
+      expectedVersion: version,
+    })
+    const closure = (await closed.json()) as { id: string; callbacks: { id: string }[] }
+    return {
+      path: `/api/booking/closures/${closure.id}/callbacks/${closure.callbacks[0]?.id}`,
+      body: { outcome: 'reached' },
       ok: 200,
     }
   },
