@@ -1,6 +1,7 @@
 import {
   BOOKABLE_STATUS,
   DEFAULT_STATUS_LABELS,
+  formatApplicationFormId,
   formatDateEn,
   formatDateJa,
   type LocalDate,
@@ -241,7 +242,7 @@ function Result({
         <span className="status-date" data-testid="status-date">
           {date(a.statusDate)}
         </span>
-        <span className="muted status-id">{a.formId.replace(/(\d{4})(?=\d)/g, '$1 ')}</span>
+        <span className="muted status-id">{formatApplicationFormId(a.formId)}</span>
       </header>
       <dl className="status-say">
         <dt>{t('status.result.caller')}</dt>
