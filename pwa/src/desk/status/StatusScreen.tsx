@@ -25,6 +25,7 @@ import { statusApi } from './api'
 import { STATUS_KEY_TABLE, type StatusCommands } from './keys'
 import { boxHint, withStatusCategory } from './lookup'
 import './status.css'
+import { stampText } from '../../ui/dates'
 
 type Found = { by: 'formId' | 'person'; applications: StatusApplication[] } | null
 
@@ -275,7 +276,7 @@ function Result({
           </li>
         ))}
       </ol>
-      <p className="muted">{t('status.result.imported', { date: a.importedAt.slice(0, 10) })}</p>
+      <p className="muted">{t('status.result.imported', { date: stampText(a.importedAt) })}</p>
     </article>
   )
 }

@@ -1,4 +1,4 @@
-import { type Callback, type Closure, recordStamp } from '@madoguchi/shared'
+import type { Callback, Closure } from '@madoguchi/shared'
 import { useCallback, useEffect, useState } from 'react'
 import { errorText } from '../../../app/errors'
 import { useLang, useT } from '../../../app/i18n'
@@ -10,6 +10,7 @@ import { BookingLink } from '../BookingLink'
 import { dateLabel, typeLabel } from '../format'
 import { useBookingTypes } from '../useBookingTypes'
 import '../desk-booking.css'
+import { stampText } from '../../../ui/dates'
 
 /**
  * The call-back list of each emergency closure (臨時休業): who was booked on the closed day, the
@@ -135,7 +136,7 @@ function ClosureBlock({
                         <span className="muted callback-when">
                           {t('desk.callbacks.attempts', {
                             count: b.attempts,
-                            at: recordStamp(b.lastCalledAt),
+                            at: stampText(b.lastCalledAt),
                             by: b.lastCalledBy ?? '',
                           })}
                         </span>
