@@ -41,7 +41,10 @@ describe('desk layout', () => {
       const found: string[] = []
       for (const screen of SCREENS) {
         await page.goto(`${desk.server.url}${screen}`)
-        await page.locator('main .screen, main section').first().waitFor()
+        // Each screen shows 読み込み中 until its lazy code arrives: wait for it to go.
+        await page.waitForFunction(
+          () => document.querySelector('main') && !document.querySelector('main > .loading'),
+        )
         await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined)
         for (const size of SIZES) {
           await page.setViewportSize(size)

@@ -19,10 +19,11 @@ const SIZES = [
 const LANGS = (process.env.WALK_LANGS ?? 'ja,en').split(',')
 
 const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10)
-const SCREENS = [
+const SCREENS = process.env.WALK_SCREENS ? process.env.WALK_SCREENS.split(',') : [
   '/desk',
   '/desk/bookings',
   '/desk/bookings/calendar',
+  '/desk/bookings/callbacks',
   `/desk/bookings/day/${today}`,
   '/desk/calls',
   '/desk/today',
