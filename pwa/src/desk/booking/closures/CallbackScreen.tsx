@@ -142,23 +142,25 @@ function ClosureBlock({
                         </span>
                       )}
                     </td>
-                    <td className="callback-actions">
-                      <button
-                        type="button"
-                        className="button"
-                        data-testid="callback-reached"
-                        onClick={() => onMark(closure, b, 'reached')}
-                      >
-                        {t('desk.callbacks.markReached')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button"
-                        data-testid="callback-not-reached"
-                        onClick={() => onMark(closure, b, 'not_reached')}
-                      >
-                        {t('desk.callbacks.markNotReached')}
-                      </button>
+                    <td>
+                      <div className="callback-actions">
+                        <button
+                          type="button"
+                          className="button"
+                          data-testid="callback-reached"
+                          onClick={() => onMark(closure, b, 'reached')}
+                        >
+                          {t('desk.callbacks.markReached')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button"
+                          data-testid="callback-not-reached"
+                          onClick={() => onMark(closure, b, 'not_reached')}
+                        >
+                          {t('desk.callbacks.markNotReached')}
+                        </button>
+                      </div>
                     </td>
                   </tr>
                 ))}
