@@ -19,22 +19,24 @@ const SIZES = [
 const LANGS = (process.env.WALK_LANGS ?? 'ja,en').split(',')
 
 const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10)
-const SCREENS = process.env.WALK_SCREENS ? process.env.WALK_SCREENS.split(',') : [
-  '/desk',
-  '/desk/bookings',
-  '/desk/bookings/calendar',
-  '/desk/bookings/callbacks',
-  `/desk/bookings/day/${today}`,
-  '/desk/calls',
-  '/desk/today',
-  '/desk/inbox',
-  '/desk/complaints',
-  '/desk/status',
-  '/desk/status/import',
-  '/desk/faq',
-  '/desk/reports',
-  '/desk/staff',
-]
+const SCREENS = process.env.WALK_SCREENS
+  ? process.env.WALK_SCREENS.split(',')
+  : [
+      '/desk',
+      '/desk/bookings',
+      '/desk/bookings/calendar',
+      '/desk/bookings/callbacks',
+      `/desk/bookings/day/${today}`,
+      '/desk/calls',
+      '/desk/today',
+      '/desk/inbox',
+      '/desk/complaints',
+      '/desk/status',
+      '/desk/status/import',
+      '/desk/faq',
+      '/desk/reports',
+      '/desk/staff',
+    ]
 
 const server = await startServer({ env: { MADOGUCHI_DEMO_BOOKINGS: '1' } })
 const out = join(ROOT, 'tests/artifacts/walk')
