@@ -1,6 +1,6 @@
 import { type BookingEvent, formatRef, isLocalDate, type Lang, recordStamp } from '@madoguchi/shared'
 import { useLang, useT } from '../../app/i18n'
-import { dateLabel, dateTimeLabel, spokenDateTime } from './format'
+import { dateTimeLabel, spokenDateTime } from './format'
 import type { BookingDesk } from './useBookingDesk'
 
 /** What this panel takes from the booking workspace: no more. */
