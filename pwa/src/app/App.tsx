@@ -18,6 +18,9 @@ const BookingDesk = lazy(() =>
 const DayListScreen = lazy(() =>
   import('../desk/booking/DayListScreen').then((m) => ({ default: m.DayListScreen })),
 )
+const CallbackScreen = lazy(() =>
+  import('../desk/booking/closures/CallbackScreen').then((m) => ({ default: m.CallbackScreen })),
+)
 const CalendarScreen = lazy(() =>
   import('../desk/booking/calendar/CalendarScreen').then((m) => ({ default: m.CalendarScreen })),
 )
@@ -107,6 +110,8 @@ function deskScreen(route: DeskScreen) {
       return <DayListScreen />
     case 'deskBookingCalendar':
       return <CalendarScreen />
+    case 'deskCallbacks':
+      return <CallbackScreen />
     case 'deskCalls':
       return <CallsScreen />
     case 'deskInbox':

@@ -12,6 +12,7 @@ export type RouteName =
   | 'deskBookings'
   | 'deskBookingCalendar'
   | 'deskBookingDay'
+  | 'deskCallbacks'
   | 'deskCalls'
   | 'deskInbox'
   | 'deskComplaints'
@@ -31,6 +32,7 @@ const DESK_SCREENS = [
   'deskBookings',
   'deskBookingCalendar',
   'deskBookingDay',
+  'deskCallbacks',
   'deskCalls',
   'deskInbox',
   'deskComplaints',
@@ -52,6 +54,7 @@ export const PATHS = {
   desk: '/desk',
   deskBookings: '/desk/bookings',
   deskBookingCalendar: '/desk/bookings/calendar',
+  deskCallbacks: '/desk/bookings/callbacks',
   deskCalls: '/desk/calls',
   deskInbox: '/desk/inbox',
   deskComplaints: '/desk/complaints',
@@ -71,6 +74,11 @@ const DAY_PATH = /^\/desk\/bookings\/day\/(\d{4}-\d{2}-\d{2})$/
 /** `/desk/bookings/day/2026-12-03` for a day's printable list. */
 export function dayListPath(date: string): string {
   return `/desk/bookings/day/${date}`
+}
+
+/** A booking opened on the booking screen from elsewhere (a call-back list, a refused change). */
+export function bookingPath(id: string): string {
+  return `/desk/bookings?open=${encodeURIComponent(id)}`
 }
 
 /** The date in a day-list path, or null. */

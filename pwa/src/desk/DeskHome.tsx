@@ -36,6 +36,13 @@ export const DESK_SECTIONS: readonly {
     permission: 'booking.read',
   },
   {
+    id: 'callbacks',
+    title: 'desk.callbacks.title',
+    path: '/desk/bookings/callbacks',
+    lead: 'desk.callbacks.lead',
+    permission: 'booking.write',
+  },
+  {
     id: 'calls',
     title: 'home.section.calls',
     path: '/desk/calls',

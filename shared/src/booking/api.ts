@@ -93,7 +93,13 @@ export const BookingStub = z.object({
   date: LocalDateSchema,
   time: SlotTime,
 })
-export const CalendarStrandsDetails = z.object({ bookings: z.array(BookingStub) })
+/**
+ * The 409 of a calendar change that would strand bookings: each with the name and phone to call, so
+ * the refusal is audited with their ids (audit/unit.ts, refusal).
+ */
+export const StrandedBooking = BookingStub.extend({ name: z.string(), phone: z.string() })
+export type StrandedBooking = z.infer<typeof StrandedBooking>
+export const CalendarStrandsDetails = z.object({ bookings: z.array(StrandedBooking) })
 
 const Text = z.object({
   ja: safeText({ max: 200, min: 1, trim: true }),

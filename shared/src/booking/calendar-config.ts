@@ -59,11 +59,31 @@ export const BookingRules = z.object({
 })
 export type BookingRules = z.infer<typeof BookingRules>
 
+/** The counter as a booking confirmation prints it: where to come, and the number to call. */
+export const CounterContact = z.object({
+  place: safeText({ max: 100, min: 1, trim: true }),
+  address: safeText({ max: 200, min: 1, trim: true }),
+  phone: safeText({ max: 20, min: 1, trim: true }),
+})
+export type CounterContact = z.infer<typeof CounterContact>
+
+/**
+ * PLACEHOLDER, to be set in the calendar editor (開庁日・時間の設定 › 窓口の連絡先) before going live:
+ * plausible values for Eniwa City Hall, not checked against the city's real counter or numbers.
+ */
+export const DEFAULT_COUNTER_CONTACT: CounterContact = {
+  place: '恵庭市役所 本庁舎1階 市民課 マイナンバーカード交付窓口',
+  address: '〒061-1498 北海道恵庭市京町1番地',
+  phone: '0123-33-0000',
+}
+
 export const CounterCalendar = z
   .object({
     periods: z.array(CalendarPeriod).max(100),
     exceptions: z.array(CalendarException).max(2000),
     rules: BookingRules,
+    /** Absent on calendars saved before it existed: DEFAULT_COUNTER_CONTACT stands in. */
+    contact: CounterContact.optional(),
   })
   .superRefine((cal, ctx) => {
     const sorted = [...cal.periods].sort((a, b) => (a.from < b.from ? -1 : 1))
@@ -94,6 +114,7 @@ export const DEFAULT_COUNTER_CALENDAR: CounterCalendar = {
   ],
   exceptions: [],
   rules: { opensDaysAhead: 60, closesDaysBefore: 1, holdMinutes: 5 },
+  contact: DEFAULT_COUNTER_CONTACT,
 }
 
 export interface SlotDef {

@@ -5,6 +5,8 @@ import {
   formatDateTimeEn,
   formatDateTimeJa,
   formatWareki,
+  recordDate,
+  recordStamp,
   warekiOf,
 } from './format'
 
@@ -50,5 +52,21 @@ describe('English display', () => {
     expect(formatDateEn('2026-12-03')).toBe('Thu 3 Dec 2026')
     expect(formatDateEn('2027-01-01')).toBe('Fri 1 Jan 2027')
     expect(formatDateTimeEn('2026-12-03', '10:15')).toBe('Thu 3 Dec 10:15')
+  })
+})
+
+describe('dates in records and tables', () => {
+  const now = Date.parse('2026-12-02T03:00:00Z')
+  it('writes a date as the city does, with its weekday', () => {
+    expect(recordDate('2026-12-02')).toBe('2026年12月2日（水）')
+    expect(recordDate('2026-12-02', 'en')).toBe('Wed 2 Dec 2026')
+  })
+  it('writes when something happened in Tokyo time, the year only when it is not this one', () => {
+    expect(recordStamp('2026-12-02T00:40:19Z', 'ja', now)).toBe('12月2日 9:40')
+    // New Year's Eve in UTC is already New Year's Day in Tokyo, this year.
+    expect(recordStamp('2025-12-31T15:05:00Z', 'ja', now)).toBe('1月1日 0:05')
+    expect(recordStamp('2025-06-01T01:00:00Z', 'ja', now)).toBe('2025年6月1日 10:00')
+    expect(recordStamp('2026-12-02T00:40:19Z', 'en', now)).toBe('2 Dec 9:40')
+    expect(recordStamp(null)).toBe('—')
   })
 })

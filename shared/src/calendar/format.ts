@@ -1,5 +1,5 @@
 import { dateParts, type LocalDate, weekday } from './local-date'
-import { minutesOfTime, type TimeOfDay, timeOfMinutes } from './time-of-day'
+import { minutesOfTime, type TimeOfDay } from './time-of-day'
 import { toTokyo } from './tokyo'
 
 // Dates as the city writes them. Plain tables rather than Intl: the output must not depend on the
@@ -49,21 +49,32 @@ export function formatDateTimeEn(date: LocalDate, time: TimeOfDay): string {
 }
 
 /**
- * Dates and times in records and tables (a record's date, when something was logged or changed):
- * '2026/12/02' and '2026/12/02 09:40' in Tokyo time, zero-padded so columns line up. One form on
- * every desk screen, whatever the language; what is read out to a caller uses formatDateTimeJa.
+ * Dates in records and tables (a record's date, the day a file was imported, a due date): as the
+ * city writes them, '2026年12月2日（水）', or 'Wed 2 Dec 2026' in English. One form on every desk
+ * screen; what is read out to a caller uses formatDateTimeJa.
  */
-export function recordDate(date: LocalDate): string {
-  return date.replaceAll('-', '/')
+export function recordDate(date: LocalDate, lang: 'ja' | 'en' = 'ja'): string {
+  return lang === 'ja' ? formatDateJa(date) : formatDateEn(date)
 }
 
-/** '2026/12/02 09:40' (Tokyo) from an instant (ISO string or epoch ms); '—' when there is none. */
-export function recordStamp(instant: string | number | null | undefined): string {
+/**
+ * When something was logged or changed, in Tokyo time: '12月2日 9:40', with the year only when it is
+ * not this year ('2025年12月2日 9:40'); 'Wed 2 Dec 9:40' in English. '—' when there is none.
+ */
+export function recordStamp(
+  instant: string | number | null | undefined,
+  lang: 'ja' | 'en' = 'ja',
+  now: number = Date.now(),
+): string {
   if (instant === null || instant === undefined) return '—'
   const ms = typeof instant === 'number' ? instant : Date.parse(instant)
   if (Number.isNaN(ms)) return '—'
   const local = toTokyo(ms)
-  return `${recordDate(local.date)} ${timeOfMinutes(local.minutes)}`
+  const { year, month, day } = dateParts(local.date)
+  const sameYear = dateParts(toTokyo(now).date).year === year
+  const clock = `${Math.floor(local.minutes / 60)}:${String(local.minutes % 60).padStart(2, '0')}`
+  if (lang === 'en') return `${day} ${MONTHS_EN[month - 1]}${sameYear ? '' : ` ${year}`} ${clock}`
+  return `${sameYear ? '' : `${year}年`}${month}月${day}日 ${clock}`
 }
 
 /**

@@ -5,6 +5,7 @@ import { callsMessages } from './messages/calls'
 import { coreMessages } from './messages/core'
 import { deskMessages } from './messages/desk'
 import { deskCalendarMessages } from './messages/desk-calendar'
+import { deskClosureMessages } from './messages/desk-closure'
 import { deskWorkMessages } from './messages/desk-work'
 import { errorMessages } from './messages/errors'
 import { faqMessages } from './messages/faq'
@@ -39,6 +40,7 @@ export const messages = {
   ...callsMessages,
   ...deskMessages,
   ...deskCalendarMessages,
+  ...deskClosureMessages,
   ...deskWorkMessages,
   ...errorMessages,
   ...faqMessages,

@@ -12,7 +12,7 @@ export const CONSENT_ANSWERS = ['agreed', 'declined'] as const
 export const ConsentAnswer = z.enum(CONSENT_ANSWERS)
 export type ConsentAnswer = z.infer<typeof ConsentAnswer>
 
-type WithConsents = { checks: Record<string, CheckState>; consents?: Record<string, ConsentAnswer> }
+export type WithConsents = { checks: Record<string, CheckState>; consents?: Record<string, ConsentAnswer> }
 
 /** A legacy check state as a consent answer (see above). */
 export function consentFromCheck(state: CheckState | undefined): ConsentAnswer | undefined {

@@ -56,3 +56,8 @@ export function acceptFormIdInput(text: string): { value: string; refused: strin
     refused: refused === '' ? null : refused,
   }
 }
+
+/** '1234 5678 9012 …': a 申請書ID in groups of four, as the desk shows and reads it back everywhere. */
+export function formatApplicationFormId(id: string): string {
+  return normaliseApplicationFormId(id).replace(/(\d{4})(?=\d)/g, '$1 ')
+}

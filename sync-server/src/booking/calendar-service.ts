@@ -4,6 +4,7 @@ import {
   type CalendarDoc,
   CounterCalendar,
   DEFAULT_COUNTER_CALENDAR,
+  type LocalDate,
   strandedBookings,
   type TimeOfDay,
   timeOfMinutes,
@@ -11,12 +12,12 @@ import {
   type UpdateBookingTypeRequest,
   type UpdateCalendarRequest,
 } from '@madoguchi/shared'
-import { audited } from '../audit/unit'
+import { audited, refusal } from '../audit/unit'
 import type { Db } from '../db/open'
 import type { Deps } from '../deps'
 import { AppError } from '../errors'
 import type { Actor } from './actor'
-import { liveBookingsFrom } from './queries'
+import { type BookingRow, liveBookingsFrom } from './queries'
 import {
   bookingTypes,
   calendarRow,
@@ -84,45 +85,54 @@ export function calendarDoc(db: Db): CalendarDoc {
  */
 export function updateCalendar(deps: Deps, actor: Actor, request: UpdateCalendarRequest): CalendarDoc {
   const now = deps.now()
-  // The row names the new version, known only inside (unit.record).
-  return audited(deps, actor, null, (unit) => {
+  const entry = { action: 'booking_calendar.update', entity: 'counter_calendar', entityId: '1' }
+  return audited(deps, actor, entry, (unit) => {
     const row = calendarRow(deps.db)
     const version = row?.version ?? 0
     if (version !== request.expectedVersion) {
       throw new AppError('version_conflict', undefined, { currentVersion: version })
     }
-    const live = liveBookingsFrom(deps.db, tokyoDate(now))
-    const stranded = new Set(
-      strandedBookings(
-        request.calendar,
-        live.map((b) => ({ id: b.id, date: b.date, startMin: b.start_min, endMin: b.end_min })),
-      ),
-    )
-    if (stranded.size > 0) {
-      const bookings = live
-        .filter((b) => stranded.has(b.id))
-        .map((b) => ({
-          id: b.id,
-          ref: b.ref,
-          type: b.type,
-          date: b.date,
-          time: timeOfMinutes(b.start_min) as TimeOfDay,
-        }))
-      throw new AppError('calendar_strands_bookings', undefined, { bookings })
+    const stranded = strandedBy(deps.db, request.calendar, tokyoDate(now))
+    if (stranded.length > 0) {
+      // The answer names each caller and the number to call, so the refusal is audited with their ids.
+      const bookings = stranded.map((b) => ({
+        id: b.id,
+        ref: b.ref,
+        type: b.type,
+        date: b.date,
+        time: timeOfMinutes(b.start_min) as TimeOfDay,
+        name: b.name,
+        phone: b.phone,
+      }))
+      throw refusal(
+        new AppError('calendar_strands_bookings', undefined, { bookings }),
+        bookings.map((b) => b.id),
+      )
     }
-    saveCalendar(deps.db, {
-      config: JSON.stringify(request.calendar),
-      version: version + 1,
-      updated_at: now.toISOString(),
-      updated_by: actor.user.id,
-    })
-    unit.record({
-      action: 'booking_calendar.update',
-      entity: 'counter_calendar',
-      entityId: '1',
-      detail: { version: version + 1 },
-    })
+    writeCalendar(deps.db, actor, request.calendar, version + 1, now)
+    unit.note({ version: version + 1 })
     return calendarDoc(deps.db)
+  })
+}
+
+/** The live bookings from `from` on that `calendar` would leave without a slot. */
+export function strandedBy(db: Db, calendar: CounterCalendar, from: LocalDate): BookingRow[] {
+  const live = liveBookingsFrom(db, from)
+  const stranded = new Set(
+    strandedBookings(
+      calendar,
+      live.map((b) => ({ id: b.id, date: b.date, startMin: b.start_min, endMin: b.end_min })),
+    ),
+  )
+  return live.filter((b) => stranded.has(b.id))
+}
+
+export function writeCalendar(db: Db, actor: Actor, calendar: CounterCalendar, version: number, now: Date) {
+  saveCalendar(db, {
+    config: JSON.stringify(calendar),
+    version,
+    updated_at: now.toISOString(),
+    updated_by: actor.user.id,
   })
 }
 

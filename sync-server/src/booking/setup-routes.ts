@@ -4,12 +4,17 @@ import {
   BookingTypeDef,
   BookingTypeList,
   CalendarDoc,
+  CallbackParams,
+  Closure,
+  ClosureList,
   CodeParams,
   Hold,
   HoldRequest,
   IdParams,
+  MarkCallbackRequest,
   MonthQuery,
   MonthView,
+  RecordClosureRequest,
   UpdateBookingTypeRequest,
   UpdateCalendarRequest,
 } from '@madoguchi/shared'
@@ -17,6 +22,7 @@ import { current } from '../auth/current'
 import { feature, route } from '../http/route'
 import { availability, monthView } from './availability'
 import { calendarDoc, updateBookingType, updateCalendar } from './calendar-service'
+import { listClosures, markCallback, recordClosure } from './closures'
 import { createHold, releaseHold } from './holds'
 import { bookingTypes } from './setup-queries'
 
@@ -96,5 +102,35 @@ export const bookingSetupFeature = feature('booking-setup', '/api/booking', [
     body: UpdateCalendarRequest,
     response: CalendarDoc,
     handler: (c, { body }) => c.json(updateCalendar(c.var.deps, current(c), body)),
+  }),
+  route({
+    method: 'post',
+    path: '/closures',
+    permission: 'calendar.edit',
+    summary:
+      'Record an emergency closure (臨時休業) at once: the day closes whatever is booked, and its bookings become a call-back list',
+    body: RecordClosureRequest,
+    response: Closure,
+    status: 201,
+    handler: (c, { body }) => c.json(recordClosure(c.var.deps, current(c), body, c.var.lang), 201),
+  }),
+  route({
+    method: 'get',
+    path: '/closures',
+    permission: 'booking.write',
+    summary: 'Emergency closures of the last week and ahead, each with its call-back list (names and phones)',
+    response: ClosureList,
+    handler: (c) => c.json(listClosures(c.var.deps, current(c))),
+  }),
+  route({
+    method: 'post',
+    path: '/closures/:id/callbacks/:bookingId',
+    permission: 'booking.write',
+    summary: 'Record a call-back attempt: reached or not reached',
+    params: CallbackParams,
+    body: MarkCallbackRequest,
+    response: Closure,
+    handler: (c, { params, body }) =>
+      c.json(markCallback(c.var.deps, current(c), params.id, params.bookingId, body)),
   }),
 ])

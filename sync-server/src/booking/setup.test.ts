@@ -74,7 +74,13 @@ describe('the counter calendar', () => {
     }>(res)
     expect(body.error.code).toBe('calendar_strands_bookings')
     expect(body.error.details.bookings).toEqual([
-      { id: a?.id, ref: a?.ref, type: 'certificate_renewal', date: '2026-12-07', time: '09:00' },
+      expect.objectContaining({
+        id: a?.id,
+        ref: a?.ref,
+        type: 'certificate_renewal',
+        date: '2026-12-07',
+        time: '09:00',
+      }),
     ])
     // Dropping capacity below two bookings in one slot strands both.
     await book(t.client, { date: '2026-12-08', time: '09:00' })

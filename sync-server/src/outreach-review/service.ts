@@ -4,7 +4,7 @@ import {
   type ChecklistTemplate,
   type CompletenessCount,
   type ConsultationNoteRecord,
-  consentOf,
+  checklistCounts,
   countCompleteness,
   evaluateIntakes,
   type IntakeRecord,
@@ -165,17 +165,7 @@ function intakeOf(
 ): ReviewIntake {
   // The same template the rule judged by: the exact version, else the built-in or newest copy.
   const template = resolveTemplate(templates, intake.templateId, intake.templateVersion)
-  const tally: ChecklistTally = { ok: 0, missing: 0, notApplicable: 0, unanswered: 0 }
-  for (const { id, kind } of template.items) {
-    // A consent is an answer (agreed / declined), possibly still in `checks` on an older record.
-    const consent = kind === 'consent' ? consentOf(intake, id) : undefined
-    const state =
-      kind === 'consent' ? (consent === 'agreed' ? 'ok' : consent && 'missing') : intake.checks[id]
-    if (state === 'ok') tally.ok++
-    else if (state === 'missing') tally.missing++
-    else if (state === 'not_applicable') tally.notApplicable++
-    else tally.unanswered++
-  }
+  const tally: ChecklistTally = checklistCounts(template, intake)
   return {
     id: intake.id,
     visitorNo: intake.visitorNo,

@@ -11,6 +11,29 @@ import type { ExampleContext, Examples, Json } from './write-examples-office'
  * write-examples-office.ts. Each maker sets up what its request needs, fresh every time.
  */
 
+// Open weekdays an emergency closure may close, each once: none holds a slot the other examples book.
+const CLOSURE_DAYS = [
+  '04',
+  '05',
+  '06',
+  '07',
+  '08',
+  '12',
+  '13',
+  '14',
+  '15',
+  '18',
+  '19',
+  '21',
+  '22',
+  '25',
+  '26',
+  '27',
+  '28',
+  '29',
+].map((d) => `2027-01-${d}`)
+let closureDay = 0
+
 export function deskExamples({ clientFor }: ExampleContext): Examples {
   let slot = 0
   const SLOTS = ['2026-12-03', '2026-12-04', '2026-12-07', '2026-12-08', '2026-12-09'].flatMap((date) =>
@@ -143,6 +166,43 @@ export function deskExamples({ clientFor }: ExampleContext): Examples {
       return {
         path: '/api/sync/push',
         body: { deviceId: TEST_DEVICE, mutations: [session, intake, note, correction] } as unknown as Json,
+        ok: 200,
+      }
+    },
+    'post /api/booking/closures': async () => {
+      const res = await clientFor('calendar.edit').request('GET', '/api/booking/calendar')
+      const { version } = (await res.json()) as { version: number }
+      return {
+        path: '/api/booking/closures',
+        body: {
+          date: CLOSURE_DAYS[closureDay++ % CLOSURE_DAYS.length] as string,
+          reason: 'snow',
+          note: '大雪のため',
+          expectedVersion: version,
+        },
+        ok: 201,
+      }
+    },
+    'post /api/booking/closures/:id/callbacks/:bookingId': async () => {
+      const date = CLOSURE_DAYS[closureDay++ % CLOSURE_DAYS.length] as string
+      const booked = await post(
+        clientFor('booking.write'),
+        'post',
+        '/api/bookings',
+        createBody({ date, time: '10:00' }),
+      )
+      expect(booked.status).toBe(201)
+      const calendar = await clientFor('calendar.edit').request('GET', '/api/booking/calendar')
+      const { version } = (await calendar.json()) as { version: number }
+      const closed = await post(clientFor('calendar.edit'), 'post', '/api/booking/closures', {
+        date,
+        reason: 'system',
+        expectedVersion: version,
+      })
+      const closure = (await closed.json()) as { id: string; callbacks: { id: string }[] }
+      return {
+        path: `/api/booking/closures/${closure.id}/callbacks/${closure.callbacks[0]?.id}`,
+        body: { outcome: 'reached' },
         ok: 200,
       }
     },

@@ -26,7 +26,15 @@ export function BookingDesk() {
   const setHelp = useCallWorkspace((s) => s.setHelp)
   const existing = state.mode === 'existing'
 
-  useEffect(() => focusSoon('find'), [focusSoon]) // the call starts with the search box
+  const { openBooking } = desk
+  useEffect(() => {
+    // Sent here to open one booking (a call-back list, a refused calendar change): open it, and
+    // take the id out of the address so a reload starts an ordinary call.
+    const id = new URLSearchParams(window.location.search).get('open')
+    if (!id) return focusSoon('find') // the call starts with the search box
+    window.history.replaceState(null, '', PATHS.deskBookings)
+    openBooking(id)
+  }, [focusSoon, openBooking])
 
   return (
     <section

@@ -1,21 +1,13 @@
-import {
-  type BookingEvent,
-  formatRef,
-  isLocalDate,
-  type Lang,
-  timeOfMinutes,
-  toTokyo,
-} from '@madoguchi/shared'
+import { type BookingEvent, formatRef, isLocalDate, type Lang, recordStamp } from '@madoguchi/shared'
 import { useLang, useT } from '../../app/i18n'
-import { dateLabel, dateTimeLabel, spokenDateTime } from './format'
+import { dateTimeLabel, spokenDateTime } from './format'
 import type { BookingDesk } from './useBookingDesk'
 
 /** What this panel takes from the booking workspace: no more. */
 type HistoryDesk = Pick<BookingDesk, 't' | 'open' | 'openBooking'>
 
 function when(at: string, lang: 'ja' | 'en'): string {
-  const local = toTokyo(Date.parse(at))
-  return `${dateLabel(local.date, lang)} ${timeOfMinutes(local.minutes)}`
+  return recordStamp(at, lang)
 }
 
 /** A move's 'from' and 'to' ('2026-12-03 10:15') as the operator would say them. */

@@ -2,6 +2,7 @@ import { formatRef, itemsToBring, spellRefForPhone } from '@madoguchi/shared'
 import { useLang } from '../../app/i18n'
 import { dateTimeLabel, typeLabel } from './format'
 import type { BookingDesk } from './useBookingDesk'
+import { useCounterContact } from './useCounterContact'
 import { partyOf } from './useOpenBooking'
 
 /**
@@ -11,6 +12,7 @@ import { partyOf } from './useOpenBooking'
 export function PrintConfirmation({ desk }: { desk: BookingDesk }) {
   const { t, open, types } = desk
   const lang = useLang((s) => s.lang)
+  const contact = useCounterContact()
   const detail = open.detail
   if (!detail) return null
   const bookings = partyOf(detail).filter((b) => b.status === 'booked')
@@ -55,6 +57,14 @@ export function PrintConfirmation({ desk }: { desk: BookingDesk }) {
           </section>
         )
       })}
+      <section className="print-contact" data-testid="print-contact">
+        <h2>{t('desk.print.contact')}</h2>
+        <p>{contact.place}</p>
+        <p>{contact.address}</p>
+        <p>
+          {t('desk.calendar.contactPhone')}: {contact.phone}
+        </p>
+      </section>
       <p className="print-foot">{t('desk.print.foot')}</p>
     </div>
   )

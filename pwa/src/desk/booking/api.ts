@@ -8,6 +8,9 @@ import {
   BookingTypeList,
   CalendarDoc,
   CalendarStrandsDetails,
+  Closure,
+  ClosureList,
+  type ClosureReason,
   type CounterCalendar,
   CreateBookingResponse,
   DayList,
@@ -49,6 +52,15 @@ export const bookingApi = {
       method: 'POST',
       body: reason ? { expectedVersion, reason } : { expectedVersion },
       schema: Booking,
+    }),
+  closures: () => api('/api/booking/closures', { schema: ClosureList }),
+  recordClosure: (body: { date: string; reason: ClosureReason; note?: string; expectedVersion: number }) =>
+    api('/api/booking/closures', { method: 'POST', body, schema: Closure }),
+  markCallback: (closureId: string, bookingId: string, outcome: 'reached' | 'not_reached') =>
+    api(`/api/booking/closures/${encodeURIComponent(closureId)}/callbacks/${encodeURIComponent(bookingId)}`, {
+      method: 'POST',
+      body: { outcome },
+      schema: Closure,
     }),
   day: (date: string) => api(`/api/bookings/day/${date}`, { schema: DayList }),
   month: (month: string) => api(`/api/booking/month?${qs({ month })}`, { schema: MonthView }),

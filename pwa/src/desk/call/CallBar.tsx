@@ -1,4 +1,4 @@
-import type { MessageKey } from '@madoguchi/shared'
+import { formatApplicationFormId, formatRef, type MessageKey } from '@madoguchi/shared'
 import { useT } from '../../app/i18n'
 import { useNow } from '../../ui/useNow'
 import { useIncoming } from '../calls/incoming'
@@ -22,6 +22,14 @@ function Timer({ call }: { call: OpenCall }) {
       {clockOf(talkSecondsOf(call, now))}
     </span>
   )
+}
+
+/** A link's reference as every other desk screen shows it: grouped, one formatter each. */
+export function shownRef(kind: string, ref: string | undefined): string {
+  if (!ref) return ''
+  if (kind === 'booking') return formatRef(ref)
+  if (kind === 'status') return formatApplicationFormId(ref)
+  return ref
 }
 
 /**
@@ -55,7 +63,7 @@ export function CallBar({ onTake }: { onTake: () => void }) {
         <ul className="call-links" data-testid="call-links">
           {call.links.map((l) => (
             <li key={`${l.kind}:${l.id}:${l.action}`} data-kind={l.kind} data-action={l.action}>
-              {t(`calls.link.${l.kind}.${l.action}` as MessageKey, { ref: l.ref ?? '' })}
+              {t(`calls.link.${l.kind}.${l.action}` as MessageKey, { ref: shownRef(l.kind, l.ref) })}
             </li>
           ))}
         </ul>

@@ -1,6 +1,8 @@
 import {
   CATEGORIES,
   type FieldProblem,
+  formatRef,
+  type LocalDate,
   type MessageKey,
   OUTCOME_KEYS,
   OUTCOMES,
@@ -10,6 +12,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { ApiRequestError } from '../../app/api'
 import { errorText } from '../../app/errors'
 import { useLang, useT } from '../../app/i18n'
+import { dateLabel } from '../booking/format'
 import { useKeyTable } from '../call/key-registry'
 import { keyLabel } from '../call/keys'
 import { talkSecondsOf, useCallWorkspace } from '../call/store'
@@ -143,7 +146,9 @@ export function CallLogPanel({ restored }: { restored: boolean }) {
               {t('calls.log.earlier')}: {found.earlierCalls.length} {' · '}
               {t('calls.log.bookings')}:{' '}
               <span data-testid="call-caller-bookings">
-                {found.bookings.map((b) => `${b.ref} ${b.date} ${b.time}`).join(', ') || '—'}
+                {found.bookings
+                  .map((b) => `${formatRef(b.ref)} ${dateLabel(b.date as LocalDate, lang)} ${b.time}`)
+                  .join(', ') || '—'}
               </span>
             </>
           )}

@@ -2,6 +2,7 @@ import type { Escalation, MessageKey } from '@madoguchi/shared'
 import { useCallback, useEffect, useState } from 'react'
 import { errorText } from '../../app/errors'
 import { useT } from '../../app/i18n'
+import { dayText } from '../../ui/dates'
 import { PageTitle } from '../../ui/PageTitle'
 import { callsApi } from './api'
 import { whenLabel } from './format'
@@ -42,7 +43,7 @@ export function InboxScreen() {
             <strong>{t(`calls.status.${e.status}` as MessageKey)}</strong> · {e.department} ·{' '}
             {whenLabel(e.raisedAt)} ·{' '}
             <span className={e.overdue ? 'overdue' : undefined}>
-              {t('calls.inbox.due')} {e.dueDate}
+              {t('calls.inbox.due')} {dayText(e.dueDate)}
             </span>
             {e.urgency === 'urgent' && ` · ${t('calls.log.urgent')}`}
           </p>

@@ -1,10 +1,9 @@
-import { CATEGORIES, type Lang, timeOfMinutes, toTokyo } from '@madoguchi/shared'
+import { CATEGORIES, type Lang } from '@madoguchi/shared'
+import { stampText } from '../../ui/dates'
 
-/** '2026-12-02 10:15' in Tokyo time, from a UTC instant. */
+/** '12月2日 10:15' in Tokyo time, from a UTC instant: the desk's one form (ui/dates.ts). */
 export function whenLabel(iso: string | null): string {
-  if (!iso) return '—'
-  const local = toTokyo(Date.parse(iso))
-  return `${local.date} ${timeOfMinutes(local.minutes)}`
+  return stampText(iso)
 }
 
 /** '3:05' from seconds. */

@@ -11,6 +11,7 @@ import { DiffView } from './DiffView'
 import { contentOf, EMPTY_FORM, type FaqForm, formOf, groupsOf, textOfGroups } from './draft'
 import { FaqPanel } from './FaqPanel'
 import './faq.css'
+import { stampText } from '../../ui/dates'
 
 type Problem = { message: string; fields: Record<string, string[]> }
 
@@ -98,9 +99,8 @@ function History({ detail }: { detail: FaqDetail }) {
       <ol className="faq-events" data-testid="faq-events">
         {detail.events.map((e) => (
           <li key={`${e.at}-${e.kind}-${e.version}`}>
-            {new Date(e.at).toLocaleString()} · {t(`faq.event.${e.kind}`)} ·{' '}
-            {t('faq.editor.version', { version: e.version })} · {e.actorName ?? ''}{' '}
-            {e.reason && `（${e.reason}）`}
+            {stampText(e.at)} · {t(`faq.event.${e.kind}`)} · {t('faq.editor.version', { version: e.version })}{' '}
+            · {e.actorName ?? ''} {e.reason && `（${e.reason}）`}
           </li>
         ))}
       </ol>

@@ -2,6 +2,7 @@ import type { ReviewIntake, ReviewNote, ReviewPhoto } from '@madoguchi/shared'
 import { CATEGORIES } from '@madoguchi/shared'
 import { errorText } from '../../app/errors'
 import { knownKey, useLang, useT } from '../../app/i18n'
+import { dayText } from '../../ui/dates'
 import { SessionStatus } from '../status/SessionStatus'
 import { missingWords } from './checklist'
 import { Corrections, SessionEnd } from './SessionEnd'
@@ -21,7 +22,7 @@ export function SessionDetail({ id, onBack }: { id: string; onBack: () => void }
       {detail.state === 'done' && (
         <>
           <h2 id="review-session-title">
-            {detail.data.session.date} {detail.data.session.siteName ?? detail.data.session.siteId}
+            {dayText(detail.data.session.date)} {detail.data.session.siteName ?? detail.data.session.siteId}
           </h2>
           <p data-testid="review-session-counts">
             {t('review.col.complete')} {detail.data.session.complete}・{t('review.col.incomplete')}{' '}
@@ -44,87 +45,89 @@ function IntakeTable({ intakes, photos }: { intakes: ReviewIntake[]; photos: Rev
   const t = useT()
   const lang = useLang((s) => s.lang)
   return (
-    <table className="review-table" data-testid="review-intakes">
-      <thead>
-        <tr>
-          <th scope="col">{t('review.col.visitor')}</th>
-          <th scope="col">{t('review.col.purpose')}</th>
-          <th scope="col">{t('review.col.judgement')}</th>
-          <th scope="col">{t('review.col.checklist')}</th>
-          <th scope="col">{t('review.col.formId')}</th>
-          <th scope="col">{t('review.col.photo')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {intakes.map((i) => {
-          const purpose = knownKey(`review.purpose.${i.purpose}`)
-          const missing = missingWords(i, lang)
-          return (
-            <tr
-              key={i.id}
-              data-testid="review-intake-row"
-              data-complete={i.checklist.complete ? 'true' : 'false'}
-            >
-              <td>{t('review.visitorNo', { no: i.visitorNo })}</td>
-              <td>{purpose ? t(purpose) : i.purpose}</td>
-              <td>
-                <span className={i.checklist.complete ? 'review-ok' : 'review-missing'}>
-                  {i.checklist.complete
-                    ? t('review.complete')
-                    : t('review.incomplete', { count: missing.length })}
-                </span>
-                {i.closedIncomplete && (
-                  <p data-testid="review-closed-incomplete">
-                    {t('review.closedIncomplete', { reason: i.closedIncomplete.reason })}
-                  </p>
-                )}
-                {missing.length > 0 && (
-                  <ul className="review-missing-list" aria-label={t('review.missingTitle')}>
-                    {missing.map((words) => (
-                      <li key={words}>{words}</li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-              <td>
-                {t('review.tally', {
-                  ok: i.tally.ok,
-                  missing: i.tally.missing,
-                  na: i.tally.notApplicable,
-                  unanswered: i.tally.unanswered,
-                })}
-              </td>
-              <td className="mono">{i.applicationFormId ?? '—'}</td>
-              <td>
-                {photos
-                  .filter((p) => p.intakeId === i.id)
-                  .map((p) =>
-                    p.stored ? (
-                      <img
-                        key={p.id}
-                        className="review-thumb"
-                        src={`/api/outreach-review/photos/${p.id}`}
-                        alt={t('review.col.photo')}
-                        width={70}
-                        height={90}
-                        loading="lazy"
-                      />
-                    ) : (
-                      <span
-                        key={p.id}
-                        className="review-thumb review-thumb-pending"
-                        data-testid="photo-pending"
-                      >
-                        {t('review.photoPending')}
-                      </span>
-                    ),
+    <div className="review-scroll">
+      <table className="review-table" data-testid="review-intakes">
+        <thead>
+          <tr>
+            <th scope="col">{t('review.col.visitor')}</th>
+            <th scope="col">{t('review.col.purpose')}</th>
+            <th scope="col">{t('review.col.judgement')}</th>
+            <th scope="col">{t('review.col.checklist')}</th>
+            <th scope="col">{t('review.col.formId')}</th>
+            <th scope="col">{t('review.col.photo')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {intakes.map((i) => {
+            const purpose = knownKey(`review.purpose.${i.purpose}`)
+            const missing = missingWords(i, lang)
+            return (
+              <tr
+                key={i.id}
+                data-testid="review-intake-row"
+                data-complete={i.checklist.complete ? 'true' : 'false'}
+              >
+                <td>{t('review.visitorNo', { no: i.visitorNo })}</td>
+                <td>{purpose ? t(purpose) : i.purpose}</td>
+                <td>
+                  <span className={i.checklist.complete ? 'review-ok' : 'review-missing'}>
+                    {i.checklist.complete
+                      ? t('review.complete')
+                      : t('review.incomplete', { count: missing.length })}
+                  </span>
+                  {i.closedIncomplete && (
+                    <p data-testid="review-closed-incomplete">
+                      {t('review.closedIncomplete', { reason: i.closedIncomplete.reason })}
+                    </p>
                   )}
-              </td>
-            </tr>
-          )
-        })}
-      </tbody>
-    </table>
+                  {missing.length > 0 && (
+                    <ul className="review-missing-list" aria-label={t('review.missingTitle')}>
+                      {missing.map((words) => (
+                        <li key={words}>{words}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+                <td>
+                  {t('review.tally', {
+                    ok: i.tally.ok,
+                    missing: i.tally.missing,
+                    na: i.tally.notApplicable,
+                    unanswered: i.tally.unanswered,
+                  })}
+                </td>
+                <td className="mono">{i.applicationFormId ?? '—'}</td>
+                <td>
+                  {photos
+                    .filter((p) => p.intakeId === i.id)
+                    .map((p) =>
+                      p.stored ? (
+                        <img
+                          key={p.id}
+                          className="review-thumb"
+                          src={`/api/outreach-review/photos/${p.id}`}
+                          alt={t('review.col.photo')}
+                          width={70}
+                          height={90}
+                          loading="lazy"
+                        />
+                      ) : (
+                        <span
+                          key={p.id}
+                          className="review-thumb review-thumb-pending"
+                          data-testid="photo-pending"
+                        >
+                          {t('review.photoPending')}
+                        </span>
+                      ),
+                    )}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
   )
 }
 

@@ -1,4 +1,4 @@
-import { type MessageKey, ROLES, type Role, recordStamp, type StaffAccount } from '@madoguchi/shared'
+import { type MessageKey, ROLES, type Role, type StaffAccount } from '@madoguchi/shared'
 import { useCallback, useEffect, useState } from 'react'
 import { ApiRequestError } from '../../app/api'
 import { errorText, fieldText } from '../../app/errors'
@@ -9,6 +9,7 @@ import { PageTitle } from '../../ui/PageTitle'
 import { Crumbs } from '../Crumbs'
 import { staffApi } from './api'
 import './staff.css'
+import { stampText } from '../../ui/dates'
 
 /** A password to hand over, shown once: after a create or a reset. */
 interface Shown {
@@ -381,7 +382,7 @@ function StaffRow({
         {account.active
           ? t('staff.active')
           : account.disabledAt
-            ? t('staff.disabledAt', { when: recordStamp(account.disabledAt) })
+            ? t('staff.disabledAt', { when: stampText(account.disabledAt) })
             : t('staff.disabled')}
       </td>
       <td>

@@ -17,6 +17,7 @@ import { Crumbs } from '../Crumbs'
 import { importFile, previewFile, statusApi } from './api'
 import { LabelsEditor } from './LabelsEditor'
 import './status.css'
+import { dayText, stampText } from '../../ui/dates'
 
 type Phase =
   | { kind: 'idle' }
@@ -211,7 +212,7 @@ export function ImportScreen() {
             <tbody>
               {log.imports.map((i) => (
                 <tr key={i.id}>
-                  <td>{i.at.slice(0, 16).replace('T', ' ')}</td>
+                  <td className="nowrap">{stampText(i.at)}</td>
                   <td>{i.source}</td>
                   <td>{i.encoding}</td>
                   <td>{i.rows}</td>
@@ -339,7 +340,7 @@ function Preview({
               <td>{r.line}</td>
               <td>{r.formId}</td>
               <td>{r.status}</td>
-              <td>{r.statusDate}</td>
+              <td className="nowrap">{dayText(r.statusDate)}</td>
             </tr>
           ))}
         </tbody>

@@ -8,6 +8,7 @@ import {
 import { useEffect, useState } from 'react'
 import { api } from '../../app/api'
 import { useLang, useT } from '../../app/i18n'
+import { dayText } from '../../ui/dates'
 
 /**
  * On the outreach review: what became of the applications taken at this pop-up, by status, and
@@ -45,7 +46,7 @@ export function SessionStatus({ sessionId }: { sessionId: string }) {
           <ul data-testid="review-session-returned">
             {data.returned.map((r) => (
               <li key={r.intakeId}>
-                {t('status.session.visitor', { no: r.visitorNo })} — {r.formId} ({r.statusDate})
+                {t('status.session.visitor', { no: r.visitorNo })} — {r.formId} ({dayText(r.statusDate)})
               </li>
             ))}
           </ul>

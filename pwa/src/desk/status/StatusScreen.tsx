@@ -1,6 +1,7 @@
 import {
   BOOKABLE_STATUS,
   DEFAULT_STATUS_LABELS,
+  formatApplicationFormId,
   formatDateEn,
   formatDateJa,
   type LocalDate,
@@ -24,6 +25,7 @@ import { statusApi } from './api'
 import { STATUS_KEY_TABLE, type StatusCommands } from './keys'
 import { boxHint, withStatusCategory } from './lookup'
 import './status.css'
+import { stampText } from '../../ui/dates'
 
 type Found = { by: 'formId' | 'person'; applications: StatusApplication[] } | null
 
@@ -241,7 +243,7 @@ function Result({
         <span className="status-date" data-testid="status-date">
           {date(a.statusDate)}
         </span>
-        <span className="muted status-id">{a.formId.replace(/(\d{4})(?=\d)/g, '$1 ')}</span>
+        <span className="muted status-id">{formatApplicationFormId(a.formId)}</span>
       </header>
       <dl className="status-say">
         <dt>{t('status.result.caller')}</dt>
@@ -274,7 +276,7 @@ function Result({
           </li>
         ))}
       </ol>
-      <p className="muted">{t('status.result.imported', { date: a.importedAt.slice(0, 10) })}</p>
+      <p className="muted">{t('status.result.imported', { date: stampText(a.importedAt) })}</p>
     </article>
   )
 }

@@ -97,8 +97,8 @@ export const deskCalendarMessages = defineMessages({
     en: 'Saving this would leave the following booking without a slot, so it was not saved.|Saving this would leave the following {count} bookings without a slot, so it was not saved.',
   },
   'desk.calendar.strandedHint': {
-    ja: '予約受付の画面で予約を別の日時に移すか、変更内容を見直してから、もう一度保存してください。入力した内容はそのまま残っています。',
-    en: 'Move these bookings on the booking screen, or adjust the change, then save again. Your edits are kept.',
+    ja: '予約番号から予約を開いて別の日時に移すか、変更内容を見直してから、もう一度保存してください。入力した内容はそのまま残っています。大雪や障害ですぐに休業にする場合は「臨時休業」タブを使います（予約は折り返し連絡の一覧に載ります）。',
+    en: 'Open each booking from its reference and move it, or adjust the change, then save again. Your edits are kept. To close a day at once (snow, a fault), use the Emergency closure tab: its bookings go on the call-back list.',
   },
 
   // Booking types

@@ -70,7 +70,7 @@ export const statusMessages = defineMessages({
   'status.result.kana': { ja: '氏名カナ', en: 'Name in kana' },
   'status.result.birthDate': { ja: '生年月日', en: 'Date of birth' },
   'status.result.noticeSentOn': { ja: '交付通知書発送日', en: 'Notice posted on' },
-  'status.result.imported': { ja: '{date}取込のデータ', en: 'As imported on {date}' },
+  'status.result.imported': { ja: '{date} に取り込んだデータです', en: 'As imported {date}' },
   'status.result.book': { ja: '交付の予約へ（この方で）', en: 'Book the issuance (for this person)' },
   'status.result.many': { ja: '{count}件見つかりました。', en: '{count} found.' },
   'status.keys.group': { ja: '申請状況', en: 'Application status' },

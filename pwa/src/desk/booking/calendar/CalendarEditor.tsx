@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useT } from '../../../app/i18n'
+import { ContactFields } from './ContactFields'
 import { ExceptionFields } from './ExceptionFields'
 import { PeriodFields } from './PeriodFields'
 import { RulesFields } from './RulesFields'
@@ -32,6 +33,7 @@ export function CalendarEditor({ editor, canEdit }: { editor: CalendarEditorStat
         <ExceptionFields editor={editor} />
         <RulesFields editor={editor} />
         <PeriodFields editor={editor} />
+        <ContactFields editor={editor} />
       </fieldset>
       <div ref={result} aria-live="polite">
         {status.kind === 'stranded' && <StrandedList bookings={status.bookings} />}

@@ -6,8 +6,10 @@ import { PATHS } from '../../../app/router'
 import { PageTitle } from '../../../ui/PageTitle'
 import { Tabs } from '../../../ui/Tabs'
 import { Crumbs } from '../../Crumbs'
+import { bookingApi } from '../api'
 import { BookingTypesPanel } from './BookingTypesPanel'
 import { CalendarEditor } from './CalendarEditor'
+import { ClosureForm } from './ClosureForm'
 import { CsvExport } from './CsvExport'
 import { MonthPanel } from './MonthPanel'
 import { useCalendarData, useCalendarRights } from './useCalendarData'
@@ -16,10 +18,11 @@ import '../desk-booking.css'
 import '../print.css'
 import './calendar.css'
 
-type Tab = 'month' | 'settings' | 'types' | 'csv'
+type Tab = 'month' | 'settings' | 'closure' | 'types' | 'csv'
 const TABS: readonly { id: Tab; label: MessageKey }[] = [
   { id: 'month', label: 'desk.calendar.tab.month' },
   { id: 'settings', label: 'desk.calendar.tab.settings' },
+  { id: 'closure', label: 'desk.closure.tab' },
   { id: 'types', label: 'desk.calendar.tab.types' },
   { id: 'csv', label: 'desk.calendar.tab.csv' },
 ]
@@ -35,7 +38,9 @@ export function CalendarScreen() {
   const data = useCalendarData(t)
   const editor = useCalendarEditor(data.doc, t, data.reloadDoc, data.saved)
   const [tab, setTab] = useState<Tab>('month')
-  const tabs = TABS.filter((x) => x.id !== 'csv' || rights.canExport)
+  const tabs = TABS.filter(
+    (x) => (x.id !== 'csv' || rights.canExport) && (x.id !== 'closure' || rights.canEdit),
+  )
 
   return (
     <section className="screen screen-wide cal-screen" data-testid="booking-calendar">
@@ -71,6 +76,12 @@ export function CalendarScreen() {
       >
         {tab === 'month' && <MonthPanel data={data} />}
         {tab === 'settings' && <CalendarEditor editor={editor} canEdit={rights.canEdit} />}
+        {tab === 'closure' && rights.canEdit && (
+          <ClosureForm
+            version={data.doc?.version ?? null}
+            onRecorded={() => void bookingApi.calendar().then(data.saved)}
+          />
+        )}
         {tab === 'types' && <BookingTypesPanel canEdit={rights.canEdit} />}
         {tab === 'csv' && rights.canExport && <CsvExport around={data.selected} />}
       </Tabs>

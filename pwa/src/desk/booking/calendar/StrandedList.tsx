@@ -1,5 +1,5 @@
-import { formatRef } from '@madoguchi/shared'
 import { useLang, useT } from '../../../app/i18n'
+import { BookingLink } from '../BookingLink'
 import { dateLabel, typeLabel } from '../format'
 import { useBookingTypes } from '../useBookingTypes'
 import type { Stranded } from './useCalendarEditor'
@@ -12,26 +12,36 @@ export function StrandedList({ bookings }: { bookings: Stranded }) {
   return (
     <div className="form-alert cal-stranded" role="alert" data-testid="stranded">
       <p>{t('desk.calendar.stranded', { count: bookings.length })}</p>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('desk.calendar.date')}</th>
-            <th scope="col">{t('desk.day.time')}</th>
-            <th scope="col">{t('desk.detail.ref')}</th>
-            <th scope="col">{t('desk.detail.type')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bookings.map((b) => (
-            <tr key={b.id}>
-              <td>{dateLabel(b.date, lang)}</td>
-              <td>{b.time}</td>
-              <td className="mono">{formatRef(b.ref)}</td>
-              <td>{typeLabel(types, b.type, lang)}</td>
+      <div className="table-scroll">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('desk.calendar.date')}</th>
+              <th scope="col">{t('desk.day.time')}</th>
+              <th scope="col">{t('desk.detail.ref')}</th>
+              <th scope="col">{t('desk.person.name')}</th>
+              <th scope="col">{t('desk.callbacks.phone')}</th>
+              <th scope="col">{t('desk.detail.type')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {bookings.map((b) => (
+              <tr key={b.id}>
+                <td>{dateLabel(b.date, lang)}</td>
+                <td>{b.time}</td>
+                <td className="mono">
+                  <BookingLink id={b.id} bookingRef={b.ref} />
+                </td>
+                <td>{b.name}</td>
+                <td className="mono nowrap">
+                  <a href={`tel:${b.phone}`}>{b.phone}</a>
+                </td>
+                <td>{typeLabel(types, b.type, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p>{t('desk.calendar.strandedHint')}</p>
     </div>
   )

@@ -2,6 +2,8 @@ import {
   type CalendarException,
   type CalendarPeriod,
   CounterCalendar,
+  type CounterContact,
+  DEFAULT_COUNTER_CONTACT,
   type FieldProblem,
   fieldProblemsOf,
 } from '@madoguchi/shared'
@@ -47,6 +49,8 @@ export interface CalendarForm {
   periods: PeriodForm[]
   exceptions: ExceptionForm[]
   rules: RulesForm
+  /** Printed on each booking confirmation. */
+  contact: CounterContact
 }
 
 const DEFAULT_OPENS = '08:45'
@@ -95,6 +99,7 @@ export function toForm(cal: CounterCalendar): CalendarForm {
       closesDaysBefore: String(cal.rules.closesDaysBefore),
       holdMinutes: String(cal.rules.holdMinutes),
     },
+    contact: { ...(cal.contact ?? DEFAULT_COUNTER_CONTACT) },
   }
 }
 
@@ -124,6 +129,11 @@ export function fromForm(form: CalendarForm): unknown {
       opensDaysAhead: numberOf(form.rules.opensDaysAhead),
       closesDaysBefore: numberOf(form.rules.closesDaysBefore),
       holdMinutes: numberOf(form.rules.holdMinutes),
+    },
+    contact: {
+      place: form.contact.place.trim(),
+      address: form.contact.address.trim(),
+      phone: form.contact.phone.trim(),
     },
   }
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { signInAtDesk } from '../support/desk'
+import { layoutProblems } from '../support/layout'
+import { browserSuite } from '../support/suite'
+
+// Every desk screen, as every desk role, at the desk (1440×900) and tablet sizes (1280×800,
+// 768×1024): the page never scrolls sideways and no word is squeezed to a character a line.
+// (tests/scripts/desk-walk.ts takes the same walk with screenshots, in both languages.)
+
+const desk = browserSuite({ viewport: { width: 1440, height: 900 } })
+const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 800 },
+  { width: 768, height: 1024 },
+]
+const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10)
+const SCREENS = [
+  '/desk',
+  '/desk/bookings',
+  '/desk/bookings/calendar',
+  '/desk/bookings/callbacks',
+  `/desk/bookings/day/${today}`,
+  '/desk/calls',
+  '/desk/today',
+  '/desk/inbox',
+  '/desk/complaints',
+  '/desk/status',
+  '/desk/status/import',
+  '/desk/faq',
+  '/desk/reports',
+  '/desk/staff',
+]
+
+describe('desk layout', () => {
+  for (const role of ['operator', 'supervisor', 'city', 'admin']) {
+    it(`holds on every screen at 1440, 1280 and 768 px for ${role}`, { timeout: 600_000 }, async () => {
+      const page = desk.page
+      await page.context().clearCookies()
+      await page.setViewportSize(SIZES[0] as { width: number; height: number })
+      await signInAtDesk(page, desk.server.url, role, `demo-${role}`)
+      const found: string[] = []
+      for (const screen of SCREENS) {
+        await page.goto(`${desk.server.url}${screen}`)
+        // Each screen shows 読み込み中 until its lazy code arrives: wait for it to go.
+        await page.waitForFunction(
+          () => document.querySelector('main') && !document.querySelector('main > .loading'),
+        )
+        await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined)
+        for (const size of SIZES) {
+          await page.setViewportSize(size)
+          await page.waitForTimeout(100)
+          for (const problem of await layoutProblems(page)) found.push(`${size.width} ${screen}: ${problem}`)
+        }
+        await page.setViewportSize(SIZES[0] as { width: number; height: number })
+      }
+      expect(found).toEqual([])
+    })
+  }
+})
