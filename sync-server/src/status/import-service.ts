@@ -15,7 +15,14 @@ import { audited } from '../audit/unit'
 import type { Actor } from '../auth/session'
 import type { Deps } from '../deps'
 import { AppError } from '../errors'
-import { addHistory, changeOf, savedMapping, saveMapping, storedByFormId, writeApplication } from './queries'
+import {
+  changeOf,
+  recordPastStatus,
+  savedMapping,
+  saveMapping,
+  storedByFormId,
+  writeApplication,
+} from './queries'
 
 /** The largest status file accepted: ~100,000 rows with every optional column is about 12 MB. */
 export const MAX_STATUS_FILE_BYTES = 32 * 1024 * 1024
@@ -39,19 +46,23 @@ function refused(problem: FileProblem): AppError {
 
 /**
  * UUIDv7s for the applications an import adds, from one buffer of random bytes. newId() draws its
- * random bytes per call, which costs more than the row's INSERT at tens of thousands of rows, and a
- * random (v4) id scatters the inserts over the whole primary-key index; these share the import's
- * millisecond, so they land together at the end of it (bench:import).
+ * random bytes per call, which costs more than the row's INSERT at tens of thousands of rows. They
+ * share the import's millisecond and count up in the 26 bits after it (RFC 9562's dedicated counter),
+ * so each lands after the one before at the end of the id index: random ids within the millisecond
+ * scattered the inserts over its last pages (bench:import). 48 random bits keep two imports in the
+ * same millisecond apart.
  */
 function idsFor(count: number, ms: number): () => string {
   const bytes = randomFillSync(Buffer.alloc(Math.max(1, count) * 16))
   let next = 0
   return () => {
     const b = bytes.subarray(next * 16, next * 16 + 16)
-    next++
     b.writeUIntBE(ms, 0, 6)
-    b[6] = ((b[6] as number) & 0x0f) | 0x70
-    b[8] = ((b[8] as number) & 0x3f) | 0x80
+    b[6] = 0x70 | ((next >>> 22) & 0x0f)
+    b[7] = (next >>> 14) & 0xff
+    b[8] = 0x80 | ((next >>> 8) & 0x3f)
+    b[9] = next & 0xff
+    next++
     const hex = b.toString('hex')
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
   }
@@ -65,7 +76,7 @@ function plan(deps: Deps, file: StatusFile) {
     const current = stored.get(row.formId)
     const step = changeOf(row, current)
     counts[step.change]++
-    return { row, step }
+    return { row, step, stored: current }
   })
   return { counts, steps }
 }
@@ -152,10 +163,15 @@ export function applyImport(deps: Deps, actor: Actor, query: ImportQuery, bytes:
         )
       let historyAdded = 0
       const ids = idsFor(counts.added, deps.now().getTime())
-      for (const { row, step } of steps) {
-        if (step.change === 'added') writeApplication(deps.db, ids(), step.next, importId, at)
-        else if (step.change === 'changed') writeApplication(deps.db, null, step.next, importId, at)
-        if (step.history) historyAdded += addHistory(deps.db, row, importId)
+      for (const { row, step, stored } of steps) {
+        if (!stored) {
+          // Its first status is its current one: no history row (migration 0015).
+          writeApplication(deps.db, ids(), step.next, importId, at)
+          historyAdded++
+          continue
+        }
+        if (step.history) historyAdded += recordPastStatus(deps.db, row, stored, importId)
+        if (step.change === 'changed') writeApplication(deps.db, null, step.next, importId, at)
       }
       // A mapping guessed from the header is saved only if it passes the same schema as one staff
       // save (header names are file content: bounded and guarded before they are stored).

@@ -122,7 +122,26 @@ export function writeApplication(db: Db, id: string | null, s: Stored, importId:
   )
 }
 
-export function addHistory(db: Db, row: StatusRow, importId: string): number {
+/**
+ * status_history holds the statuses an application was reported in other than its current one (the
+ * current one is its row in status_applications; migration 0015). A row about to change the current
+ * status moves the old one into the history; a late row's older status joins it. Returns how many
+ * statuses the application's whole history (history and current) gained: 0 or 1.
+ */
+export function recordPastStatus(db: Db, row: StatusRow, stored: Stored, importId: string): number {
+  if (row.statusDate >= stored.status_date) {
+    stmt(
+      db,
+      `INSERT OR IGNORE INTO status_history (form_id, status, status_date, import_id)
+       SELECT form_id, status, status_date, import_id FROM status_applications WHERE form_id = ?`,
+    ).run(row.formId)
+    // Reported before by a late file, it is now the current status: kept once, as the current.
+    const known = stmt(
+      db,
+      'DELETE FROM status_history WHERE form_id = ? AND status = ? AND status_date = ?',
+    ).run(row.formId, row.status, row.statusDate).changes
+    return 1 - known
+  }
   return stmt(
     db,
     'INSERT OR IGNORE INTO status_history (form_id, status, status_date, import_id) VALUES (?, ?, ?, ?)',
@@ -144,9 +163,13 @@ export function findByPerson(db: Db, kana: string, birthDate: string): Applicati
 }
 
 export function toApplication(db: Db, row: ApplicationRow): StatusApplication {
+  // The past statuses, then the current one in its place by date (see recordPastStatus).
   const history = stmt(
     db,
-    'SELECT status, status_date AS statusDate FROM status_history WHERE form_id = ? ORDER BY status_date, import_id',
+    `SELECT status, status_date AS statusDate FROM (
+       SELECT status, status_date, import_id FROM status_history WHERE form_id = @formId
+       UNION ALL SELECT status, status_date, import_id FROM status_applications WHERE form_id = @formId)
+     ORDER BY status_date, import_id`,
   )
   return {
     id: row.id,
@@ -159,7 +182,7 @@ export function toApplication(db: Db, row: ApplicationRow): StatusApplication {
     birthDate: row.birth_date,
     noticeSentOn: row.notice_sent_on,
     importedAt: row.imported_at,
-    history: history.all(row.form_id) as StatusApplication['history'],
+    history: history.all({ formId: row.form_id }) as StatusApplication['history'],
   }
 }
 
