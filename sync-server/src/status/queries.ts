@@ -79,44 +79,44 @@ function storedOf(row: StatusRow): Stored {
   }
 }
 
-/** A new application, or the new state of a stored one (its id stays). */
-export function writeApplication(db: Db, id: string | null, s: Stored, importId: string, at: string): void {
-  const kanaKey = s.name_kana === null ? null : kanaSearchKey(s.name_kana)
-  if (id === null) {
-    stmt(
-      db,
-      `UPDATE status_applications SET status = ?, status_date = ?, applied_on = ?, method = ?, name_kana = ?,
-         kana_key = ?, birth_date = ?, notice_sent_on = ?, import_id = ?, imported_at = ? WHERE form_id = ?`,
-    ).run(
-      s.status,
-      s.status_date,
-      s.applied_on,
-      s.method,
-      s.name_kana,
-      kanaKey,
-      s.birth_date,
-      s.notice_sent_on,
-      importId,
-      at,
-      s.form_id,
-    )
-    return
-  }
+const INSERT_APPLICATION = `INSERT INTO status_applications (id, form_id, status, status_date, applied_on,
+  method, name_kana, kana_key, birth_date, notice_sent_on, import_id, imported_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+/** The new state of a stored application (its id stays). */
+export function updateApplication(db: Db, s: Stored, importId: string, at: string): void {
   stmt(
     db,
-    `INSERT INTO status_applications (id, form_id, status, status_date, applied_on, method, name_kana, kana_key,
-       birth_date, notice_sent_on, import_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `UPDATE status_applications SET status = ?, status_date = ?, applied_on = ?, method = ?, name_kana = ?,
+       kana_key = ?, birth_date = ?, notice_sent_on = ?, import_id = ?, imported_at = ? WHERE form_id = ?`,
   ).run(
-    id,
-    s.form_id,
     s.status,
     s.status_date,
     s.applied_on,
     s.method,
     s.name_kana,
-    kanaKey,
+    s.name_kana === null ? null : kanaSearchKey(s.name_kana),
     s.birth_date,
     s.notice_sent_on,
+    importId,
+    at,
+    s.form_id,
+  )
+}
+
+/** A new application, straight from its checked row. */
+export function insertApplication(db: Db, id: string, row: StatusRow, importId: string, at: string): void {
+  stmt(db, INSERT_APPLICATION).run(
+    id,
+    row.formId,
+    row.status,
+    row.statusDate,
+    row.appliedOn,
+    row.method,
+    row.nameKana,
+    row.nameKana === null ? null : kanaSearchKey(row.nameKana),
+    row.birthDate,
+    row.noticeSentOn,
     importId,
     at,
   )
