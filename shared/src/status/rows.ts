@@ -2,7 +2,7 @@ import { parseBirthDate, toKatakana } from '../booking/search-query'
 import { isLocalDate, type LocalDate } from '../calendar/local-date'
 import { applicationFormIdProblem, normaliseApplicationFormId } from '../text/form-id'
 import { textProblem } from '../text/safe-text'
-import { parseCsv } from './csv'
+import { eachCsvRecord } from './csv'
 import { decodeAs, detectEncoding, type FileEncoding } from './encoding'
 import type { StatusCode } from './labels'
 import {
@@ -93,21 +93,30 @@ export function readStatusFile(bytes: Uint8Array, options: ReadOptions): StatusF
   if (!encoding) return { code: 'wrong_encoding' }
   const decoded = decodeAs(bytes, encoding)
   if (!decoded.ok) return { code: decoded.code }
-  const parsed = parseCsv(decoded.text)
-  if (parsed.unclosedQuoteAt !== null) return { code: 'unclosed_quote', line: parsed.unclosedQuoteAt }
-  const [head, ...data] = parsed.records
-  if (!head) return { code: 'empty' }
-  const headers = head.cells.map((h) => h.trim())
-  const mapping = options.mapping ?? {
-    columns: guessedColumns(headers),
-    words: defaultWords(),
-  }
-  const index = columnIndex(headers, mapping.columns)
-  if ('code' in index) return index
-  if (data.length === 0) return { code: 'header_only' }
-  if (data.length > MAX_STATUS_ROWS) return { code: 'too_many_rows' }
-  const checked = checkRows(data, headers.length, index, mapping, options.today)
-  return { encoding, headers, mapping, guessed: options.mapping === null, dataRows: data.length, ...checked }
+  let headers: string[] | null = null
+  let mapping: SourceMapping | null = null
+  let problem: FileProblem | null = null
+  let checker: ReturnType<typeof rowChecker> | null = null
+  let dataRows = 0
+  const unclosedQuoteAt = eachCsvRecord(decoded.text, (line, cells) => {
+    if (problem) return
+    if (!headers) {
+      headers = cells.map((h) => h.trim())
+      mapping = options.mapping ?? { columns: guessedColumns(headers), words: defaultWords() }
+      const index = columnIndex(headers, mapping.columns)
+      if ('code' in index) problem = index
+      else checker = rowChecker(headers.length, index, mapping, options.today)
+      return
+    }
+    dataRows++
+    if (dataRows <= MAX_STATUS_ROWS) checker?.check(line, cells)
+  })
+  if (unclosedQuoteAt !== null) return { code: 'unclosed_quote', line: unclosedQuoteAt }
+  if (!headers || !mapping || !checker) return problem ?? { code: 'empty' }
+  if (dataRows === 0) return { code: 'header_only' }
+  if (dataRows > MAX_STATUS_ROWS) return { code: 'too_many_rows' }
+  const checked = (checker as ReturnType<typeof rowChecker>).result()
+  return { encoding, headers, mapping, guessed: options.mapping === null, dataRows, ...checked }
 }
 
 function guessedColumns(headers: readonly string[]): ColumnMapping {
@@ -159,115 +168,123 @@ const KATAKANA_ONLY = /^[\u30A1-\u30FA\u30FC]+(?: [\u30A1-\u30FA\u30FC]+)*$/u
 const PLAIN_ID = /^\d{23}$/
 const SAME_DIGIT = /^(\d)\1*$/
 
-function checkRows(
-  data: { line: number; cells: string[] }[],
-  width: number,
-  index: Index,
-  mapping: SourceMapping,
-  today: LocalDate,
-) {
+/** What one date column of a line became: the date, nothing, or a bad line. */
+type DateCheck = LocalDate | null | BadLine
+
+/**
+ * Checks the lines one by one. It runs once per line of files of 100,000 lines (bench:import), so it is one
+ * loop with no closure or array made per line: a file repeats the same few status words, methods and
+ * dates thousands of times, and each distinct value is folded and checked once.
+ */
+function rowChecker(width: number, index: Index, mapping: SourceMapping, today: LocalDate) {
   const words = new Map(Object.entries(mapping.words).map(([w, code]) => [wordKey(w), code]))
   const rows: StatusRow[] = []
   const bad: BadLine[] = []
   const unknown = new Map<string, { word: string; count: number; firstLine: number }>()
   const seen = new Map<string, StatusRow>()
   let repeated = 0
-  // A file repeats the same few status words, methods and dates thousands of times: each distinct
-  // value is folded and checked once (bench:import).
   const known = new Map<string, StatusCode | undefined>()
-  const wordOf = (word: string) => {
-    if (!known.has(word)) known.set(word, words.get(wordKey(word)))
-    return known.get(word)
-  }
-  const dates = new Map<string, LocalDate | null>()
+  const parsedDates = new Map<string, LocalDate | null>()
   const methods = new Map<string, boolean>()
-  const badMethod = (method: string) => {
-    let bad = methods.get(method)
-    if (bad === undefined) {
-      bad = textProblem(method) !== null || method.length > 40
-      methods.set(method, bad)
+  const at = (field: StatusField) => index[field] ?? -1
+  const [iId, iStatus, iMethod, iKana] = [at('formId'), at('status'), at('method'), at('nameKana')]
+  const [iStatusDate, iApplied, iNotice, iBirth] = [
+    at('statusDate'),
+    at('appliedOn'),
+    at('noticeSentOn'),
+    at('birthDate'),
+  ]
+  const cellAt = (cells: string[], i: number) => (i < 0 ? '' : (cells[i] as string).trim())
+  const dateAt = (
+    cells: string[],
+    i: number,
+    line: number,
+    field: StatusField,
+    required: boolean,
+    min: string,
+  ): DateCheck => {
+    const raw = cellAt(cells, i)
+    if (raw === '') return required ? { line, field, code: 'missing' } : null
+    let d = parsedDates.get(raw)
+    if (d === undefined) {
+      d = parseFileDate(raw)
+      parsedDates.set(raw, d)
     }
-    return bad
+    if (d && d >= min && d <= today) return d
+    const shown = field === 'birthDate' || textProblem(raw) ? {} : { detail: raw.slice(0, 20) }
+    return { line, field, code: 'bad_date', ...shown }
   }
-  for (const { line, cells } of data) {
+  const isBad = (d: DateCheck): d is BadLine => d !== null && typeof d === 'object'
+  const check = (line: number, cells: string[]) => {
     if (cells.length !== width) {
       bad.push({ line, field: 'row', code: 'cell_count', detail: `${cells.length}/${width}` })
-      continue
+      return
     }
-    const cell = (field: StatusField) => {
-      const at = index[field]
-      return at === undefined ? '' : (cells[at] ?? '').trim()
-    }
-    const problems: BadLine[] = []
-    const rawId = cell('formId')
+    const badBefore = bad.length
+    const rawId = cellAt(cells, iId)
     // The common case, 23 plain digits, without the folding the spoken forms need.
     const plainId = PLAIN_ID.test(rawId) && !SAME_DIGIT.test(rawId)
     const idProblem = plainId ? null : applicationFormIdProblem(rawId)
-    if (idProblem) problems.push({ line, field: 'formId', code: 'bad_form_id', detail: idProblem.code })
-    const word = cell('status')
-    const status = wordOf(word)
+    if (idProblem) bad.push({ line, field: 'formId', code: 'bad_form_id', detail: idProblem.code })
+    const word = cellAt(cells, iStatus)
+    let status = known.get(word)
+    if (status === undefined && !known.has(word)) {
+      status = words.get(wordKey(word))
+      known.set(word, status)
+    }
     if (!status) {
-      if (word === '') problems.push({ line, field: 'status', code: 'missing' })
-      else if (textProblem(word)) problems.push({ line, field: 'status', code: 'bad_text' })
+      if (word === '') bad.push({ line, field: 'status', code: 'missing' })
+      else if (textProblem(word)) bad.push({ line, field: 'status', code: 'bad_text' })
       else {
-        problems.push({ line, field: 'status', code: 'unknown_status', detail: word })
+        bad.push({ line, field: 'status', code: 'unknown_status', detail: word })
         const key = wordKey(word)
         const u = unknown.get(key)
         if (u) u.count++
         else unknown.set(key, { word, count: 1, firstLine: line })
       }
     }
-    const date = (field: StatusField, required: boolean, min: string): LocalDate | null => {
-      const raw = cell(field)
-      if (raw === '') {
-        if (required) problems.push({ line, field, code: 'missing' })
-        return null
+    const statusDate = dateAt(cells, iStatusDate, line, 'statusDate', true, FIRST_STATUS_DATE)
+    const appliedOn = dateAt(cells, iApplied, line, 'appliedOn', false, FIRST_STATUS_DATE)
+    const noticeSentOn = dateAt(cells, iNotice, line, 'noticeSentOn', false, FIRST_STATUS_DATE)
+    const birthDate = dateAt(cells, iBirth, line, 'birthDate', false, '1900-01-01')
+    if (isBad(statusDate)) bad.push(statusDate)
+    if (isBad(appliedOn)) bad.push(appliedOn)
+    if (isBad(noticeSentOn)) bad.push(noticeSentOn)
+    if (isBad(birthDate)) bad.push(birthDate)
+    const method = cellAt(cells, iMethod)
+    if (method) {
+      let badMethod = methods.get(method)
+      if (badMethod === undefined) {
+        badMethod = textProblem(method) !== null || method.length > 40
+        methods.set(method, badMethod)
       }
-      let d = dates.get(raw)
-      if (d === undefined) {
-        d = parseFileDate(raw)
-        dates.set(raw, d)
-      }
-      if (!d || d < min || d > today) {
-        const shown = field === 'birthDate' || textProblem(raw) ? {} : { detail: raw.slice(0, 20) }
-        problems.push({ line, field, code: 'bad_date', ...shown })
-        return null
-      }
-      return d
+      if (badMethod) bad.push({ line, field: 'method', code: 'bad_text' })
     }
-    const statusDate = date('statusDate', true, FIRST_STATUS_DATE)
-    const appliedOn = date('appliedOn', false, FIRST_STATUS_DATE)
-    const noticeSentOn = date('noticeSentOn', false, FIRST_STATUS_DATE)
-    const birthDate = date('birthDate', false, '1900-01-01')
-    const method = cell('method')
-    if (method && badMethod(method)) problems.push({ line, field: 'method', code: 'bad_text' })
-    const rawKana = cell('nameKana')
+    const rawKana = cellAt(cells, iKana)
     const kana = KATAKANA_ONLY.test(rawKana) ? rawKana : toKatakana(rawKana).trim()
     if (kana && (!KANA.test(kana) || kana.length > 60))
-      problems.push({ line, field: 'nameKana', code: 'bad_kana' })
-    if (problems.length || !status || !statusDate) {
-      bad.push(...problems)
-      continue
-    }
+      bad.push({ line, field: 'nameKana', code: 'bad_kana' })
+    if (bad.length > badBefore || !status || typeof statusDate !== 'string') return
     const row: StatusRow = {
       line,
       formId: plainId ? rawId : normaliseApplicationFormId(rawId),
       status,
       statusDate,
-      appliedOn,
+      appliedOn: appliedOn as LocalDate | null,
       method: method || null,
       nameKana: kana || null,
-      birthDate,
-      noticeSentOn,
+      birthDate: birthDate as LocalDate | null,
+      noticeSentOn: noticeSentOn as LocalDate | null,
     }
     const first = seen.get(row.formId)
     if (first) {
       if (first.status === row.status && first.statusDate === row.statusDate) repeated++
       else bad.push({ line, field: 'formId', code: 'duplicate_id', detail: String(first.line) })
-      continue
+      return
     }
     seen.set(row.formId, row)
     rows.push(row)
   }
-  return { rows, bad, unknownWords: [...unknown.values()], repeated }
+  const result = () => ({ rows, bad, unknownWords: [...unknown.values()], repeated })
+  return { check, result }
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { containsIndividualNumber } from '../individual-number'
 import { applicationFormIdProblem, normaliseApplicationFormId } from '../text/form-id'
-import { parseCsv } from './csv'
+import { eachCsvRecord, parseCsv } from './csv'
 import { detectEncoding } from './encoding'
 import { defaultWords, guessColumns, type SourceMapping } from './mapping'
 import { readStatusFile, type StatusFile } from './rows'
@@ -36,6 +36,20 @@ describe('CSV', () => {
       { line: 2, cells: ['x\r\ny', '2'] },
       { line: 5, cells: ['say "hi"', '3'] },
     ])
+  })
+
+  it('visits plain files line by line with the same records and line numbers as the full parse', () => {
+    for (const text of [
+      '\ufeffa,b\r\n1,2\r\n\r\n3,4\r\n',
+      'a,b\n\n1,2\n3,4',
+      'a,b\r1,2\r\n3,4\n',
+      'a\n"q",1\n',
+    ]) {
+      const seen: { line: number; cells: string[] }[] = []
+      expect(eachCsvRecord(text, (line, cells) => seen.push({ line, cells }))).toBeNull()
+      expect(seen).toEqual(parseCsv(text).records)
+    }
+    expect(eachCsvRecord('a,b\n1,"open\n', () => expect.unreachable())).toBe(2)
   })
 
   it('names the line of a quote never closed', () => {

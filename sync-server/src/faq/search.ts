@@ -34,6 +34,14 @@ const COLUMN_ORDER = ['question', 'phrasings', 'keywords', 'reading', 'answer'] 
 if (COLUMN_ORDER.join() !== SEARCH_FIELDS.join())
   throw new Error('faq_search columns and FIELD_WEIGHTS differ')
 
+/** The scan for `n` short terms (@t0 … ): each term's field weights where the field holds it, summed. */
+function shortScan(n: number): string {
+  const hit = Array.from({ length: n }, (_, i) =>
+    COLUMN_ORDER.map((c) => `(instr(${c}, @t${i}) > 0) * ${FIELD_WEIGHTS[c]}`).join(' + '),
+  ).join(' + ')
+  return `SELECT entry_id AS id, ${hit} AS hit FROM faq_search WHERE hit > 0 ORDER BY hit DESC LIMIT ${CANDIDATES * n}`
+}
+
 export async function searchFaq(db: Db, query: FaqSearchQuery): Promise<{ hits: FaqHit[] }> {
   const tokenizer = await analyser()
   return { hits: searchWith(db, query, (text) => queryExtras(analyse(tokenizer, text))) }
@@ -53,12 +61,12 @@ export function searchWith(db: Db, query: FaqSearchQuery, extras: (text: string)
     ).all(plan.terms.map(quote).join(' OR ')) as { id: string; rank: number }[]
     for (const r of rows) scores.set(r.id, -r.rank)
   }
-  for (const term of plan.short) {
-    const rows = stmt(
-      db,
-      `SELECT entry_id AS id, ${COLUMN_ORDER.map((c) => `(instr(${c}, @term) > 0) * ${FIELD_WEIGHTS[c]}`).join(' + ')} AS hit
-       FROM faq_search WHERE hit > 0 ORDER BY hit DESC LIMIT ${CANDIDATES}`,
-    ).all({ term }) as { id: string; hit: number }[]
+  if (plan.short.length) {
+    // All short terms in one pass over the table: a pass per term cost a full scan each, and a
+    // query with synonyms has several (姓, 氏名, 改姓 …). A row's points are the sum over the terms.
+    const rows = stmt(db, shortScan(plan.short.length)).all(
+      Object.fromEntries(plan.short.map((t, i) => [`t${i}`, t])),
+    ) as { id: string; hit: number }[]
     for (const r of rows) scores.set(r.id, (scores.get(r.id) ?? 0) + r.hit * SHORT_POINTS)
   }
   if (scores.size === 0) return []

@@ -9,13 +9,23 @@ import {
   readStatusFile,
   SourceMapping,
   type StatusFile,
+  type StatusRow,
   tokyoDate,
 } from '@madoguchi/shared'
 import { audited } from '../audit/unit'
 import type { Actor } from '../auth/session'
 import type { Deps } from '../deps'
 import { AppError } from '../errors'
-import { addHistory, changeOf, savedMapping, saveMapping, storedByFormId, writeApplication } from './queries'
+import {
+  changeOf,
+  insertApplication,
+  recordPastStatus,
+  type Stored,
+  savedMapping,
+  saveMapping,
+  storedByFormId,
+  updateApplication,
+} from './queries'
 
 /** The largest status file accepted: ~100,000 rows with every optional column is about 12 MB. */
 export const MAX_STATUS_FILE_BYTES = 32 * 1024 * 1024
@@ -39,35 +49,46 @@ function refused(problem: FileProblem): AppError {
 
 /**
  * UUIDv7s for the applications an import adds, from one buffer of random bytes. newId() draws its
- * random bytes per call, which costs more than the row's INSERT at tens of thousands of rows, and a
- * random (v4) id scatters the inserts over the whole primary-key index; these share the import's
- * millisecond, so they land together at the end of it (bench:import).
+ * random bytes per call, which costs more than the row's INSERT at tens of thousands of rows. They
+ * share the import's millisecond and count up in the 26 bits after it (RFC 9562's dedicated counter),
+ * so each lands after the one before at the end of the id index: random ids within the millisecond
+ * scattered the inserts over its last pages (bench:import). 48 random bits keep two imports in the
+ * same millisecond apart.
  */
 function idsFor(count: number, ms: number): () => string {
-  const bytes = randomFillSync(Buffer.alloc(Math.max(1, count) * 16))
+  // One hex string of all the random bits: a Buffer per id was garbage at 100,000 rows.
+  const random = randomFillSync(Buffer.alloc(Math.max(1, count) * 6)).toString('hex')
+  const time = ms.toString(16).padStart(12, '0')
+  const prefix = `${time.slice(0, 8)}-${time.slice(8)}-7`
+  const hex = (n: number, width: number) => n.toString(16).padStart(width, '0')
   let next = 0
   return () => {
-    const b = bytes.subarray(next * 16, next * 16 + 16)
-    next++
-    b.writeUIntBE(ms, 0, 6)
-    b[6] = ((b[6] as number) & 0x0f) | 0x70
-    b[8] = ((b[8] as number) & 0x3f) | 0x80
-    const hex = b.toString('hex')
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+    const n = next++
+    const counter = `${hex((n >>> 14) & 0xfff, 3)}-${hex(0x80 | ((n >>> 8) & 0x3f), 2)}${hex(n & 0xff, 2)}`
+    return `${prefix}${counter}-${random.slice(n * 12, n * 12 + 12)}`
   }
 }
 
-/** Count what applying would do, against what is stored now. */
+/**
+ * Count what applying would do, against what is stored now. Only rows about an application already
+ * stored get a step: a new one is inserted from its row as it is (at 100,000 new rows, an object
+ * per row is garbage the import pays for).
+ */
 function plan(deps: Deps, file: StatusFile) {
   const stored = storedByFormId(deps.db)
   const counts = { added: 0, changed: 0, unchanged: 0 }
-  const steps = file.rows.map((row) => {
+  const steps = new Map<StatusRow, { step: ReturnType<typeof changeOf>; stored: Stored }>()
+  for (const row of file.rows) {
     const current = stored.get(row.formId)
+    if (!current) {
+      counts.added++
+      continue
+    }
     const step = changeOf(row, current)
     counts[step.change]++
-    return { row, step }
-  })
-  return { counts, steps }
+    if (step.change === 'changed' || step.history) steps.set(row, { step, stored: current })
+  }
+  return { counts, steps, stored }
 }
 
 /**
@@ -133,7 +154,7 @@ export function applyImport(deps: Deps, actor: Actor, query: ImportQuery, bytes:
           badCount: file.bad.length,
           bad: file.bad.slice(0, BAD_LINES_SHOWN),
         })
-      const { counts, steps } = plan(deps, file)
+      const { counts, steps, stored } = plan(deps, file)
       deps.db
         .prepare(
           `INSERT INTO status_imports (id, source, encoding, sha256, rows, added, changed, at, by_id)
@@ -152,10 +173,17 @@ export function applyImport(deps: Deps, actor: Actor, query: ImportQuery, bytes:
         )
       let historyAdded = 0
       const ids = idsFor(counts.added, deps.now().getTime())
-      for (const { row, step } of steps) {
-        if (step.change === 'added') writeApplication(deps.db, ids(), step.next, importId, at)
-        else if (step.change === 'changed') writeApplication(deps.db, null, step.next, importId, at)
-        if (step.history) historyAdded += addHistory(deps.db, row, importId)
+      for (const row of file.rows) {
+        if (!stored.has(row.formId)) {
+          // Its first status is its current one: no history row (migration 0019).
+          insertApplication(deps.db, ids(), row, importId, at)
+          historyAdded++
+          continue
+        }
+        const s = steps.get(row)
+        if (!s) continue
+        if (s.step.history) historyAdded += recordPastStatus(deps.db, row, s.stored, importId)
+        if (s.step.change === 'changed') updateApplication(deps.db, s.step.next, importId, at)
       }
       // A mapping guessed from the header is saved only if it passes the same schema as one staff
       // save (header names are file content: bounded and guarded before they are stored).

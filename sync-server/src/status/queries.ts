@@ -79,50 +79,69 @@ function storedOf(row: StatusRow): Stored {
   }
 }
 
-/** A new application, or the new state of a stored one (its id stays). */
-export function writeApplication(db: Db, id: string | null, s: Stored, importId: string, at: string): void {
-  const kanaKey = s.name_kana === null ? null : kanaSearchKey(s.name_kana)
-  if (id === null) {
-    stmt(
-      db,
-      `UPDATE status_applications SET status = ?, status_date = ?, applied_on = ?, method = ?, name_kana = ?,
-         kana_key = ?, birth_date = ?, notice_sent_on = ?, import_id = ?, imported_at = ? WHERE form_id = ?`,
-    ).run(
-      s.status,
-      s.status_date,
-      s.applied_on,
-      s.method,
-      s.name_kana,
-      kanaKey,
-      s.birth_date,
-      s.notice_sent_on,
-      importId,
-      at,
-      s.form_id,
-    )
-    return
-  }
+const INSERT_APPLICATION = `INSERT INTO status_applications (id, form_id, status, status_date, applied_on,
+  method, name_kana, kana_key, birth_date, notice_sent_on, import_id, imported_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+/** The new state of a stored application (its id stays). */
+export function updateApplication(db: Db, s: Stored, importId: string, at: string): void {
   stmt(
     db,
-    `INSERT INTO status_applications (id, form_id, status, status_date, applied_on, method, name_kana, kana_key,
-       birth_date, notice_sent_on, import_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `UPDATE status_applications SET status = ?, status_date = ?, applied_on = ?, method = ?, name_kana = ?,
+       kana_key = ?, birth_date = ?, notice_sent_on = ?, import_id = ?, imported_at = ? WHERE form_id = ?`,
   ).run(
-    id,
-    s.form_id,
     s.status,
     s.status_date,
     s.applied_on,
     s.method,
     s.name_kana,
-    kanaKey,
+    s.name_kana === null ? null : kanaSearchKey(s.name_kana),
     s.birth_date,
     s.notice_sent_on,
+    importId,
+    at,
+    s.form_id,
+  )
+}
+
+/** A new application, straight from its checked row. */
+export function insertApplication(db: Db, id: string, row: StatusRow, importId: string, at: string): void {
+  stmt(db, INSERT_APPLICATION).run(
+    id,
+    row.formId,
+    row.status,
+    row.statusDate,
+    row.appliedOn,
+    row.method,
+    row.nameKana,
+    row.nameKana === null ? null : kanaSearchKey(row.nameKana),
+    row.birthDate,
+    row.noticeSentOn,
     importId,
     at,
   )
 }
 
-export function addHistory(db: Db, row: StatusRow, importId: string): number {
+/**
+ * status_history holds the statuses an application was reported in other than its current one (the
+ * current one is its row in status_applications; migration 0019). A row about to change the current
+ * status moves the old one into the history; a late row's older status joins it. Returns how many
+ * statuses the application's whole history (history and current) gained: 0 or 1.
+ */
+export function recordPastStatus(db: Db, row: StatusRow, stored: Stored, importId: string): number {
+  if (row.statusDate >= stored.status_date) {
+    stmt(
+      db,
+      `INSERT OR IGNORE INTO status_history (form_id, status, status_date, import_id)
+       SELECT form_id, status, status_date, import_id FROM status_applications WHERE form_id = ?`,
+    ).run(row.formId)
+    // Reported before by a late file, it is now the current status: kept once, as the current.
+    const known = stmt(
+      db,
+      'DELETE FROM status_history WHERE form_id = ? AND status = ? AND status_date = ?',
+    ).run(row.formId, row.status, row.statusDate).changes
+    return 1 - known
+  }
   return stmt(
     db,
     'INSERT OR IGNORE INTO status_history (form_id, status, status_date, import_id) VALUES (?, ?, ?, ?)',
@@ -144,9 +163,13 @@ export function findByPerson(db: Db, kana: string, birthDate: string): Applicati
 }
 
 export function toApplication(db: Db, row: ApplicationRow): StatusApplication {
+  // The past statuses, then the current one in its place by date (see recordPastStatus).
   const history = stmt(
     db,
-    'SELECT status, status_date AS statusDate FROM status_history WHERE form_id = ? ORDER BY status_date, import_id',
+    `SELECT status, status_date AS statusDate FROM (
+       SELECT status, status_date, import_id FROM status_history WHERE form_id = @formId
+       UNION ALL SELECT status, status_date, import_id FROM status_applications WHERE form_id = @formId)
+     ORDER BY status_date, import_id`,
   )
   return {
     id: row.id,
@@ -159,7 +182,7 @@ export function toApplication(db: Db, row: ApplicationRow): StatusApplication {
     birthDate: row.birth_date,
     noticeSentOn: row.notice_sent_on,
     importedAt: row.imported_at,
-    history: history.all(row.form_id) as StatusApplication['history'],
+    history: history.all({ formId: row.form_id }) as StatusApplication['history'],
   }
 }
 

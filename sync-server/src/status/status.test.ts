@@ -74,7 +74,26 @@ describe('status import', () => {
     expect(twice.status).toBe(201)
     expect(await twice.json()).toMatchObject({ added: 0, changed: 0, unchanged: 2, historyAdded: 0 })
     expect(t.server.db.prepare('SELECT * FROM status_applications ORDER BY form_id').all()).toEqual(snapshot)
-    expect(count('status_history')).toBe(2)
+    // A first status is the application's current one: the history table holds only past ones.
+    expect(count('status_history')).toBe(0)
+    const { applications } = (await (await find({ formId: ID1 })).json()) as StatusLookupResult
+    expect(applications[0]?.history).toEqual([{ status: 'reviewing', statusDate: '2026-11-01' }])
+  })
+
+  it('a status reported again after another of the same date is current once, not also past', async () => {
+    await apply(first())
+    const results: ImportResult[] = []
+    for (const word of ['発行準備中', '審査中'])
+      results.push(
+        (await (await apply(utf8Csv(HEADER, [[ID1, word, '2026/11/01', '', '']]))).json()) as ImportResult,
+      )
+    expect(results.map((r) => [r.changed, r.historyAdded])).toEqual([
+      [1, 1],
+      [1, 0],
+    ])
+    const { applications } = (await (await find({ formId: ID1 })).json()) as StatusLookupResult
+    expect(applications[0]?.status).toBe('reviewing')
+    expect(applications[0]?.history.map((h) => h.status).sort()).toEqual(['producing', 'reviewing'])
   })
 
   it('keeps each application’s history; a late file does not turn the status back', async () => {
