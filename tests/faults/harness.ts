@@ -29,6 +29,7 @@ export interface Rig {
 /** Fast retries and an immediate purge, so many schedules fit in a short run. */
 const ENGINE = {
   purgeGraceMs: 0,
+  purgeIdleMs: 0,
   backoff: { baseMs: 20, maxMs: 250 },
   batchSize: 6,
   photoGroup: 2,

@@ -78,6 +78,9 @@ async function seed(spec: BacklogSpec): Promise<{ photos: { id: string; sha256: 
       applicationFormId: null,
       legalRepresentative: false,
       memo: i.memo,
+      // Seeded visitors are finished with (no 申請書ID: closed with a reason), so a confirmed one may
+      // leave the tablet; an unfinished one never would (purge-rule.ts).
+      closedIncomplete: { reason: '試験の来訪者', at: new Date().toISOString() },
     })
   }
   for (const n of spec.notes) await saveNote({ ...n, followUp: false })
@@ -265,8 +268,6 @@ const hooks = {
   destroyDatabase,
   keepCopy,
   saveFromCopy,
-  /** The purge sweep as the interval, a closed screen or a pass runs it. */
-  sweep: () => sweepConfirmed(),
   /** Who unlocked the tablet (as the lock screen sets it). */
   setActor: (staffId: string | null) => setActor(staffId),
   writeDraft: (recordId: string, field: string, value: string) => writeDraft(recordId, field, value),
@@ -287,7 +288,16 @@ const hooks = {
   /** Staff opened a visitor's record on the tablet: an entry of the device audit trail. */
   openIntake: (id: string, sessionId: string) => recordRead('intake.read', id, sessionId),
   snapshot,
-  configure: (patch: Partial<SyncSettings>) => configureSync(patch),
+  /**
+   * A test that shortens the purge grace wants confirmed visitors gone now: the idle time before a
+   * session ends (purge-rule.ts) follows it unless the test sets that too.
+   */
+  configure: (patch: Partial<SyncSettings>) =>
+    configureSync(
+      patch.purgeGraceMs !== undefined && patch.purgeIdleMs === undefined
+        ? { ...patch, purgeIdleMs: patch.purgeGraceMs }
+        : patch,
+    ),
   start: () => startSync(),
   stop: () => stopSync(),
   /**
