@@ -1,4 +1,4 @@
-import type { ServerBackup } from '@madoguchi/shared'
+import { type ServerBackup, SYNC_ENTITIES } from '@madoguchi/shared'
 import { db } from '../db/schema'
 import { queueResend } from './resend'
 import { tableFor } from './tables'
@@ -29,8 +29,8 @@ export async function loadServerState(): Promise<ServerBackup | null> {
 export async function observeServer(server: ServerBackup | undefined): Promise<void> {
   if (!server) return
   if (known?.generation === server.generation && known.backedUpThrough === server.backedUpThrough) return
-  const tables = ['outreach_session', 'intake', 'consultation_note', 'photo'] as const
-  await db.transaction('rw', [db.meta, db.outbox, db.receipts, ...tables.map(tableFor)], async () => {
+  // Every synced kind: the resend walks them all (a correction request too).
+  await db.transaction('rw', [db.meta, db.outbox, db.receipts, ...SYNC_ENTITIES.map(tableFor)], async () => {
     const entry = await db.meta.get('server')
     const before = entry?.key === 'server' ? entry.value : null
     if (before?.generation !== server.generation) {
