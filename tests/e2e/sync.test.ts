@@ -271,12 +271,14 @@ describe('counting visitors who left the tablet', () => {
     await page().evaluate(() => window.__madoguchiSync?.stop())
     expect(await addVisitor()).toBe(22)
     await expect.poll(count).toBe('5')
+    await page().evaluate(() => window.__madoguchiSync?.closeVisitors())
     expect(await syncAll()).toBe(0)
     await expect.poll(() => page().getByTestId('visitor-row').count()).toBe(0)
     expect(await count()).toBe('5')
     await page().evaluate(() => window.__madoguchiSync?.stop())
     expect(await addVisitor()).toBe(23)
     await expect.poll(count).toBe('6')
+    await page().evaluate(() => window.__madoguchiSync?.closeVisitors())
     expect(await syncAll()).toBe(0)
   })
 
@@ -288,6 +290,7 @@ describe('counting visitors who left the tablet', () => {
     const view = page().getByTestId('intake-view')
     expect(await view.getAttribute('data-visitor')).toBe('24')
     await waitSaved(page())
+    await page().evaluate(() => window.__madoguchiSync?.closeVisitors())
     // Confirmed, and past the grace period (0 here), yet kept, sweep after sweep: staff are on it.
     expect(await syncAll()).toBe(0)
     expect(await syncAll()).toBe(0)
@@ -313,6 +316,7 @@ describe('counting visitors who left the tablet', () => {
       window.__madoguchiSync?.configure({ purgeGraceMs: 1500, intervalMs: 300 })
     })
     expect(await addVisitor()).toBe(25)
+    await page().evaluate(() => window.__madoguchiSync?.closeVisitors())
     expect(await syncAll()).toBe(0)
     expect(await onDevice()).toHaveLength(1) // confirmed, inside its grace period
     await tablet.context.setOffline(true)

@@ -318,6 +318,21 @@ const hooks = {
     }
     return pending()
   },
+  /**
+   * Close every visitor on the device as incomplete, with a reason, as staff would with
+   * 未完了のまま閉じる: visitors added on screen in a test are unfinished, and an unfinished visitor
+   * never leaves the tablet (purge-rule.ts).
+   */
+  async closeVisitors(): Promise<number> {
+    const open = (await db.intakes.toArray()).filter((i) => !i.closedIncomplete)
+    for (const intake of open) {
+      await saveIntake({
+        ...intake,
+        closedIncomplete: { reason: '試験の来訪者', at: new Date().toISOString() },
+      })
+    }
+    return open.length
+  },
   syncOnce: () => requestSync(),
   /**
    * Purge what is due now, awaited. A pass already running when the grace was shortened swept before
