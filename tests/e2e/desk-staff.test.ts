@@ -79,7 +79,7 @@ describe('staff accounts', () => {
       await desk.page
         .locator('[data-testid="staff-row"][data-login-id="yamada.h"] [data-testid="staff-state"]')
         .textContent(),
-    ).toMatch(/無効（\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}）/)
+    ).toMatch(/無効（(\d{4}年)?\d{1,2}月\d{1,2}日 \d{1,2}:\d{2}）/) // the desk's one date form
     await signOut()
     await desk.page.locator('input[name="loginId"]').fill('yamada.h')
     await desk.page.locator('input[name="password"]').fill(password)
