@@ -110,22 +110,27 @@ describe('two tabs on one tablet', () => {
     expect(readServer(tablet.server.dbPath).data.get(otherId)?.memo).toBe(memo)
   })
 
-  // Skipped at the end of session 21: after the merge with the session-end purge rule the visitor
-  // is no longer purged here (passed on its own branch); the cause is not found yet. See the closing note.
-  it.skip('keeps text typed on screen while the other tab purges the visitor', async () => {
+  it('keeps text typed on screen while the other tab purges the visitor', async () => {
     const page = tablet.page
     await page.getByTestId('session-view').waitFor() // the visitor left the screen in the last test
+    // The field saves long after typing, so the other tab's purge surely comes between the two.
+    await page.evaluate(() => window.__madoguchiSync?.autosaveDelay(60_000))
     const thirdId = await fresh(third.visitorNo + 10)
     await openVisitor(page, third.visitorNo + 10)
     expect(await hooks(second).syncUntilIdle()).toBe(0)
     await page.getByTestId('step-form').click()
-    await expireHolds(page)
     const memo = '顔写真は後日郵送。'
-    // Typed, and before the autosave's moment has passed the other tab's sweep purges the visitor:
-    // the screen closes and flushes the text into the record made again from its receipt.
-    await Promise.all([page.getByTestId('intake-memo').fill(memo), hooks(second).sweep()])
+    await page.getByTestId('intake-memo').fill(memo)
+    // The first tab froze past its hold with the text typed and not yet saved; the other tab purges.
+    await expireHolds(page)
+    await hooks(second).sweep()
+    expect(await hooks(second).intakes()).not.toContain(thirdId)
+    // The screen closes (its visitor is gone) and flushes the text into the record made again from
+    // its receipt: saved, and sent.
+    await page.getByTestId('session-view').waitFor()
     await waitSaved(page)
     expect(await page.locator('[data-testid="save-state"]').getAttribute('data-state')).toBe('saved')
+    await page.evaluate(() => window.__madoguchiSync?.autosaveDelay(300))
     expect(await hooks(second).syncUntilIdle()).toBe(0)
     expect(readServer(tablet.server.dbPath).data.get(thirdId)?.memo).toBe(memo)
   })
@@ -167,7 +172,7 @@ describe('what a tablet keeps after the server has it (issue 18 items 6 and 7)',
 
   // Skipped at the end of session 21: after the merge with the session-end purge rule the visitor
   // is no longer purged here (passed on its own branch); the cause is not found yet. See the closing note.
-  it.skip('drops a half-typed 申請書ID with its purged visitor, and with a wipe', async () => {
+  it('drops a half-typed 申請書ID with its purged visitor, and with a wipe', async () => {
     const page = tablet.page
     await hooks(page).configure({ purgeGraceMs: 600_000 })
     const id = await fresh(31)
@@ -186,8 +191,7 @@ describe('what a tablet keeps after the server has it (issue 18 items 6 and 7)',
     expect(await page.evaluate(() => window.__madoguchiSync?.drafts())).toEqual([])
   })
 
-  // Known failing at hand-over (the record stays after stop); see the report. Unskip once fixed.
-  it.skip('keeps purging after the sync engine stops (a sign-out or a 401)', async () => {
+  it('keeps purging after the sync engine stops (a sign-out or a 401)', async () => {
     const page = tablet.page
     await hooks(page).configure({ purgeGraceMs: 1500, intervalMs: 300 })
     await fresh(40)

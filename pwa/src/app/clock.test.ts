@@ -58,6 +58,35 @@ describe('the server-corrected clock', () => {
     expect(Math.abs(clock.now() - (SERVER + 30 * MINUTE))).toBeLessThanOrEqual(1000)
   })
 
+  it('settles on the offset instead of jumping with the part of a second each answer came in', () => {
+    const ahead = 15 * MINUTE + 300 // the tablet's clock is this far ahead of the server's
+    const { clock, state, pass } = tablet(SERVER + ahead)
+    clock.observe(header(SERVER))
+    let error = Math.abs(clock.offset() + ahead)
+    // Answers at every part of a second: each header alone allows an offset a second wide.
+    for (const within of [999, 450, 0, 700, 100, 999, 0]) {
+      pass(MINUTE - ((state.wall - ahead) % 1000) + within)
+      clock.observe(header(state.wall - ahead))
+      const now = Math.abs(clock.offset() + ahead)
+      expect(now).toBeLessThanOrEqual(error) // only ever toward the true offset
+      error = now
+    }
+    expect(error).toBeLessThanOrEqual(251) // the window after answers at .000 and .999: 1,250 − 999
+    // Once settled, a time stamped before an answer never reads as later than a "now" after it.
+    const stamped = clock.now()
+    pass(400)
+    clock.observe(header(state.wall - ahead))
+    expect(clock.now()).toBeGreaterThanOrEqual(stamped)
+  })
+
+  it('moves to the edge of the window when an answer shows the offset outside it', () => {
+    const { clock, state } = tablet(SERVER)
+    clock.observe(header(SERVER))
+    state.wall -= 10_000 // the tablet's clock was corrected by ten seconds: the server did not move
+    clock.observe(header(SERVER + 5_000))
+    expect(Math.abs(clock.now() - (SERVER + 5_000))).toBeLessThanOrEqual(1_250)
+  })
+
   it('ignores an answer without a usable Date header', () => {
     const { clock } = tablet(SERVER + MINUTE)
     clock.observe(null)

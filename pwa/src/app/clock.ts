@@ -5,7 +5,11 @@
  * stored at the wrong time and a purge waits for as long as the clock is wrong.
  *
  * - Every answer from our server carries a `Date` header: the offset between it and the tablet's
- *   clock when the answer arrived is kept (and remembered across reloads, for a start offline).
+ *   clock when the answer arrived is kept (and remembered across reloads, for a start offline). The
+ *   header is whole seconds, so one answer only says the offset lies in a one-second window; the
+ *   offset moves only when an answer shows it outside that window, and then only to its edge. Were it
+ *   set afresh from each answer it would jump by up to a second between two answers, and a record
+ *   saved just before a jump back would look changed in the future to the next purge.
  * - Between answers, a clock set back is noticed against the monotonic clock (which no one can set)
  *   and the offset grows by the jump. A clock that leaps forward looks like a tablet waking from
  *   sleep (the monotonic clock stops in sleep on Android and Linux), so it is trusted until the next
@@ -24,7 +28,9 @@ export interface ClockSources {
 /** Wall and monotonic clocks may drift apart a little between readings without anyone setting them. */
 const JUMP_TOLERANCE_MS = 2_000
 /** A `Date` header is whole seconds: the server's time was anywhere in the second after it. */
-const HALF_SECOND = 500
+const HEADER_SECOND = 1_000
+/** The answer's time on the way back, which the header does not include (generous for a LAN or 4G). */
+const TRANSIT_MS = 250
 
 export interface Clock {
   /** The server's time now, in ms since the epoch. */
@@ -36,7 +42,10 @@ export interface Clock {
 }
 
 export function createClock(sources: ClockSources): Clock {
-  let offset = sources.load() ?? 0
+  const stored = sources.load()
+  let offset = stored ?? 0
+  /** Whether the offset was ever learnt (here or by an earlier page) rather than assumed zero. */
+  let known = stored !== null
   let last: { wall: number; mono: number } | null = null
 
   /** The tablet's clock, with a set-back since the last reading turned into offset. */
@@ -60,7 +69,13 @@ export function createClock(sources: ClockSources): Clock {
     observe(dateHeader) {
       const server = dateHeader ? Date.parse(dateHeader) : Number.NaN
       if (!Number.isFinite(server)) return
-      offset = server + HALF_SECOND - read()
+      const wall = read()
+      const low = server - wall
+      const high = server + HEADER_SECOND + TRANSIT_MS - wall
+      const next = !known ? (low + high) / 2 : Math.min(Math.max(offset, low), high)
+      known = true
+      if (next === offset) return
+      offset = next
       sources.save(offset)
     },
   }

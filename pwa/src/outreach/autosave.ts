@@ -28,9 +28,13 @@ export async function tracked<T>(save: () => Promise<T>): Promise<T> {
   }
 }
 
-export const AUTOSAVE_DELAY_MS = 300
+/**
+ * The moment after the last keystroke when a field saves. Kept in an object the test build's hooks
+ * may lengthen: a browser test then knows a purge in another tab came before the save, not after it.
+ */
+export const autosaveTiming = { delayMs: 300 }
 
-export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = AUTOSAVE_DELAY_MS) {
+export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = autosaveTiming.delayMs) {
   const saveRef = useRef(save)
   saveRef.current = save
   const pending = useRef<{ value: T } | null>(null)

@@ -6,11 +6,13 @@ import { recordRead } from '../audit/record'
 import { setActor } from '../db/actor'
 import { saveIntake, saveNote, saveOutreachSession, savePhoto } from '../db/records'
 import { DB_NAME, db } from '../db/schema'
+import { autosaveTiming } from '../outreach/autosave'
 import { patchIntake, removeIntake, removeNote, writeDraft } from '../outreach/patch'
 import { acceptShot } from '../outreach/photo/save'
 import { guardedSave, useStorage } from '../outreach/storage'
 import { sweepConfirmed } from './acknowledge'
 import { readMarker } from './marker'
+import { keepPurging } from './purge-timer'
 import { requestSync, startSync, stopSync } from './scheduler'
 import { configureSync, type SyncSettings } from './settings'
 import { useSyncStatus } from './status'
@@ -292,12 +294,19 @@ const hooks = {
    * A test that shortens the purge grace wants confirmed visitors gone now: the idle time before a
    * session ends (purge-rule.ts) follows it unless the test sets that too.
    */
-  configure: (patch: Partial<SyncSettings>) =>
+  configure: (patch: Partial<SyncSettings>) => {
     configureSync(
       patch.purgeGraceMs !== undefined && patch.purgeIdleMs === undefined
         ? { ...patch, purgeIdleMs: patch.purgeGraceMs }
         : patch,
-    ),
+    )
+    // The purge timer's wait already running was armed for the old interval: replace it now.
+    if (patch.intervalMs !== undefined) keepPurging()
+  },
+  /** How long a field waits after typing before it saves (fields opened after this call). */
+  autosaveDelay: (ms: number) => {
+    autosaveTiming.delayMs = ms
+  },
   start: () => startSync(),
   stop: () => stopSync(),
   /**
