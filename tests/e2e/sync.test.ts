@@ -131,13 +131,35 @@ describe('sync from the tablet', () => {
     await expect.poll(() => tablet.page.getByTestId('outbox-rejected').textContent()).toContain('個人番号')
     expect(await badge().getAttribute('data-state')).toBe('rejected')
     await screenshot(tablet.page, 'outbox-rejected-768x1024')
-    await tablet.page.evaluate(
-      (id) => window.__madoguchiSync?.editIntake(id, '番号は削除しました'),
-      intake.id,
-    )
+    // Which visitor to fix (issue 18.8): named in the panel, opened in one tap on the step where the
+    // refused field is typed, and marked in the visitor list.
+    const open = tablet.page.getByTestId('outbox-rejected-open')
+    expect(await open.textContent()).toBe('来場者 9 を開く')
+    await open.click()
+    await setPin(tablet.page)
+    await tablet.page.locator('[data-testid="intake-view"][data-visitor="9"]').waitFor()
+    expect(await tablet.page.getByTestId('step-form').getAttribute('aria-current')).toBe('step')
+    const memo = tablet.page.getByTestId('intake-memo')
+    expect(await memo.inputValue()).toContain('番号')
+    await tablet.page.getByTestId('back-to-visitors').click()
+    const row = tablet.page.getByTestId('visitor-row').filter({ hasText: '来場者 9' })
+    await expect.poll(() => row.getAttribute('data-rejected')).toBe('true')
+    expect(await row.getByTestId('visitor-rejected').textContent()).toBe('送信できませんでした')
+    // Fixed where it was opened: the corrected memo is sent, and the marks are gone.
+    await row.click()
+    await tablet.page.getByTestId('step-form').click()
+    await memo.fill('番号は削除しました')
+    // The save replaces the refused entry with a pending one: the badge no longer says 要修正.
+    await expect.poll(() => badge().getAttribute('data-state')).toBe('waiting')
+    await waitSaved(tablet.page)
     await tablet.page.evaluate(() => window.__madoguchiSync?.syncOnce())
     await expect.poll(waiting).toEqual({ records: 0, photos: 0 })
+    expect(await badge().getAttribute('data-state')).not.toBe('rejected')
     expect(readServer(tablet.server.dbPath).versions.get(intake.id)).toBe(2)
+    await tablet.page.getByTestId('back-to-visitors').click()
+    // No visitor is marked any more (visitor 9, sent and closed, may already have left the tablet).
+    await tablet.page.getByTestId('visitor-list').waitFor({ state: 'attached' })
+    await expect.poll(() => tablet.page.getByTestId('visitor-rejected').count()).toBe(0)
   })
 })
 
@@ -159,8 +181,7 @@ describe('deleting what was entered by mistake', () => {
     const ids = [v.intakes[0]?.id, v.notes[0]?.id, v.photos[0]?.id] as string[]
     for (const id of ids) expect(readServer(tablet.server.dbPath).versions.has(id)).toBe(true)
 
-    await setPin(tablet.page)
-    await tablet.page.getByTestId('session-open').first().click()
+    // The PIN was set when the refused visitor was opened: the session's visitor list is on screen.
     await tablet.page.getByTestId('visitor-row').filter({ hasText: '来場者 20' }).click()
     await tablet.page.getByTestId('delete-visitor').click()
     // It asks first, with the safe answer focused; やめる keeps everything.

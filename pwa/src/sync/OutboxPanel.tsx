@@ -3,6 +3,7 @@ import { knownKey, type Translate, useT } from '../app/i18n'
 import { navigate } from '../app/navigation'
 import { PATHS } from '../app/router'
 import { openIntake, openSession } from '../outreach/place'
+import { stepToFix } from './rejected'
 import { requestSync } from './scheduler'
 import { useSyncStatus } from './status'
 import { confirmDespiteUnsent, wipeDevice } from './unsent'
@@ -143,7 +144,7 @@ function Rejected({
                   onClick={() => {
                     const visitor = e.visitor as NonNullable<typeof e.visitor>
                     openSession(visitor.sessionId)
-                    openIntake(visitor.intakeId, stepOf(e.entity))
+                    openIntake(visitor.intakeId, stepToFix(e))
                     navigate(PATHS.outreach)
                     onOpen()
                   }}
@@ -159,10 +160,6 @@ function Rejected({
       </ul>
     </div>
   )
-}
-
-function stepOf(entity: OutboxView['rejected'][number]['entity']) {
-  return entity === 'photo' ? 'photo' : entity === 'consultation_note' ? 'consultation' : 'review'
 }
 
 function formatTime(iso: string): string {

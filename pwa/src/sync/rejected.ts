@@ -1,3 +1,4 @@
+import type { IntakeStep } from '@madoguchi/shared'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db, type OutboxEntry } from '../db/schema'
 
@@ -37,3 +38,32 @@ export function useRejectedIntakes(): ReadonlySet<string> {
 }
 
 const EMPTY: ReadonlySet<string> = new Set()
+
+/** The intake field a refused field path names ("data.memo", "data.checks.doc_1" → memo, checks). */
+const FIELD_STEP: Record<string, IntakeStep> = {
+  purpose: 'purpose',
+  checks: 'identity',
+  legalRepresentative: 'identity',
+  templateId: 'form',
+  templateVersion: 'form',
+  applicationFormId: 'form',
+  memo: 'form',
+  consents: 'photo',
+}
+
+/**
+ * The step where staff fix a refused record: a photo's or note's own step, and for an intake the step
+ * of the first field the server named (a memo holding an individual number opens 申請書, where the memo
+ * is typed); the review step when no field is named.
+ */
+export function stepToFix(entry: Pick<OutboxEntry, 'entity' | 'rejection'>): IntakeStep {
+  if (entry.entity === 'photo') return 'photo'
+  if (entry.entity === 'consultation_note') return 'consultation'
+  for (const path of Object.keys(entry.rejection?.fields ?? {})) {
+    const segments = path.split('.')
+    const field = segments[0] === 'data' ? segments[1] : segments[0]
+    const step = field === undefined ? undefined : FIELD_STEP[field]
+    if (step) return step
+  }
+  return 'review'
+}
