@@ -29,7 +29,25 @@ export function decodeAs(bytes: Uint8Array, encoding: FileEncoding): DecodeResul
 }
 
 export function detectEncoding(bytes: Uint8Array): FileEncoding | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8'
-  for (const encoding of FILE_ENCODINGS) if (decodeAs(bytes, encoding).ok) return encoding
-  return null
+  const found = detectAndDecode(bytes)
+  return 'encoding' in found ? found.encoding : found.bom ? 'utf-8' : null
+}
+
+/**
+ * Detect and decode in one go: the text detection decoded is the file's text. Decoding a 100,000-line
+ * file costs about as much as checking all its lines, so it is not done twice (bench:import).
+ * A file with a UTF-8 BOM is UTF-8 or nothing.
+ */
+export function detectAndDecode(
+  bytes: Uint8Array,
+): { encoding: FileEncoding; text: string } | { code: 'wrong_encoding' | 'not_text'; bom: boolean } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const decoded = decodeAs(bytes, 'utf-8')
+    return decoded.ok ? { encoding: 'utf-8', text: decoded.text } : { code: decoded.code, bom: true }
+  }
+  for (const encoding of FILE_ENCODINGS) {
+    const decoded = decodeAs(bytes, encoding)
+    if (decoded.ok) return { encoding, text: decoded.text }
+  }
+  return { code: 'wrong_encoding', bom: false }
 }

@@ -3,7 +3,7 @@ import { isLocalDate, type LocalDate } from '../calendar/local-date'
 import { applicationFormIdProblem, normaliseApplicationFormId } from '../text/form-id'
 import { textProblem } from '../text/safe-text'
 import { eachCsvRecord } from './csv'
-import { decodeAs, detectEncoding, type FileEncoding } from './encoding'
+import { decodeAs, detectAndDecode, type FileEncoding } from './encoding'
 import type { StatusCode } from './labels'
 import {
   type ColumnMapping,
@@ -89,10 +89,11 @@ export interface ReadOptions {
 /** Decode, parse and check a whole status file. Pure: the server runs it, the tests run it. */
 export function readStatusFile(bytes: Uint8Array, options: ReadOptions): StatusFile | FileProblem {
   if (bytes.length === 0) return { code: 'empty' }
-  const encoding = options.encoding ?? detectEncoding(bytes)
-  if (!encoding) return { code: 'wrong_encoding' }
-  const decoded = decodeAs(bytes, encoding)
-  if (!decoded.ok) return { code: decoded.code }
+  const decoded = options.encoding
+    ? { encoding: options.encoding, ...decodeAs(bytes, options.encoding) }
+    : detectAndDecode(bytes)
+  if (!('text' in decoded)) return { code: decoded.code }
+  const encoding = decoded.encoding
   let headers: string[] | null = null
   let mapping: SourceMapping | null = null
   let problem: FileProblem | null = null
