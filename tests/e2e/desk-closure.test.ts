@@ -57,7 +57,7 @@ describe('closing a booked day', () => {
     const stranded = page.getByTestId('stranded')
     await stranded.waitFor()
     expect(await stranded.textContent()).toContain('雪野 千歳')
-    expect(await stranded.textContent()).toContain('09044556677')
+    expect(await stranded.textContent()).toContain('090-4455-6677')
     await screenshot(page, 'desk-closure-stranded-1440')
     await stranded.getByTestId('booking-link').click()
     await page.getByTestId('booking-detail').waitFor()
@@ -91,6 +91,7 @@ describe('closing a booked day', () => {
     const line = callback.getByTestId('callback-row')
     expect(await line.textContent()).toContain('雪野 千歳')
     expect(await line.getByTestId('callback-phone').getAttribute('href')).toBe('tel:09044556677')
+    expect(await line.getByTestId('callback-phone').textContent()).toBe('090-4455-6677') // grouped to read aloud
     expect(await line.getAttribute('data-outcome')).toBe('pending')
     await line.getByTestId('callback-not-reached').click()
     await expect.poll(() => line.getAttribute('data-outcome')).toBe('not_reached')

@@ -1,5 +1,6 @@
 import type { Mutation } from '@madoguchi/shared'
 import { serverNow } from '../app/clock'
+import { sha256Hex } from '../app/sha256'
 import { sendAuditTrail } from '../audit/send'
 import { db, type OutboxEntry, type StoredPhoto } from '../db/schema'
 import { markRejected, type Outcome, settle, sweepConfirmed } from './acknowledge'
@@ -222,7 +223,5 @@ async function readRecords(entries: OutboxEntry[]): Promise<Map<string, AnyRecor
 }
 
 async function sha256Of(data: unknown): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify(data))
-  const digest = await crypto.subtle.digest('SHA-256', bytes)
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+  return sha256Hex(new TextEncoder().encode(JSON.stringify(data)))
 }

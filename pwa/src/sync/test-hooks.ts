@@ -2,6 +2,7 @@ import type { CategoryCode, IntakeRecord, OutreachSessionRecord, ServerBackup } 
 import { mulberry32, pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes'
 import { Dexie } from 'dexie'
 import { clock } from '../app/clock'
+import { sha256Hex } from '../app/sha256'
 import { recordRead } from '../audit/record'
 import { setActor } from '../db/actor'
 import { saveIntake, saveNote, saveOutreachSession, savePhoto } from '../db/records'
@@ -29,11 +30,6 @@ export interface BacklogSpec {
   notes: { id: string; sessionId: string; intakeId: string | null; category: CategoryCode; text: string }[]
   /** Bytes made from `seed` with pseudoRandomBytes, or a real JPEG drawn on a canvas when `jpeg`. */
   photos: { id: string; sessionId: string; intakeId: string; seed: number; size: number; jpeg?: boolean }[]
-}
-
-async function sha256Hex(data: BufferSource): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', data)
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
 async function drawJpeg(seed: number): Promise<Uint8Array> {

@@ -1,6 +1,7 @@
 import { attendanceDue, formatRef, minutesOfTime, type TimeOfDay } from '@madoguchi/shared'
 import { useLang } from '../../app/i18n'
 import { useNow } from '../../ui/useNow'
+import { phoneLabel } from '../phone'
 import { ConfirmBar } from './ConfirmBar'
 import { birthDateLabel, dateTimeLabel, typeLabel } from './format'
 import type { BookingDesk } from './useBookingDesk'
@@ -47,7 +48,7 @@ export function BookingPanel({ desk }: { desk: BookingPanelDesk }) {
     [t('desk.person.name'), b.person.name],
     [t('desk.person.kana'), b.person.kana],
     [t('desk.person.birthDate'), birthDateLabel(b.person.birthDate, lang)],
-    [t('desk.person.phone'), b.person.phone],
+    [t('desk.person.phone'), phoneLabel(b.person.phone)],
     [t('desk.detail.proxy'), b.proxy ? t('desk.detail.yes') : t('desk.detail.no')],
     [t('desk.detail.channel'), t(`booking.channel.${b.channel}`)],
   ]

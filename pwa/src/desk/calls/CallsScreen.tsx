@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { errorText } from '../../app/errors'
 import { useLang, useT } from '../../app/i18n'
 import { PageTitle } from '../../ui/PageTitle'
+import { phoneLabel } from '../phone'
 import { callsApi, type FollowUpItem } from './api'
 import { categoryLabel, talkLabel, whenLabel } from './format'
 
@@ -48,7 +49,8 @@ function FollowUps() {
       {items?.answered.map((i) => (
         <article key={i.call.id} className="follow-up" data-testid="answered-item">
           <p>
-            {whenLabel(i.call.answeredAt)} · {i.escalation?.department} · {i.contact?.phone} {i.contact?.when}
+            {whenLabel(i.call.answeredAt)} · {i.escalation?.department} · {phoneLabel(i.contact?.phone ?? '')}{' '}
+            {i.contact?.when}
           </p>
           <p>
             <strong>{i.escalation?.question}</strong>
@@ -84,7 +86,7 @@ function FollowUps() {
             {items.waiting.map((i) => (
               <li key={i.call.id}>
                 {whenLabel(i.call.answeredAt)} · {i.escalation?.department ?? t('calls.outcome.callback')} ·{' '}
-                {i.contact?.phone}
+                {phoneLabel(i.contact?.phone ?? '')}
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
-import { findIndividualNumbers } from '@madoguchi/shared'
-import { useT } from '../../app/i18n'
+import { freeOfIndividualNumbers, GuardedTextarea } from '../../ui/GuardedTextarea'
 
 type Props = {
   id: string
@@ -12,38 +11,13 @@ type Props = {
 
 /** Text that may be saved: something typed, and nothing shaped like an individual number. */
 export function acceptableText(text: string): boolean {
-  return text.trim().length > 0 && findIndividualNumbers(text).length === 0
+  return text.trim().length > 0 && freeOfIndividualNumbers(text)
 }
 
 /**
- * Free text kept on screen until staff confirm (a reason, a correction request), guarded like every
- * stored text: while it holds something shaped like an individual number the reason is shown and the
- * confirming button stays disabled, so that text is never written to the device.
+ * Free text kept on screen until staff confirm (a reason, a correction request): the confirming
+ * button stays disabled while `acceptableText` is false, so refused text is never written.
  */
-export function GuardedField({ id, label, value, onChange, maxLength, testId }: Props) {
-  const t = useT()
-  const refused = findIndividualNumbers(value).length > 0
-  return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <textarea
-        id={id}
-        className="field-input textarea"
-        data-testid={testId}
-        value={value}
-        maxLength={maxLength}
-        rows={3}
-        aria-invalid={refused || undefined}
-        aria-describedby={refused ? `${id}-refused` : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {refused && (
-        <p className="refused" id={`${id}-refused`} role="alert" data-testid="individual-number-refused">
-          {t('outreach.individualNumber')}
-        </p>
-      )}
-    </div>
-  )
+export function GuardedField(props: Props) {
+  return <GuardedTextarea {...props} rows={3} />
 }

@@ -1,3 +1,4 @@
+import { hexOf } from '../../app/sha256'
 import type { PinHash } from '../../db/schema'
 
 /**
@@ -19,7 +20,6 @@ export function isTrivialPin(pin: string): boolean {
   return steps.length > 0 && [0, 1, 9].some((step) => steps.every((s) => s === step))
 }
 
-const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
 const fromHex = (text: string) => new Uint8Array((text.match(/../g) ?? []).map((h) => Number.parseInt(h, 16)))
 
 async function derive(pin: string, salt: Uint8Array, iterations: number): Promise<string> {
@@ -31,12 +31,12 @@ async function derive(pin: string, salt: Uint8Array, iterations: number): Promis
     key,
     256,
   )
-  return hex(new Uint8Array(bits))
+  return hexOf(bits)
 }
 
 export async function hashPin(pin: string, iterations = PIN_ITERATIONS): Promise<PinHash> {
   const salt = crypto.getRandomValues(new Uint8Array(16))
-  return { salt: hex(salt), hash: await derive(pin, salt, iterations), iterations }
+  return { salt: hexOf(salt), hash: await derive(pin, salt, iterations), iterations }
 }
 
 export async function verifyPin(pin: string, stored: PinHash): Promise<boolean> {

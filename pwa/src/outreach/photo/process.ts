@@ -7,6 +7,7 @@ import {
   PHOTO_RULES,
   type PhotoCheck,
 } from '@madoguchi/shared'
+import { sha256Hex } from '../../app/sha256'
 
 /**
  * Shutter → a JPEG that meets the digital rules: crop the centre 7:9 (what the on-screen guide
@@ -61,11 +62,6 @@ async function encodeWithinRules(target: Canvas): Promise<Blob> {
   }
   if (blob.size < PHOTO_RULES.minBytes) blob = await encode(target, 1)
   return blob
-}
-
-export async function sha256Hex(blob: Blob): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer())
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
 /** Exposure and sharpness are measured on a small copy: the canvas scales it down in one step. */

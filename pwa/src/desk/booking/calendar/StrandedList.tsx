@@ -1,6 +1,6 @@
 import { useLang, useT } from '../../../app/i18n'
-import { BookingLink } from '../BookingLink'
-import { dateLabel, typeLabel } from '../format'
+import { BookingContactCells } from '../BookingContactCells'
+import { dateLabel } from '../format'
 import { useBookingTypes } from '../useBookingTypes'
 import type { Stranded } from './useCalendarEditor'
 
@@ -28,15 +28,7 @@ export function StrandedList({ bookings }: { bookings: Stranded }) {
             {bookings.map((b) => (
               <tr key={b.id}>
                 <td>{dateLabel(b.date, lang)}</td>
-                <td>{b.time}</td>
-                <td className="mono">
-                  <BookingLink id={b.id} bookingRef={b.ref} />
-                </td>
-                <td>{b.name}</td>
-                <td className="mono nowrap">
-                  <a href={`tel:${b.phone}`}>{b.phone}</a>
-                </td>
-                <td>{typeLabel(types, b.type, lang)}</td>
+                <BookingContactCells booking={b} types={types} lang={lang} />
               </tr>
             ))}
           </tbody>

@@ -6,8 +6,8 @@ import { PATHS } from '../../../app/router'
 import { PageTitle } from '../../../ui/PageTitle'
 import { Crumbs } from '../../Crumbs'
 import { bookingApi } from '../api'
-import { BookingLink } from '../BookingLink'
-import { dateLabel, typeLabel } from '../format'
+import { BookingContactCells } from '../BookingContactCells'
+import { dateLabel } from '../format'
 import { useBookingTypes } from '../useBookingTypes'
 import '../desk-booking.css'
 import { stampText } from '../../../ui/dates'
@@ -116,17 +116,7 @@ function ClosureBlock({
               <tbody>
                 {closure.callbacks.map((b) => (
                   <tr key={b.id} data-testid="callback-row" data-outcome={b.outcome}>
-                    <td>{b.time}</td>
-                    <td className="mono">
-                      <BookingLink id={b.id} bookingRef={b.ref} />
-                    </td>
-                    <td>{b.name}</td>
-                    <td className="mono nowrap">
-                      <a href={`tel:${b.phone}`} data-testid="callback-phone">
-                        {b.phone}
-                      </a>
-                    </td>
-                    <td>{typeLabel(types, b.type, lang)}</td>
+                    <BookingContactCells booking={b} types={types} lang={lang} phoneTestId="callback-phone" />
                     <td>{t(`booking.status.${b.status}`)}</td>
                     <td>
                       <span className={b.outcome === 'reached' ? 'callback-ok' : undefined}>
