@@ -22,7 +22,8 @@ if (result.slopes) {
   const s = result.slopes
   process.stdout.write(
     `fitted slopes after warm-up (per minute): RSS ${s.rssMiBPerMin.toFixed(2)} MiB, fds ${s.fdsPerMin.toFixed(2)}, ` +
-      `WAL ${s.walMiBPerMin.toFixed(2)} MiB, p99 ${s.p99MsPerMin.toFixed(2)} ms\n`,
+      `WAL ${s.walMiBPerMin.toFixed(2)} MiB, p99 ${s.p99MsPerMin.toFixed(2)} ms ` +
+      `(${s.p99PerProbePerMin.toFixed(3)} in machine-probe times)\n`,
   )
 } else process.stdout.write('slopes not judged: too few windows after warm-up\n')
 process.stdout.write(result.problems.length ? `FAILED:\n  ${result.problems.join('\n  ')}\n` : 'soak: ok\n')
