@@ -79,7 +79,12 @@ export const PlannedSession = z.object({
 })
 export type PlannedSession = z.infer<typeof PlannedSession>
 
-export const ScheduleList = z.object({ month: z.string(), plans: z.array(PlannedSession) })
+export const ScheduleList = z.object({
+  month: z.string(),
+  plans: z.array(PlannedSession),
+  /** The sites a plan may name (the tablets' reference data), for the desk's choice. */
+  sites: z.array(z.object({ id: z.string(), name: z.string() })),
+})
 export type ScheduleList = z.infer<typeof ScheduleList>
 
 /** A plan as tablets receive it (reference kind `schedule`): what starting the session needs. */

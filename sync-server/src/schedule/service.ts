@@ -6,13 +6,14 @@ import {
   type ReportMonth,
   type SavePlanRequest,
   type ScheduleList,
+  type Site,
 } from '@madoguchi/shared'
 import type { z } from 'zod'
 import { audited } from '../audit/unit'
 import type { Actor } from '../auth/session'
 import type { Deps } from '../deps'
 import { AppError, fieldProblem } from '../errors'
-import { nextSeq } from '../sync/reference-queries'
+import { allData, nextSeq } from '../sync/reference-queries'
 import { cancelPlan, findPlan, insertPlan, plansBetween, siteExists, updatePlan } from './queries'
 
 /** A month's plans, cancelled ones included (the desk shows them struck through). Staff names only: not audited. */
@@ -21,6 +22,7 @@ export function listMonth(deps: Pick<Deps, 'db'>, month: string): ScheduleList {
   return {
     month,
     plans: plansBetween(deps.db, days[0] as LocalDate, days[days.length - 1] as LocalDate),
+    sites: (allData(deps.db, 'sites') as Site[]).map((s) => ({ id: s.id, name: s.name })),
   }
 }
 
