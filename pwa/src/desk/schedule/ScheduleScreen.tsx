@@ -244,7 +244,7 @@ export function ScheduleScreen() {
             <tr>
               <th scope="col">{t('schedule.date')}</th>
               <th scope="col">{t('schedule.site')}</th>
-              <th scope="col">{t('schedule.staff')}</th>
+              <th scope="col">{t('schedule.staffAndNote')}</th>
               <th scope="col">{t('schedule.status')}</th>
               <th scope="col">{t('schedule.actions')}</th>
             </tr>

@@ -47,6 +47,7 @@ export const scheduleMessages = defineMessages({
   'schedule.end': { ja: '終了', en: 'End' },
   'schedule.staff': { ja: '担当職員（「、」で区切る）', en: 'Staff (comma-separated)' },
   'schedule.note': { ja: '備考', en: 'Note' },
+  'schedule.staffAndNote': { ja: '担当職員・備考', en: 'Staff and note' },
   'schedule.status': { ja: '状態', en: 'State' },
   'schedule.status.planned': { ja: '予定', en: 'Planned' },
   'schedule.status.cancelled': { ja: '中止', en: 'Cancelled' },
