@@ -58,6 +58,8 @@ describe('the pop-up schedule (実施日程)', () => {
     await form.locator('input[name="note"]').press('Enter')
     await page.getByTestId('schedule-notice').waitFor()
     const row = page.getByTestId('schedule-row')
+    // The list reloads after the notice: wait for the row rather than count at once.
+    await row.first().waitFor()
     expect(await row.count()).toBe(1)
     expect(await row.textContent()).toContain('10:00〜15:30')
     expect(await row.textContent()).toContain('出張 花子、窓口 太郎')

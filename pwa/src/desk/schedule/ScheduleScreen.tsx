@@ -6,14 +6,16 @@ import {
   type ScheduleList,
   tokyoDate,
 } from '@madoguchi/shared'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ApiRequestError } from '../../app/api'
 import { errorText, fieldText } from '../../app/errors'
 import { useT } from '../../app/i18n'
 import { useCan } from '../../app/session'
 import { PageTitle } from '../../ui/PageTitle'
 import { Crumbs } from '../Crumbs'
+import { useKeyTable } from '../call/key-registry'
 import { scheduleApi } from './api'
+import { SCHEDULE_KEY_TABLE, type ScheduleCommands } from './keys'
 import './schedule.css'
 
 interface Draft {
@@ -99,17 +101,17 @@ export function ScheduleScreen() {
     requestAnimationFrame(() => dateRef.current?.focus())
   }, [])
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey && (event.key === 'n' || event.key === 'N')) {
-        event.preventDefault()
+  const commands = useMemo<ScheduleCommands>(
+    () => ({
+      add: () => {
         const today = tokyoDate(Date.now())
         open(emptyDraft(today.startsWith(month) ? today : `${month}-01`))
-      } else if (event.key === 'Escape' && draft) setDraft(null)
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [draft, month, open])
+      },
+      discard: () => setDraft(null),
+    }),
+    [month, open],
+  )
+  useKeyTable('schedule', SCHEDULE_KEY_TABLE, commands)
 
   const save = async () => {
     if (!draft) return
@@ -179,10 +181,7 @@ export function ScheduleScreen() {
           className="button button-primary"
           data-testid="schedule-add"
           aria-keyshortcuts="Alt+N"
-          onClick={() => {
-            const today = tokyoDate(Date.now())
-            open(emptyDraft(today.startsWith(month) ? today : `${month}-01`))
-          }}
+          onClick={commands.add}
         >
           {t('schedule.add')}
         </button>
