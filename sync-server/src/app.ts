@@ -21,6 +21,7 @@ import { type Feature, mountFeature } from './http/route'
 import { openApiFeature } from './openapi/routes'
 import { outreachReviewFeature } from './outreach-review/routes'
 import { reportsFeature } from './reports/routes'
+import { scheduleFeature } from './schedule/routes'
 import { staffFeature } from './staff/routes'
 import { servePwa } from './static/pwa'
 import { statusFeature } from './status/routes'
@@ -47,6 +48,7 @@ export function features(deps: Deps): Feature[] {
     complaintsFeature,
     telephonyFeature,
     reportsFeature,
+    scheduleFeature,
     statusFeature,
     staffFeature,
     faqFeature,

@@ -29,6 +29,7 @@ const SCREENS = [
   '/desk/faq',
   '/desk/reports',
   '/desk/staff',
+  '/desk/schedule',
 ]
 
 describe('desk layout', () => {

@@ -37,6 +37,9 @@ const ImportScreen = lazy(() =>
   import('../desk/status/ImportScreen').then((m) => ({ default: m.ImportScreen })),
 )
 const StaffScreen = lazy(() => import('../desk/staff/StaffScreen').then((m) => ({ default: m.StaffScreen })))
+const ScheduleScreen = lazy(() =>
+  import('../desk/schedule/ScheduleScreen').then((m) => ({ default: m.ScheduleScreen })),
+)
 const FaqScreen = lazy(() => import('../desk/faq/FaqScreen').then((m) => ({ default: m.FaqScreen })))
 const FaqUsageScreen = lazy(() =>
   import('../desk/faq/FaqUsageScreen').then((m) => ({ default: m.FaqUsageScreen })),
@@ -122,6 +125,8 @@ function deskScreen(route: DeskScreen) {
       return <TodayScreen />
     case 'deskStaff':
       return <StaffScreen />
+    case 'deskSchedule':
+      return <ScheduleScreen />
     case 'deskReports':
       return <ReportScreen />
     case 'deskStatus':

@@ -24,6 +24,7 @@ export type RouteName =
   | 'deskFaq'
   | 'deskFaqUsage'
   | 'deskFaqDigest'
+  | 'deskSchedule'
   | 'unknown'
 
 /** The desk's screens besides its home: rendered only for the desk's roles. */
@@ -44,6 +45,7 @@ const DESK_SCREENS = [
   'deskFaq',
   'deskFaqUsage',
   'deskFaqDigest',
+  'deskSchedule',
 ] as const
 export type DeskScreen = (typeof DESK_SCREENS)[number]
 
@@ -66,6 +68,7 @@ export const PATHS = {
   deskFaq: '/desk/faq',
   deskFaqUsage: '/desk/faq/usage',
   deskFaqDigest: '/desk/faq/digest',
+  deskSchedule: '/desk/schedule',
 } as const satisfies Partial<Record<Exclude<RouteName, 'unknown'>, string>>
 
 /** The one path with a parameter: the counter's printed list of a day's bookings. */

@@ -8,6 +8,7 @@ import type {
   PhotoRecord,
   PullResponse,
   ReferenceKind,
+  SchedulePlanItem,
   ServerBackup,
   SessionInfo,
   SyncEntity,
@@ -178,11 +179,18 @@ export type MadoguchiDb = Dexie & {
   faq: EntityTable<FaqReferenceItem, 'id'>
   /** 訂正依頼 filed after a visitor was cleared, until the server confirms them (then purged). */
   corrections: EntityTable<CorrectionRequestRecord, 'id'>
+  /** 実施日程: planned sessions from today on, pulled by kind (sync/reference.ts). Staff names, no visitor. */
+  schedule: EntityTable<SchedulePlanItem, 'id'>
 }
 
 export const DB_NAME = 'madoguchi'
 
 export const db = new Dexie(DB_NAME) as MadoguchiDb
+
+// Version 9: the schedule (実施日程), planned sessions the desk made, kept current by the reference
+// pull by kind like the FAQ (its version in meta 'referenceVersions'); the tablet lists those from
+// today on and starts one in a tap. Only the new table is named, so this needs no upgrade.
+db.version(9).stores({ schedule: 'id, date' })
 
 // Version 8: correction requests (訂正依頼) staff file for a visitor already sent and cleared, kept
 // like notes until the server confirms them. Only the new table is named: the outbox and every other

@@ -99,6 +99,13 @@ export const DESK_SECTIONS: readonly {
     permission: 'complaint.manage',
   },
   {
+    id: 'schedule',
+    title: 'schedule.title',
+    path: '/desk/schedule',
+    lead: 'schedule.lead',
+    permission: 'schedule.edit',
+  },
+  {
     id: 'staff',
     title: 'staff.title',
     path: '/desk/staff',

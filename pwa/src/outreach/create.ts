@@ -12,8 +12,12 @@ import { guardedSave } from './storage'
 
 /** New records get their id on the device (UUIDv7) before the first save (sync invariant 1). */
 
-export function createSession(siteId: string, date: LocalDate, staffNames: string[]) {
-  return tracked(() => guardedSave(() => saveOutreachSession({ id: newId(), siteId, date, staffNames })))
+export function createSession(siteId: string, date: LocalDate, staffNames: string[], plannedId?: string) {
+  return tracked(() =>
+    guardedSave(() =>
+      saveOutreachSession({ id: newId(), siteId, date, staffNames, ...(plannedId ? { plannedId } : {}) }),
+    ),
+  )
 }
 
 /** A visitor becomes an intake the moment staff choose what they came for. */

@@ -5,6 +5,7 @@ import {
   type ReferenceResponse,
   type Site,
   templateKey,
+  tokyoDate,
 } from '@madoguchi/shared'
 import { db, type ReferenceData } from '../db/schema'
 import { observeServer } from './server-state'
@@ -32,6 +33,9 @@ export function applyDelta<T>(
 
 type Versions = Partial<Record<ReferenceKind, number>>
 
+/** Kinds kept in their own table rather than the one reference row: their version stands on its own. */
+const OWN_TABLE = new Set<ReferenceKind>(['faq', 'faqSynonyms', 'schedule'])
+
 async function heldVersions(): Promise<Versions> {
   const entry = await db.meta.get('referenceVersions')
   return entry?.key === 'referenceVersions' ? { ...entry.value } : {}
@@ -42,7 +46,7 @@ export async function pullReferenceByKind(): Promise<void> {
   const current = await db.reference.get('current')
   // A device whose reference row predates the pull by kind starts every kind from 0.
   const since = Object.fromEntries(
-    REFERENCE_KINDS.map((k) => [k, current || k.startsWith('faq') ? (held[k] ?? 0) : 0]),
+    REFERENCE_KINDS.map((k) => [k, current || OWN_TABLE.has(k) ? (held[k] ?? 0) : 0]),
   ) as Record<ReferenceKind, number>
   const answer = await pullKinds(since)
   await store(answer, current)
@@ -51,7 +55,7 @@ export async function pullReferenceByKind(): Promise<void> {
 }
 
 async function store(answer: ReferenceResponse, current: ReferenceData | undefined): Promise<void> {
-  await db.transaction('rw', db.reference, db.faq, db.meta, async () => {
+  await db.transaction('rw', [db.reference, db.faq, db.schedule, db.meta], async () => {
     const row: ReferenceData = current ?? {
       key: 'current',
       cursor: '',
@@ -83,6 +87,12 @@ async function store(answer: ReferenceResponse, current: ReferenceData | undefin
     if (answer.faq) {
       if (answer.faq.deleted.length) await db.faq.bulkDelete(answer.faq.deleted)
       if (answer.faq.items.length) await db.faq.bulkPut(answer.faq.items)
+    }
+    if (answer.schedule) {
+      if (answer.schedule.deleted.length) await db.schedule.bulkDelete(answer.schedule.deleted)
+      if (answer.schedule.items.length) await db.schedule.bulkPut(answer.schedule.items)
+      // Plans whose day has passed are of no more use here; the server no longer sends them either.
+      await db.schedule.where('date').below(tokyoDate(Date.now())).delete()
     }
     const synonyms = answer.faqSynonyms?.items[0]
     if (synonyms) await db.meta.put({ key: 'faqSynonyms', value: synonyms.groups })

@@ -37,6 +37,11 @@ describe('the permissions table', () => {
     expect(rolesWith('dashboard.read')).toEqual(['supervisor', 'admin'])
   })
 
+  it('lets supervisors and admins plan pop-up sessions (実施日程), and the tablets and the city read them', () => {
+    expect(rolesWith('schedule.edit')).toEqual(['supervisor', 'admin'])
+    expect(rolesWith('schedule.read')).toEqual(['outreach', 'supervisor', 'city', 'admin'])
+  })
+
   it('lets a city user see only their own department; supervisors see every department', () => {
     expect(seesDepartment({ role: 'city', department: '市民課' }, '市民課')).toBe(true)
     expect(seesDepartment({ role: 'city', department: '市民課' }, '税務課')).toBe(false)

@@ -10,7 +10,7 @@ import type { Role } from './roles'
  * listed now so that each feature adds routes, not rules.
  */
 export const PERMISSIONS_BY_ROLE = {
-  outreach: ['session.own', 'sync.device', 'faq.read'],
+  outreach: ['session.own', 'sync.device', 'faq.read', 'schedule.read'],
   operator: [
     'session.own',
     'booking.read',
@@ -52,6 +52,7 @@ export const PERMISSIONS_BY_ROLE = {
     'report.edit',
     'report.finalise',
     'proposal.edit',
+    'schedule.read',
     'schedule.edit',
     'cdr.import',
     'dashboard.read',
@@ -70,6 +71,7 @@ export const PERMISSIONS_BY_ROLE = {
     'status.lookup',
     'status.import',
     'report.read',
+    'schedule.read',
   ],
   admin: [
     'session.own',
@@ -95,6 +97,7 @@ export const PERMISSIONS_BY_ROLE = {
     'status.import',
     'report.read',
     'proposal.edit',
+    'schedule.read',
     'schedule.edit',
     'cdr.import',
     'dashboard.read',

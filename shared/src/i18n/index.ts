@@ -15,6 +15,7 @@ import { outreachCaptureMessages } from './messages/outreach-capture'
 import { outreachEndMessages } from './messages/outreach-end'
 import { outreachTabletMessages } from './messages/outreach-tablet'
 import { reportsMessages } from './messages/reports'
+import { scheduleMessages } from './messages/schedule'
 import { signInMessages } from './messages/sign-in'
 import { staffMessages } from './messages/staff'
 import { statusMessages } from './messages/status'
@@ -53,6 +54,7 @@ export const messages = {
   ...outreachTabletMessages,
   ...outreachEndMessages,
   ...reportsMessages,
+  ...scheduleMessages,
   ...syncMessages,
   ...textMessages,
 } satisfies Record<string, Message>

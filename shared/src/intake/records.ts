@@ -65,6 +65,11 @@ export const OutreachSessionRecord = z.object({
   /** Display names of the staff on duty (not personal data of visitors). */
   staffNames: z.array(safeText({ max: 60 })).max(10),
   /**
+   * The planned session (実施日程) this one was started from, when it was. Optional: sessions started
+   * without a plan, and tablets older than the schedule, have none.
+   */
+  plannedId: Id.optional(),
+  /**
    * 実施回を終える: when staff ended the session and who (the staff id that unlocked the tablet), with
    * what the tablet counted then. Absent while the session runs; once set, the tablet adds no
    * visitors and may purge the session's finished visitors (pwa/src/sync/purge-rule.ts).

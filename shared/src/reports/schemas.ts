@@ -8,6 +8,7 @@ import { CdrMapping } from './cdr'
 import type { FaqReportSection } from './faq-section'
 import type { CallFigures, DayRow } from './figures'
 import type { ReportMonth } from './month'
+import type { PlanResultRow } from './plan-join'
 import type { BookingTable, DepartmentRow, PopUpRow } from './sections'
 
 /** The report's wire contract: the CDR import, the remarks, the proposals register, the report. */
@@ -112,6 +113,8 @@ export interface MonthlyReport {
   escalations: DepartmentRow[]
   bookings: BookingTable
   popUps: (Omit<PopUpRow, 'date'> & { date: LocalDate })[]
+  /** 実施日程 joined with the sessions held (plan-join.ts); absent from versions finalised before it. */
+  plannedVsHeld?: PlanResultRow[]
   /** Changes and use of the FAQ in the month (faq-section.ts); old snapshots: `{ available: false }`. */
   faq: FaqReportSection
   proposals: Proposal[]

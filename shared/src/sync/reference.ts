@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { FaqReferenceItem } from '../faq/model'
 import { Site } from '../intake/records'
 import { ChecklistTemplate } from '../intake/template'
+import { SchedulePlanItem } from '../schedule/schemas'
 import { Category, ServerBackup } from './protocol'
 
 /**
@@ -13,9 +14,10 @@ import { Category, ServerBackup } from './protocol'
  *   → { sites: { version: 12, items: [], deleted: [] }, faq: { version: 40, items: [...], deleted: [] }, … }
  *
  * Keys: a site's id, a category's code, a template's `id@version`, an FAQ entry's id, and 'groups' for
- * the one synonym list (sent whole when it changed).
+ * the one synonym list (sent whole when it changed), a planned session's id (実施日程: only plans from
+ * the server's today on are sent; a plan cancelled, or moved before today, is sent as deleted).
  */
-export const REFERENCE_KINDS = ['sites', 'templates', 'categories', 'faq', 'faqSynonyms'] as const
+export const REFERENCE_KINDS = ['sites', 'templates', 'categories', 'faq', 'faqSynonyms', 'schedule'] as const
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number]
 
 const Since = z.coerce.number().int().min(0).optional()
@@ -35,6 +37,7 @@ export const ReferenceResponse = z.object({
   categories: delta(Category).optional(),
   faq: delta(FaqReferenceItem).optional(),
   faqSynonyms: delta(FaqSynonymList).optional(),
+  schedule: delta(SchedulePlanItem).optional(),
   /** The server's generation and backup (protocol.ts), so a pass knows of a restore before it pushes. */
   server: ServerBackup.optional(),
 })

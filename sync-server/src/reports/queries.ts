@@ -2,9 +2,9 @@ import {
   APPLICATION_PURPOSES,
   type CdrCall,
   type EscalationFact,
+  type HeldFact,
   type LocalDate,
   type LoggedCall,
-  type SessionFact,
 } from '@madoguchi/shared'
 import type { Db } from '../db/open'
 import { stmt } from '../db/statements'
@@ -124,10 +124,11 @@ export function bookingTotalsBetween(db: Db, fromDate: LocalDate, toDate: LocalD
 const APPLICATIONS = APPLICATION_PURPOSES.map((p) => `'${p}'`).join(', ')
 
 /** The synced pop-up sessions of a range of dates, with what their tablets recorded. */
-export function sessionsBetween(db: Db, fromDate: LocalDate, toDate: LocalDate): SessionFact[] {
+export function sessionsBetween(db: Db, fromDate: LocalDate, toDate: LocalDate): HeldFact[] {
   const rows = stmt(
     db,
     `SELECT s.id, s.date, s.site_id, json_extract(site.data, '$.name') AS site_name,
+       json_extract(s.data, '$.plannedId') AS planned_id,
        coalesce((SELECT min(json_extract(i.data, '$.createdAt')) FROM intakes i WHERE i.session_id = s.id),
                 json_extract(s.data, '$.createdAt')) AS first_at,
        coalesce((SELECT max(json_extract(i.data, '$.updatedAt')) FROM intakes i WHERE i.session_id = s.id),
@@ -144,6 +145,7 @@ export function sessionsBetween(db: Db, fromDate: LocalDate, toDate: LocalDate):
     date: LocalDate
     site_id: string
     site_name: string | null
+    planned_id: string | null
     first_at: string | null
     last_at: string | null
     visitors: number
@@ -162,5 +164,6 @@ export function sessionsBetween(db: Db, fromDate: LocalDate, toDate: LocalDate):
     applications: r.applications,
     photos: r.photos,
     consultations: r.consultations,
+    plannedId: r.planned_id,
   }))
 }

@@ -4,6 +4,7 @@ import {
   type CallFigures,
   daysOfMonth,
   escalationsByDepartment,
+  joinPlanAndResults,
   type Lang,
   type LocalDate,
   type MonthlyReport,
@@ -21,6 +22,7 @@ import type { Actor } from '../auth/session'
 import type { Db } from '../db/open'
 import type { Deps } from '../deps'
 import { AppError, fieldProblem } from '../errors'
+import { planFactsBetween } from '../schedule/queries'
 import { monthCallSections } from './day-tallies'
 import { faqSection } from './faq-section'
 import { proposalsForMonth, remarksOf } from './proposals'
@@ -48,6 +50,7 @@ export function buildReport(deps: Pick<Deps, 'db' | 'now'>, month: ReportMonth):
   const categories = sections.categories
   const labelOf = new Map<string, string>(CATEGORIES.map((c) => [c.code, c.label.ja]))
   const prev = previousMonth(month)
+  const held = sessionsBetween(db, firstDay, lastDay)
   const lastYear = sameMonthLastYear(month)
   return {
     month,
@@ -67,7 +70,8 @@ export function buildReport(deps: Pick<Deps, 'db' | 'now'>, month: ReportMonth):
     // still overdue now, which is what the city needs to know.
     escalations: escalationsByDepartment(escalationsBetween(db, from, to), today),
     bookings: bookingCounts(bookingTotalsBetween(db, firstDay, lastDay)),
-    popUps: popUpResults(sessionsBetween(db, firstDay, lastDay)),
+    popUps: popUpResults(held.map(({ plannedId: _link, ...session }) => session)),
+    plannedVsHeld: joinPlanAndResults(planFactsBetween(db, firstDay, lastDay), held),
     faq: faqSection(db, from, to),
     proposals: proposalsForMonth(deps, firstDay, lastDay),
     remarks: remarksOf(deps, month),

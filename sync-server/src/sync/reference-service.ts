@@ -4,6 +4,7 @@ import {
   ChecklistTemplate as ChecklistTemplateSchema,
   DEFAULT_CHECKLIST_TEMPLATES,
   DEMO_SITES,
+  type LocalDate,
   type PullResponse,
   type ReferenceDelta,
   type ReferenceQuery,
@@ -12,6 +13,7 @@ import {
 } from '@madoguchi/shared'
 import type { Db } from '../db/open'
 import { faqSince, synonymsSince } from '../faq/reference'
+import { scheduleSince } from '../schedule/queries'
 import { allData, currentSeq, keyedSince, putReference, putTemplate } from './reference-queries'
 
 /**
@@ -52,7 +54,7 @@ export function seedReferenceData(db: Db, options: { demoSites: boolean }): void
  * changed since its version and the keys deleted since, with the kind's new version. One read
  * transaction, so the kinds agree with each other.
  */
-export function pullByKind(db: Db, query: ReferenceQuery): ReferenceResponse {
+export function pullByKind(db: Db, query: ReferenceQuery, today: LocalDate): ReferenceResponse {
   return db.transaction((): ReferenceResponse => {
     const answer: ReferenceResponse = {}
     if (query.sites !== undefined)
@@ -63,6 +65,7 @@ export function pullByKind(db: Db, query: ReferenceQuery): ReferenceResponse {
       answer.templates = keyedSince(db, 'checklist_templates', query.templates) as ReferenceDelta<'templates'>
     if (query.faq !== undefined) answer.faq = faqSince(db, query.faq)
     if (query.faqSynonyms !== undefined) answer.faqSynonyms = synonymsSince(db, query.faqSynonyms)
+    if (query.schedule !== undefined) answer.schedule = scheduleSince(db, query.schedule, today)
     return answer
   })()
 }

@@ -8,6 +8,7 @@ import {
   PushResponse,
   ReferenceQuery,
   ReferenceResponse,
+  tokyoDate,
   Uuid,
 } from '@madoguchi/shared'
 import { z } from 'zod'
@@ -68,11 +69,14 @@ export const syncFeature = feature('sync', '/api/sync', [
     path: '/reference',
     permission: 'sync.device',
     summary:
-      'Reference data by kind (sites, templates, categories, faq, faqSynonyms): for each kind asked with the version held, what changed and what was deleted since',
+      'Reference data by kind (sites, templates, categories, faq, faqSynonyms, schedule from today on): for each kind asked with the version held, what changed and what was deleted since',
     query: ReferenceQuery,
     response: ReferenceResponse,
     handler: (c, { query }) =>
-      c.json({ ...pullByKind(c.var.deps.db, query), server: backupState(c.var.deps.db) }),
+      c.json({
+        ...pullByKind(c.var.deps.db, query, tokyoDate(c.var.deps.now())),
+        server: backupState(c.var.deps.db),
+      }),
   }),
   route({
     method: 'get',

@@ -92,7 +92,28 @@ export function officeExamples(ctx: ExampleContext): Examples {
       .pluck()
       .get(...args) as number | undefined) ?? 0
 
+  const plan = () => ({
+    siteId: 'site-demo-mall',
+    date: '2026-12-20',
+    startTime: '10:00',
+    endTime: '15:30',
+    staffNames: ['出張 花子'],
+    note: '西側の催事場',
+    expectedVersion: 0,
+  })
+  const planned = async (): Promise<string> => {
+    const id = newId()
+    await ok(ctx.clientFor('schedule.edit').request('PUT', `/api/schedule/${id}`, plan()))
+    return id
+  }
+
   return {
+    'put /api/schedule/:id': async () => ({ path: `/api/schedule/${newId()}`, body: plan(), ok: 200 }),
+    'post /api/schedule/:id/cancel': async () => ({
+      path: `/api/schedule/${await planned()}/cancel`,
+      body: { expectedVersion: 1 },
+      ok: 200,
+    }),
     'put /api/reports/proposals': async () => ({
       path: '/api/reports/proposals',
       body: {

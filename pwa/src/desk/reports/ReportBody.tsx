@@ -9,7 +9,17 @@ import {
 import { useT } from '../../app/i18n'
 import { DayChart } from './DayChart'
 import { FaqSection } from './FaqSection'
-import { Bookings, Categories, Complaints, Days, Escalations, Hours, PopUps, Proposals } from './ReportTables'
+import {
+  Bookings,
+  Categories,
+  Complaints,
+  Days,
+  Escalations,
+  Hours,
+  PlannedVsHeld,
+  PopUps,
+  Proposals,
+} from './ReportTables'
 
 /** The report as it prints: a cover, then the sections in the order the city reads them. */
 export function ReportBody({ report: r }: { report: MonthlyReport }) {
@@ -55,7 +65,14 @@ export function ReportBody({ report: r }: { report: MonthlyReport }) {
       {section('reports.section.complaints', <Complaints report={r} />, 'complaints')}
       {section('reports.section.escalations', <Escalations report={r} />, 'escalations')}
       {section('reports.section.bookings', <Bookings report={r} />, 'bookings')}
-      {section('reports.section.popups', <PopUps report={r} />, 'popups')}
+      {section(
+        'reports.section.popups',
+        <>
+          <PopUps report={r} />
+          <PlannedVsHeld report={r} />
+        </>,
+        'popups',
+      )}
       {section('reports.section.faq', <FaqSection faq={r.faq} />, 'faq')}
       {section('reports.section.proposals', <Proposals report={r} />, 'proposals')}
       {section(

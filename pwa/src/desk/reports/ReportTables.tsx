@@ -4,6 +4,7 @@ import {
   formatMmSs,
   type MessageKey,
   type MonthlyReport,
+  planTotals,
   tokyoDateTimeText,
 } from '@madoguchi/shared'
 import type { ReactNode } from 'react'
@@ -184,6 +185,57 @@ export function PopUps({ report: r }: Props) {
         p.consultations,
       ])}
     />
+  )
+}
+
+/**
+ * 予定と実施: each planned session held or not (未実施), and pop-ups held without a plan (予定外).
+ * A version finalised before the schedule existed has no such rows and shows nothing here.
+ */
+export function PlannedVsHeld({ report: r }: Props) {
+  const t = useT()
+  const rows = r.plannedVsHeld
+  if (!rows) return null
+  const totals = planTotals(rows)
+  return (
+    <div data-testid="report-plans">
+      <h3>{t('reports.plans.title')}</h3>
+      {rows.length === 0 ? (
+        <p className="muted">{t('reports.plans.none')}</p>
+      ) : (
+        <>
+          <p data-testid="report-plans-totals">
+            {t('reports.plans.totals', {
+              planned: totals.held + totals.not_held,
+              held: totals.held,
+              notHeld: totals.not_held,
+              unplanned: totals.unplanned,
+            })}
+          </p>
+          <Table
+            testId="report-plans-table"
+            head={[
+              t('reports.popup.date'),
+              t('reports.plans.planned'),
+              t('reports.popup.site'),
+              t('reports.plans.outcome'),
+              t('reports.popup.sessions'),
+              t('reports.popup.visitors'),
+              t('reports.popup.applications'),
+            ]}
+            rows={rows.map((p) => [
+              p.date,
+              p.plan ? `${p.plan.startTime}〜${p.plan.endTime}` : '',
+              p.siteName,
+              t(`reports.plans.${p.outcome}` as MessageKey),
+              p.sessions,
+              p.visitors,
+              p.applications,
+            ])}
+          />
+        </>
+      )}
+    </div>
   )
 }
 

@@ -6,6 +6,7 @@ import { useFormatDate } from '../format'
 import { openSession } from '../place'
 import { siteName, useReference } from '../reference'
 import { NewSessionForm } from './NewSessionForm'
+import { PlannedSessions } from './PlannedSessions'
 import { readVisitorTallies } from './visitors'
 
 /** 実施回: today's sessions first, then the rest newest first, and a form to start a new one. */
@@ -50,7 +51,10 @@ export function SessionList() {
           ))}
         </ul>
       </section>
-      <NewSessionForm today={today} />
+      <div className="outreach-stack">
+        <PlannedSessions today={today} />
+        <NewSessionForm today={today} />
+      </div>
     </div>
   )
 }

@@ -1,0 +1,78 @@
+import { defineMessages } from '../define'
+
+/** 実施日程: pop-up sessions planned on the desk, listed on the tablets, joined in the report. */
+export const scheduleMessages = defineMessages({
+  'field.outside_contract': {
+    ja: '契約期間（2026年10月1日〜2029年9月30日）の外の日付です。',
+    en: 'This date is outside the contract (1 Oct 2026 – 30 Sep 2029).',
+  },
+  'field.invalid_time': {
+    ja: '時刻は「09:30」のように入力してください。',
+    en: 'Enter a time such as 09:30.',
+  },
+  'field.end_not_after_start': {
+    ja: '終了時刻は開始時刻より後にしてください。',
+    en: 'The end must be after the start.',
+  },
+  'schedule.title': { ja: '実施日程', en: 'Pop-up schedule' },
+  'schedule.lead': {
+    ja: '出張申請サポートの予定（会場・日付・時間・担当）を月ごとに登録・変更・中止',
+    en: 'Plan pop-up sessions by month (site, date, hours, staff): add, change, cancel',
+  },
+  'schedule.month': { ja: '対象月', en: 'Month' },
+  'schedule.previous': { ja: '前の月', en: 'Previous month' },
+  'schedule.next': { ja: '次の月', en: 'Next month' },
+  'schedule.add': { ja: '予定を追加', en: 'Add a session' },
+  'schedule.editTitle': { ja: '予定を変更', en: 'Change the session' },
+  'schedule.save': { ja: '保存する', en: 'Save' },
+  'schedule.saved': {
+    ja: '保存しました。端末には次の同期で届きます。',
+    en: 'Saved. Tablets receive it at their next sync.',
+  },
+  'schedule.discard': { ja: '入力をやめる', en: 'Discard' },
+  'schedule.edit': { ja: '変更', en: 'Change' },
+  'schedule.cancel': { ja: '中止にする', en: 'Cancel it' },
+  'schedule.cancelConfirm': {
+    ja: '{date} {site} の予定を中止にします。端末の予定一覧からも消えます。',
+    en: 'Cancel the session on {date} at {site}? It also leaves the tablets’ lists.',
+  },
+  'schedule.cancelled': { ja: '中止しました。', en: 'Cancelled.' },
+  'schedule.back': { ja: '戻る', en: 'Back' },
+  'schedule.none': { ja: 'この月の予定はありません。', en: 'No sessions planned this month.' },
+  'schedule.date': { ja: '日付', en: 'Date' },
+  'schedule.site': { ja: '会場', en: 'Site' },
+  'schedule.chooseSite': { ja: '会場を選んでください', en: 'Choose a site' },
+  'schedule.hours': { ja: '時間', en: 'Hours' },
+  'schedule.start': { ja: '開始', en: 'Start' },
+  'schedule.end': { ja: '終了', en: 'End' },
+  'schedule.staff': { ja: '担当職員（「、」で区切る）', en: 'Staff (comma-separated)' },
+  'schedule.note': { ja: '備考', en: 'Note' },
+  'schedule.staffAndNote': { ja: '担当職員・備考', en: 'Staff and note' },
+  'schedule.status': { ja: '状態', en: 'State' },
+  'schedule.status.planned': { ja: '予定', en: 'Planned' },
+  'schedule.status.cancelled': { ja: '中止', en: 'Cancelled' },
+  'schedule.actions': { ja: '操作', en: 'Actions' },
+  'schedule.keys': {
+    ja: 'Alt+N で予定を追加、Esc で入力をやめます。',
+    en: 'Alt+N adds a session; Esc discards the form.',
+  },
+  'outreach.plans.title': { ja: '予定されている実施回', en: 'Planned sessions' },
+  'outreach.plans.none': {
+    ja: '今日以降の予定はありません。下の「新しい実施回」から始められます。',
+    en: 'No sessions planned from today. Start one with “New session” below.',
+  },
+  'outreach.plans.start': { ja: 'この予定で始める', en: 'Start this session' },
+  'outreach.plans.started': { ja: '開始済み・開く', en: 'Started: open' },
+  'outreach.plans.notToday': { ja: '当日に始められます', en: 'Starts on the day' },
+  'reports.plans.title': { ja: '予定と実施', en: 'Planned and held' },
+  'reports.plans.totals': {
+    ja: '予定 {planned} 回のうち実施 {held} 回・未実施 {notHeld} 回、予定外の実施 {unplanned} 回',
+    en: '{held} of {planned} planned sessions held, {notHeld} not held; {unplanned} held without a plan',
+  },
+  'reports.plans.outcome': { ja: '結果', en: 'Outcome' },
+  'reports.plans.planned': { ja: '予定時間', en: 'Planned hours' },
+  'reports.plans.held': { ja: '実施', en: 'Held' },
+  'reports.plans.not_held': { ja: '未実施', en: 'Not held' },
+  'reports.plans.unplanned': { ja: '予定外', en: 'Unplanned' },
+  'reports.plans.none': { ja: 'この月の予定と実施はありません。', en: 'Nothing planned or held this month.' },
+})
