@@ -105,7 +105,7 @@ describe('the monthly report', () => {
     const lines = calls.subarray(3).toString('utf8').split('\r\n')
     expect(lines[0]?.startsWith('開始日時,応答日時,終了日時,回線')).toBe(true)
     expect(lines.length).toBeGreaterThan(100)
-    expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},/)
+    expect(lines[1]).toMatch(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2},/)
   })
 
   it('prints to A4: a cover page, then the report', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { type MonthlyReport, newId, parseCsv, type TodayDashboard } from '@madoguchi/shared'
+import { type MonthlyReport, newId, type TodayDashboard } from '@madoguchi/shared'
+import { parse } from 'csv-parse/sync'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_CDR, seedFixture } from '../testing/reports-fixture'
@@ -25,6 +26,8 @@ const report = async (month = '2026-12') => {
 }
 // biome-ignore lint/suspicious/noExplicitAny: response bodies read field by field in the asserts
 const json = async (res: Response | Promise<Response>): Promise<any> => (await res).json()
+// The CSV files read back by csv-parse, a real RFC 4180 parser (not the import's own).
+const readCsv = (text: string): string[][] => parse(text, { bom: true, record_delimiter: '\r\n' })
 const cdrCount = () => t.server.db.prepare('SELECT count(*) FROM cdr_calls').pluck().get() as number
 
 describe('the report of a month', () => {
@@ -250,10 +253,10 @@ describe('CSV files for the city', () => {
         .split('\n')
         .every((l, i, all) => i === all.length - 1 || l.endsWith('\r')),
     ).toBe(true)
-    const rows = parseCsv(text).records.map((r) => r.cells)
+    const rows = readCsv(text)
     expect(rows[0]).toEqual(['提案日', '件名', '内容', '提案者', '状況', '決定日', '完了日', '効果'])
     expect(rows[1]?.slice(0, 5)).toEqual([
-      '2026-12-10',
+      '2026/12/10',
       `'${tricky}`,
       "'-1 予約枠の追加\n土日の午前",
       '監督 真理',
@@ -261,28 +264,29 @@ describe('CSV files for the city', () => {
     ])
     const sjis = await bytesOf('/api/reports/2026-12/csv/proposals?encoding=sjis')
     expect(sjis.bytes[0]).not.toBe(0xef)
-    expect(iconv.decode(sjis.bytes, 'cp932')).toContain('髙橋㈱')
-    const summary = parseCsv(
-      (await bytesOf('/api/reports/2026-12/csv/summary')).bytes.toString('utf8'),
-    ).records
-    expect(summary[1]?.cells).toEqual(['2026年12月', '5', '4', '通話明細なし', '2', '50.0%', '05:25'])
+    expect(readCsv(iconv.decode(sjis.bytes, 'cp932'))).toEqual(rows)
+    const summary = readCsv((await bytesOf('/api/reports/2026-12/csv/summary')).bytes.toString('utf8'))
+    expect(summary[1]).toEqual(['2026年12月', '5', '4', '通話明細なし', '2', '50.0%', '05:25'])
   })
 
   it('the month’s calls, streamed, in Tokyo time and without callers’ numbers', async () => {
     seedFixture(t.server.db)
     const { bytes } = await bytesOf('/api/reports/2026-12/csv/calls')
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const rows = parseCsv(bytes.toString('utf8')).records.map((r) => r.cells)
+    const rows = readCsv(bytes.toString('utf8'))
     expect(rows).toHaveLength(6)
     expect(rows[0]?.[0]).toBe('開始日時')
+    // Tokyo times as Excel reads date-times; the line a code whose form Excel keeps.
     expect(rows[1]?.slice(0, 5)).toEqual([
-      '2026-12-01 09:00:00',
-      '2026-12-01 09:00:05',
-      '2026-12-01 09:01:46',
-      '1',
+      '2026/12/01 09:00:00',
+      '2026/12/01 09:00:05',
+      '2026/12/01 09:01:46',
+      '="1"',
       '100',
     ])
-    expect(rows[5]?.[0]).toBe('2026-12-31 23:58:00')
+    expect(rows[5]?.[0]).toBe('2026/12/31 23:58:00')
+    const sjis = await bytesOf('/api/reports/2026-12/csv/calls?encoding=sjis')
+    expect(readCsv(iconv.decode(sjis.bytes, 'cp932'))).toEqual(rows)
   })
 })
 

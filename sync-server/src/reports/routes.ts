@@ -8,11 +8,10 @@ import {
 import { z } from 'zod'
 import { audited } from '../audit/unit'
 import { current } from '../auth/current'
-import { csvText, encodeCsv } from '../booking/csv'
+import { csvFile, csvStream } from '../csv/writer'
 import { feature, route } from '../http/route'
-import { CALLS_HEADER, callPages } from './calls-export'
+import { CALLS_COLUMNS, callPages } from './calls-export'
 import { importCdr, listCdrImports, previewCdr } from './cdr-service'
-import { csvStream } from './csv-stream'
 import { REPORT_TABLE_NAMES, REPORT_TABLES } from './csv-tables'
 import { todayDashboard } from './dashboard'
 import { listProposals, saveProposal, saveRemarks } from './proposals'
@@ -148,18 +147,18 @@ export const reportsFeature = feature('reports', '/api/reports', [
       if (params.table === 'calls') {
         audited(deps, current(c), entry, () => undefined)
         return c.body(
-          csvStream(CALLS_HEADER, callPages(deps.db, month), query.encoding),
+          csvStream(CALLS_COLUMNS, callPages(deps.db, month), query.encoding),
           200,
           csvHeaders(name, query.encoding),
         )
       }
       const table = REPORT_TABLES[params.table]
-      const rows = audited(deps, current(c), entry, (unit) => {
+      const out = audited(deps, current(c), entry, (unit) => {
         const report = buildReport(deps, month)
         if (params.table === 'complaints') unit.carried(report.complaints.map((x) => x.id))
         return table(report)
       })
-      return c.body(encodeCsv(csvText(rows), query.encoding), 200, csvHeaders(name, query.encoding))
+      return c.body(csvFile(out.columns, out.rows, query.encoding), 200, csvHeaders(name, query.encoding))
     },
   }),
 ])
