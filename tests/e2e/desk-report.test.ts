@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { formatMmSs, type MonthlyReport } from '@madoguchi/shared'
+import { formatMmSs, formatRate, type MonthlyReport, type WeekTrend } from '@madoguchi/shared'
 import { describe, expect, it } from 'vitest'
 import { DESKTOP, screenshot, TABLET_PORTRAIT } from '../support/browser'
 import { signInAtDesk } from '../support/desk'
@@ -30,6 +30,26 @@ describe('the monthly report', () => {
     await signInAtDesk(desk.page, desk.server.url, 'supervisor', 'demo-supervisor')
     await desk.page.getByTestId('dashboard-panel').getByTestId('dash-calls').waitFor()
     await desk.page.getByTestId('dash-heatmap').waitFor()
+    // The weekly trends: twelve weeks, each row the API's figures, the chart labelled for a reader.
+    await desk.page.getByTestId('dash-trends-table').waitFor()
+    const trends: { weeks: WeekTrend[] } = await desk.page.evaluate(async () =>
+      (await fetch('/api/reports/trends')).json(),
+    )
+    expect(trends.weeks).toHaveLength(12)
+    expect(trends.weeks.reduce((n, w) => n + w.calls, 0)).toBeGreaterThan(0)
+    const rows = desk.page.getByTestId('dash-trends-table').locator('tbody tr')
+    expect(await rows.count()).toBe(12)
+    for (const [i, w] of trends.weeks.entries()) {
+      const cells = await rows.nth(i).locator('td').allTextContents()
+      expect(cells, w.from).toEqual([
+        String(w.calls),
+        formatRate(w.answerRate),
+        formatRate(w.firstContactResolution),
+      ])
+    }
+    expect(
+      await desk.page.getByTestId('dash-trends-chart').locator('svg').getAttribute('aria-label'),
+    ).toContain(String(Math.max(...trends.weeks.map((w) => w.calls))))
     await screenshot(desk.page, 'desk-home-dashboard-1920x1080')
     await desk.page.getByTestId('desk-reports').locator('a').click()
     await desk.page.getByTestId('report-body').waitFor()

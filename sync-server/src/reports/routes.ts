@@ -13,7 +13,7 @@ import { feature, route } from '../http/route'
 import { CALLS_COLUMNS, callPages } from './calls-export'
 import { importCdr, listCdrImports, previewCdr } from './cdr-service'
 import { REPORT_TABLE_NAMES, REPORT_TABLES } from './csv-tables'
-import { todayDashboard } from './dashboard'
+import { todayDashboard, weeklyDashboard } from './dashboard'
 import { listProposals, saveProposal, saveRemarks } from './proposals'
 import { buildReport, readReport, reportableMonth } from './service'
 import { finaliseReport, readVersion } from './versions'
@@ -38,6 +38,14 @@ export const reportsFeature = feature('reports', '/api/reports', [
     summary:
       "The supervisor's panel: today's calls, answer rate, open and overdue escalations, complaints, bookings",
     handler: (c) => c.json(todayDashboard(c.var.deps, current(c))),
+  }),
+  route({
+    method: 'get',
+    path: '/trends',
+    permission: 'dashboard.read',
+    summary:
+      "The supervisor's weekly trends: calls, answer rate, first-contact resolution and categories for the last 12 Monday-start weeks (Tokyo)",
+    handler: (c) => c.json(weeklyDashboard(c.var.deps, current(c))),
   }),
   route({
     method: 'get',

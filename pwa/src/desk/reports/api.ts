@@ -5,6 +5,7 @@ import type {
   ReportVersion,
   SaveProposalRequest,
   TodayDashboard,
+  WeekTrend,
 } from '@madoguchi/shared'
 import { api } from '../../app/api'
 
@@ -42,6 +43,7 @@ export const reportsApi = {
       body: { expectedRevision, reason },
     }),
   today: () => api<TodayDashboard>('/api/reports/today'),
+  trends: () => api<{ today: string; weeks: WeekTrend[] }>('/api/reports/trends'),
   saveRemarks: (month: string, text: string, expectedVersion: number) =>
     api<MonthlyReport['remarks']>(`/api/reports/${month}/remarks`, {
       method: 'PUT',

@@ -206,4 +206,21 @@ export const reportsMessages = defineMessages({
     ja: '応答率は着信連携で鳴った電話のうち応答した割合です。',
     en: 'Answer rate: of the calls the telephone service reported ringing, those answered.',
   },
+  'reports.trends.title': { ja: '週別の推移（直近{weeks}週）', en: 'Weekly trends (last {weeks} weeks)' },
+  'reports.trends.chart': {
+    ja: '週別の入電件数の棒グラフ。最も多い週は{max}件、今週はここまで{current}件。数値は下の表にあります。',
+    en: 'Bar chart of calls per week. The busiest week had {max}; this week so far {current}. The figures are in the table below.',
+  },
+  'reports.trends.week': { ja: '週（月曜から）', en: 'Week (from Monday)' },
+  'reports.trends.thisWeek': { ja: '今週（途中）', en: 'this week, so far' },
+  'reports.trends.calls': { ja: '入電', en: 'Calls' },
+  'reports.trends.answerRate': { ja: '応答率', en: 'Answer rate' },
+  'reports.trends.fcr': { ja: '一次回答率', en: 'First-contact resolution' },
+  'reports.trends.categories': { ja: '区分別の件数（週別）', en: 'Calls by category per week' },
+  'reports.trends.category': { ja: '区分', en: 'Category' },
+  'reports.trends.none': { ja: '区分の記録がありません', en: 'No categories logged' },
+  'reports.trends.note': {
+    ja: '通話記録による速報値です（週は月曜から日曜、東京時間）。応答率は着信連携で鳴った電話のうち応答した割合で、通話明細による月次報告の値とは異なることがあります。',
+    en: 'Live figures from the call log (weeks run Monday to Sunday, Tokyo time). Answer rate: of the calls the telephone service reported ringing, those answered; the monthly report, from the call details, may differ.',
+  },
 })
