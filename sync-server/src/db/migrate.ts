@@ -12,7 +12,9 @@ const NAME = /^(\d{4})_[a-z0-9_]+\.sql$/
  * gap is refused: it means a branch expects a migration that is not there, and when it does come it
  * would run after the ones above it.
  */
-export const KNOWN_GAPS: ReadonlySet<number> = new Set([6])
+// 20: TEMPORARY on branch reports2 only. 0020 is the schedule branch's (実施日程); this branch was
+// given 0021 for the 定例会 record. Remove 20 from this set when the two branches meet in main.
+export const KNOWN_GAPS: ReadonlySet<number> = new Set([6, 20])
 
 export interface Migration {
   version: number

@@ -3,6 +3,7 @@ import {
   FinaliseRequest,
   MonthParams,
   SaveProposalRequest,
+  SaveRegularMeetingRequest,
   SaveRemarksRequest,
 } from '@madoguchi/shared'
 import { z } from 'zod'
@@ -15,6 +16,7 @@ import { importCdr, listCdrImports, previewCdr } from './cdr-service'
 import { REPORT_TABLE_NAMES, REPORT_TABLES } from './csv-tables'
 import { todayDashboard, weeklyDashboard } from './dashboard'
 import { listProposals, saveProposal, saveRemarks } from './proposals'
+import { readMeeting, saveMeeting } from './regular-meeting'
 import { buildReport, readReport, reportableMonth } from './service'
 import { finaliseReport, readVersion } from './versions'
 
@@ -115,6 +117,26 @@ export const reportsFeature = feature('reports', '/api/reports', [
     summary: 'A finalised version of the month exactly as it was frozen',
     params: MonthParams.extend({ revision: z.coerce.number().int().min(1) }),
     handler: (c, { params }) => c.json(readVersion(c.var.deps, current(c), params.month, params.revision)),
+  }),
+  route({
+    method: 'get',
+    path: '/:month/meeting',
+    permission: 'report.read',
+    summary:
+      "The month's 定例会 record (null before its first save) and the agenda the report suggests: overdue escalations, open complaints, proposals under discussion",
+    params: MonthParams,
+    handler: (c, { params }) => c.json(readMeeting(c.var.deps, current(c), params.month, c.var.lang)),
+  }),
+  route({
+    method: 'put',
+    path: '/:month/meeting',
+    permission: 'regularMeeting.edit',
+    summary:
+      "Save the month's 定例会 record whole (attendees, agenda, decisions, follow-ups); expectedVersion 0 creates it, a stale version is refused",
+    params: MonthParams,
+    body: SaveRegularMeetingRequest,
+    handler: (c, { params, body }) =>
+      c.json(saveMeeting(c.var.deps, current(c), params.month, body, c.var.lang)),
   }),
   route({
     method: 'put',

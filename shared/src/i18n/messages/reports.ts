@@ -14,6 +14,7 @@ export const reportsMessages = defineMessages({
     ja: 'この月の報告はすでに確定されています（最新の版を確認してください）。',
     en: 'This month’s report has already been finalised (check the latest version).',
   },
+  'field.due_before_meeting': { ja: '期日が会議の日より前です。', en: 'Due before the meeting.' },
   'field.not_ended': {
     ja: 'まだ終わっていない月は確定できません。',
     en: 'A month not yet over cannot be finalised.',
