@@ -49,6 +49,9 @@ const TodayScreen = lazy(() => import('../desk/calls/TodayScreen').then((m) => (
 const ReportScreen = lazy(() =>
   import('../desk/reports/ReportScreen').then((m) => ({ default: m.ReportScreen })),
 )
+const MeetingScreen = lazy(() =>
+  import('../desk/reports/MeetingScreen').then((m) => ({ default: m.MeetingScreen })),
+)
 
 /** The shell: status bar, update banner, and the screen the path and the session allow. */
 export function App() {
@@ -124,6 +127,8 @@ function deskScreen(route: DeskScreen) {
       return <StaffScreen />
     case 'deskReports':
       return <ReportScreen />
+    case 'deskReportMeeting':
+      return <MeetingScreen />
     case 'deskStatus':
       return <StatusScreen />
     case 'deskStatusImport':

@@ -19,6 +19,7 @@ export type RouteName =
   | 'deskToday'
   | 'deskStaff'
   | 'deskReports'
+  | 'deskReportMeeting'
   | 'deskStatus'
   | 'deskStatusImport'
   | 'deskFaq'
@@ -38,6 +39,7 @@ const DESK_SCREENS = [
   'deskComplaints',
   'deskToday',
   'deskReports',
+  'deskReportMeeting',
   'deskStatus',
   'deskStatusImport',
   'deskStaff',
@@ -61,6 +63,7 @@ export const PATHS = {
   deskToday: '/desk/today',
   deskStaff: '/desk/staff',
   deskReports: '/desk/reports',
+  deskReportMeeting: '/desk/reports/meeting',
   deskStatus: '/desk/status',
   deskStatusImport: '/desk/status/import',
   deskFaq: '/desk/faq',

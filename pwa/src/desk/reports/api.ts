@@ -2,6 +2,9 @@ import type {
   CdrUpload,
   MonthlyReport,
   Proposal,
+  RegularMeeting,
+  RegularMeetingInput,
+  RegularMeetingView,
   ReportVersion,
   SaveProposalRequest,
   TodayDashboard,
@@ -51,6 +54,12 @@ export const reportsApi = {
     }),
   saveProposal: (body: SaveProposalRequest) =>
     api<Proposal>('/api/reports/proposals', { method: 'PUT', body }),
+  meeting: (month: string) => api<RegularMeetingView>(`/api/reports/${month}/meeting`),
+  saveMeeting: (month: string, meeting: RegularMeetingInput, expectedVersion: number) =>
+    api<RegularMeeting>(`/api/reports/${month}/meeting`, {
+      method: 'PUT',
+      body: { meeting, expectedVersion },
+    }),
   proposals: () => api<{ proposals: Proposal[] }>('/api/reports/proposals'),
   preview: (body: CdrUpload) => api<CdrPreview>('/api/reports/cdr/preview', { method: 'POST', body }),
   importCdr: (body: CdrUpload) => api<CdrImported>('/api/reports/cdr/import', { method: 'POST', body }),
