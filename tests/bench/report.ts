@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BOOKING_TYPES, CATEGORIES, monthRange, newId, type ReportMonth } from '@madoguchi/shared'
 import { ensureBookingDefaults } from '../../sync-server/src/booking/calendar-service'
-import { csvText, encodeCsv } from '../../sync-server/src/booking/csv'
+import { csvText, encodeCsv } from '../../sync-server/src/csv/writer'
 import { migrate } from '../../sync-server/src/db/migrate'
 import { openDatabase } from '../../sync-server/src/db/open'
-import { callPages } from '../../sync-server/src/reports/calls-export'
+import { CALLS_COLUMNS, callPages } from '../../sync-server/src/reports/calls-export'
 import { buildReport } from '../../sync-server/src/reports/service'
 import { seedDemoData } from '../../sync-server/src/seed/demo'
 
@@ -299,9 +299,9 @@ const bareSelect = time('bare SELECT of the month’s call rows', RUNS, () =>
   bare.all(new Date(from).toISOString(), new Date(to).toISOString()),
 )
 const exportRun = time('calls CSV of the month (paged, encoded UTF-8)', RUNS, () => {
-  exportBytes = encodeCsv(csvText([['開始日時']]), 'utf8').length
+  exportBytes = encodeCsv(csvText(CALLS_COLUMNS, []), 'utf8').length
   for (const page of callPages(db, MEASURED)) {
-    exportBytes += Buffer.byteLength(csvText(page))
+    exportBytes += Buffer.byteLength(csvText(CALLS_COLUMNS, page, false))
     rssPeak = Math.max(rssPeak, process.memoryUsage().rss)
   }
 })

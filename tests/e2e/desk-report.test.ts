@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { formatMmSs, type MonthlyReport } from '@madoguchi/shared'
+import {
+  formatMmSs,
+  formatRate,
+  type MonthlyReport,
+  type RegularMeetingView,
+  type WeekTrend,
+} from '@madoguchi/shared'
 import { describe, expect, it } from 'vitest'
 import { DESKTOP, screenshot, TABLET_PORTRAIT } from '../support/browser'
 import { signInAtDesk } from '../support/desk'
@@ -30,6 +36,26 @@ describe('the monthly report', () => {
     await signInAtDesk(desk.page, desk.server.url, 'supervisor', 'demo-supervisor')
     await desk.page.getByTestId('dashboard-panel').getByTestId('dash-calls').waitFor()
     await desk.page.getByTestId('dash-heatmap').waitFor()
+    // The weekly trends: twelve weeks, each row the API's figures, the chart labelled for a reader.
+    await desk.page.getByTestId('dash-trends-table').waitFor()
+    const trends: { weeks: WeekTrend[] } = await desk.page.evaluate(async () =>
+      (await fetch('/api/reports/trends')).json(),
+    )
+    expect(trends.weeks).toHaveLength(12)
+    expect(trends.weeks.reduce((n, w) => n + w.calls, 0)).toBeGreaterThan(0)
+    const rows = desk.page.getByTestId('dash-trends-table').locator('tbody tr')
+    expect(await rows.count()).toBe(12)
+    for (const [i, w] of trends.weeks.entries()) {
+      const cells = await rows.nth(i).locator('td').allTextContents()
+      expect(cells, w.from).toEqual([
+        String(w.calls),
+        formatRate(w.answerRate),
+        formatRate(w.firstContactResolution),
+      ])
+    }
+    expect(
+      await desk.page.getByTestId('dash-trends-chart').locator('svg').getAttribute('aria-label'),
+    ).toContain(String(Math.max(...trends.weeks.map((w) => w.calls))))
     await screenshot(desk.page, 'desk-home-dashboard-1920x1080')
     await desk.page.getByTestId('desk-reports').locator('a').click()
     await desk.page.getByTestId('report-body').waitFor()
@@ -105,7 +131,7 @@ describe('the monthly report', () => {
     const lines = calls.subarray(3).toString('utf8').split('\r\n')
     expect(lines[0]?.startsWith('開始日時,応答日時,終了日時,回線')).toBe(true)
     expect(lines.length).toBeGreaterThan(100)
-    expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},/)
+    expect(lines[1]).toMatch(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2},/)
   })
 
   it('prints to A4: a cover page, then the report', async () => {
@@ -115,5 +141,59 @@ describe('the monthly report', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []
     expect(pages.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('keeps the 定例会 record: agenda from the open items, decisions and follow-ups, refused field shown, A4 print', async () => {
+    const month = await desk.page.getByTestId('report-month').inputValue()
+    await desk.page.getByTestId('report-meeting').click()
+    await desk.page.getByTestId('meeting-screen').waitFor()
+    const view: RegularMeetingView = await desk.page.evaluate(
+      async (m) => (await fetch(`/api/reports/${m}/meeting`)).json(),
+      month,
+    )
+    expect(view.meeting).toBeNull()
+    // The agenda is prefilled with what the report suggests, one editable row per item.
+    expect(view.suggestedAgenda.length).toBeGreaterThan(0)
+    for (const [i, item] of view.suggestedAgenda.entries())
+      expect(await desk.page.getByTestId(`meeting-agenda-${i}`).inputValue()).toBe(item.text)
+    await desk.page.getByTestId('meeting-heldOn').fill('2026-12-10')
+    await desk.page.getByTestId('meeting-place').fill('恵庭市役所 第2会議室')
+    await desk.page.getByTestId('meeting-attendee-0-name').fill('市民 課長')
+    await desk.page.getByTestId('meeting-attendee-0-organisation').fill('恵庭市 市民課')
+    await desk.page.getByTestId('meeting-decision-0').fill('土日の午前に予約枠を増やす')
+    await desk.page.getByTestId('meeting-followUp-0-what').fill('増枠の案を作る')
+    await desk.page.getByTestId('meeting-followUp-0-owner').fill('監督 真理')
+    // A follow-up due before the meeting: refused, the message under its field, nothing saved.
+    await desk.page.getByTestId('meeting-followUp-0-due').fill('2026-12-01')
+    await desk.page.getByTestId('meeting-save').click()
+    await desk.page.getByText('期日が会議の日より前です。').waitFor()
+    expect(await desk.page.getByTestId('meeting-followUp-0-due').getAttribute('aria-invalid')).toBe('true')
+    await desk.page.getByTestId('meeting-followUp-0-due').fill('2026-12-20')
+    await desk.page.getByTestId('meeting-save').click()
+    await desk.page.getByTestId('meeting-status').getByText('第1版', { exact: false }).waitFor()
+    const saved: RegularMeetingView = await desk.page.evaluate(
+      async (m) => (await fetch(`/api/reports/${m}/meeting`)).json(),
+      month,
+    )
+    expect(saved.meeting).toMatchObject({
+      heldOn: '2026-12-10',
+      attendees: [{ name: '市民 課長', organisation: '恵庭市 市民課' }],
+      decisions: ['土日の午前に予約枠を増やす'],
+      followUps: [{ what: '増枠の案を作る', owner: '監督 真理', due: '2026-12-20' }],
+      agenda: view.suggestedAgenda,
+    })
+    const doc = desk.page.getByTestId('meeting-document')
+    expect(await doc.textContent()).toContain('土日の午前に予約枠を増やす')
+    await screenshot(desk.page, 'meeting-1920x1080')
+    await desk.page.emulateMedia({ media: 'print' })
+    expect(await desk.page.getByTestId('meeting-save').isVisible()).toBe(false)
+    expect(await doc.isVisible()).toBe(true)
+    const pdf = Buffer.from(await desk.page.pdf({ format: 'A4', preferCSSPageSize: true }))
+    await desk.page.emulateMedia({ media: 'screen' })
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    // A4 portrait: 210 × 297 mm, 595.3 × 841.9 points (Chromium writes 594.96 × 841.92).
+    const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'))
+    expect(Math.round(Number(box?.[1]))).toBe(595)
+    expect(Math.round(Number(box?.[2]))).toBe(842)
   })
 })

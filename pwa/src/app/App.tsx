@@ -52,6 +52,9 @@ const TodayScreen = lazy(() => import('../desk/calls/TodayScreen').then((m) => (
 const ReportScreen = lazy(() =>
   import('../desk/reports/ReportScreen').then((m) => ({ default: m.ReportScreen })),
 )
+const MeetingScreen = lazy(() =>
+  import('../desk/reports/MeetingScreen').then((m) => ({ default: m.MeetingScreen })),
+)
 
 /** The shell: status bar, update banner, and the screen the path and the session allow. */
 export function App() {
@@ -129,6 +132,8 @@ function deskScreen(route: DeskScreen) {
       return <ScheduleScreen />
     case 'deskReports':
       return <ReportScreen />
+    case 'deskReportMeeting':
+      return <MeetingScreen />
     case 'deskStatus':
       return <StatusScreen />
     case 'deskStatusImport':

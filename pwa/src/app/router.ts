@@ -19,6 +19,7 @@ export type RouteName =
   | 'deskToday'
   | 'deskStaff'
   | 'deskReports'
+  | 'deskReportMeeting'
   | 'deskStatus'
   | 'deskStatusImport'
   | 'deskFaq'
@@ -39,6 +40,7 @@ const DESK_SCREENS = [
   'deskComplaints',
   'deskToday',
   'deskReports',
+  'deskReportMeeting',
   'deskStatus',
   'deskStatusImport',
   'deskStaff',
@@ -63,6 +65,7 @@ export const PATHS = {
   deskToday: '/desk/today',
   deskStaff: '/desk/staff',
   deskReports: '/desk/reports',
+  deskReportMeeting: '/desk/reports/meeting',
   deskStatus: '/desk/status',
   deskStatusImport: '/desk/status/import',
   deskFaq: '/desk/faq',

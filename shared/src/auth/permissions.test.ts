@@ -34,6 +34,8 @@ describe('the permissions table', () => {
     expect(rolesWith('report.finalise')).toEqual(['supervisor'])
     expect(rolesWith('cdr.import')).toEqual(['supervisor', 'admin'])
     expect(rolesWith('proposal.edit')).toEqual(['supervisor', 'admin'])
+    // The 定例会 record: supervisors and admins write it, city staff read it with the report.
+    expect(rolesWith('regularMeeting.edit')).toEqual(['supervisor', 'admin'])
     expect(rolesWith('dashboard.read')).toEqual(['supervisor', 'admin'])
   })
 

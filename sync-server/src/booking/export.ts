@@ -1,30 +1,32 @@
-import { type ExportQuery, formatRef, tokyoDateTimeText, translate } from '@madoguchi/shared'
+import { type ExportQuery, formatRef, translate } from '@madoguchi/shared'
 import type { z } from 'zod'
 import { audited } from '../audit/unit'
+import { columns, csvFile } from '../csv/writer'
 import type { Deps } from '../deps'
 import type { Actor } from './actor'
-import { csvText, encodeCsv } from './csv'
 import { bookingsBetween, toBooking } from './queries'
 import { bookingTypes } from './setup-queries'
 
-const HEADER = [
-  '予約番号',
-  '予約日',
-  '開始時刻',
-  '終了時刻',
-  '予約種別',
-  '状態',
-  '氏名',
-  'フリガナ',
-  '生年月日',
-  '電話番号',
-  '代理人',
-  '受付経路',
-  'グループID',
-  '登録者',
-  '登録日時',
-  '更新日時',
-]
+// Typed columns (csv/writer.ts): the phone number, the booking number and the group ID keep their
+// exact form in Excel; the dates and Tokyo times read as dates and date-times.
+const COLUMNS = columns(
+  ['予約番号', 'code'],
+  ['予約日', 'date'],
+  ['開始時刻', 'text'],
+  ['終了時刻', 'text'],
+  ['予約種別', 'text'],
+  ['状態', 'text'],
+  ['氏名', 'text'],
+  ['フリガナ', 'text'],
+  ['生年月日', 'date'],
+  ['電話番号', 'code'],
+  ['代理人', 'text'],
+  ['受付経路', 'text'],
+  ['グループID', 'code'],
+  ['登録者', 'text'],
+  ['登録日時', 'datetime'],
+  ['更新日時', 'datetime'],
+)
 
 /** The bookings of a date range as a CSV file for the city, with an audit row for the export. */
 export function exportCsv(
@@ -59,12 +61,11 @@ export function exportCsv(
     translate('ja', `booking.channel.${b.channel}`),
     b.groupId,
     b.createdByName ?? '',
-    // Tokyo time as a spreadsheet reads a date-time, not a UTC ISO string nine hours off.
-    tokyoDateTimeText(b.createdAt),
-    tokyoDateTimeText(b.updatedAt),
+    b.createdAt,
+    b.updatedAt,
   ])
   return {
-    bytes: encodeCsv(csvText([HEADER, ...body]), query.encoding),
+    bytes: csvFile(COLUMNS, body, query.encoding),
     filename: `bookings_${query.from}_${query.to}${query.encoding === 'sjis' ? '_sjis' : ''}.csv`,
   }
 }

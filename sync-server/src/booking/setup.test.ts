@@ -1,11 +1,11 @@
 import { newId } from '@madoguchi/shared'
+import { parse } from 'csv-parse/sync'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { listAudit } from '../testing/audit'
 import { book, json, NOW, person } from '../testing/booking'
 import { type Client, quickClient } from '../testing/harness'
 import { useTestServer } from '../testing/use-server'
-import { csvCell, encodeCsv } from './csv'
 
 const t = useTestServer('operator', { now: NOW })
 
@@ -130,50 +130,50 @@ describe('availability', () => {
 })
 
 describe('CSV export', () => {
-  it('escapes formulas and quotes as RFC 4180 says', () => {
-    expect(csvCell('=SUM(A1)')).toBe("'=SUM(A1)")
-    expect(csvCell('-1')).toBe("'-1")
-    expect(csvCell('@x')).toBe("'@x")
-    expect(csvCell('a,"b"')).toBe('"a,""b"""')
-    expect(csvCell('\tx')).toBe("'\tx")
-    expect(csvCell(null)).toBe('')
-  })
+  // Read back with csv-parse (a real RFC 4180 parser) from the UTF-8 bytes and from iconv-lite's
+  // decoding of the Shift_JIS bytes; the writer's own rules are tested in csv/writer.test.ts.
+  const read = (text: string): string[][] => parse(text, { bom: true, record_delimiter: '\r\n' })
 
-  it('marks a character Shift_JIS cannot hold with 〓, never a question mark', () => {
-    const decoded = iconv.decode(Buffer.from(encodeCsv('𠮷田 太郎?,髙橋\r\n', 'sjis')), 'cp932')
-    expect(decoded).toBe('〓田 太郎?,髙橋\r\n')
-    expect(new TextDecoder().decode(encodeCsv('𠮷田', 'utf8')).replace('\uFEFF', '')).toBe('𠮷田')
-  })
-
-  it('exports a date range as UTF-8 with BOM or Shift_JIS, CRLF, Japanese header, and audits it', async () => {
-    await book(t.client, { people: [person({ name: '=HYPERLINK("x")', kana: 'イコール' })] })
-    await book(t.client, { date: '2026-12-04', people: [person({ name: '恵庭 花子' })] })
+  it('exports a date range as UTF-8 with BOM or Shift_JIS: zeros kept, Tokyo times, names intact, audited', async () => {
+    const tricky = '髙橋 "㈱恵庭", 花子'
+    await book(t.client, {
+      people: [person({ name: '=HYPERLINK("x")', kana: 'イコール', phone: '0123456789' })],
+    })
+    await book(t.client, { date: '2026-12-04', people: [person({ name: tricky, phone: '09012345678' })] })
     await book(t.client, { date: '2026-12-10' })
     const city = quickClient(t.server, 'city')
     const res = await city.request('GET', '/api/bookings/export.csv?from=2026-12-03&to=2026-12-04')
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toContain('text/csv')
-    const bytes = new Uint8Array(await res.arrayBuffer())
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const text = new TextDecoder().decode(bytes.slice(3))
-    const lines = text.split('\r\n')
-    expect(lines[0]?.startsWith('予約番号,予約日,開始時刻')).toBe(true)
-    expect(lines).toHaveLength(4) // header, two bookings, and the empty string after the last CRLF
-    expect(text).toContain(`"'=HYPERLINK(""x"")"`)
+    const bytes = Buffer.from(await res.arrayBuffer())
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = bytes.subarray(3).toString('utf8')
     expect(text).not.toMatch(/[^\r]\n/)
-    // The reference as on screen and in the read-back: grouped, C67-LPG-8.
-    expect(lines[1]).toMatch(/^[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z],/)
-    // 登録日時 and 更新日時 in Tokyo time as a spreadsheet reads a date-time, never a UTC ISO string.
-    expect(lines[1]).toMatch(/,\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/)
+    const rows = read(bytes.toString('utf8'))
+    expect(rows[0]?.slice(0, 3)).toEqual(['予約番号', '予約日', '開始時刻'])
+    expect(rows).toHaveLength(3)
+    const col = (name: string) => rows[0]?.indexOf(name) ?? -1
+    const [a, b] = [rows[1] ?? [], rows[2] ?? []]
+    expect(a[col('氏名')]).toBe(`'=HYPERLINK("x")`)
+    expect(b[col('氏名')]).toBe(tricky)
+    // Phone numbers and the grouped reference as ="…": Excel shows 0123456789, not 123456789.
+    expect(a[col('電話番号')]).toBe('="0123456789"')
+    expect(b[col('電話番号')]).toBe('="09012345678"')
+    expect(a[col('予約番号')]).toMatch(/^="[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]"$/)
+    expect(a[col('予約日')]).toBe('2026/12/03')
+    expect(a[col('生年月日')]).toBe('1980/04/01')
+    // 登録日時 on a Tokyo clock, as Excel reads a date-time: booked at NOW, 10:00 on 1 Dec in Tokyo
+    // (01:00 UTC, the nine hours a UTC string was off).
+    expect(a[col('登録日時')]).toMatch(/^2026\/12\/01 10:\d{2}:\d{2}$/)
     expect(text).not.toMatch(/T\d{2}:\d{2}:\d{2}\.\d{3}Z/)
 
     const sjis = await city.request(
       'GET',
       '/api/bookings/export.csv?from=2026-12-03&to=2026-12-04&encoding=sjis',
     )
-    const decoded = iconv.decode(Buffer.from(await sjis.arrayBuffer()), 'cp932')
-    expect(decoded).toContain('恵庭 花子')
-    expect(decoded.startsWith('予約番号')).toBe(true)
+    const sjisBytes = Buffer.from(await sjis.arrayBuffer())
+    expect(sjisBytes[0]).not.toBe(0xef)
+    expect(read(iconv.decode(sjisBytes, 'cp932'))).toEqual(rows)
     expect(listAudit(t.server.db).filter((r) => r.action === 'booking.export')).toHaveLength(2)
     expect(
       (await t.client.request('GET', '/api/bookings/export.csv?from=2026-12-03&to=2026-12-04')).status,

@@ -1,25 +1,26 @@
-import { CATEGORIES, monthRange, type ReportMonth, tokyoDateTimeText, translate } from '@madoguchi/shared'
+import { CATEGORIES, monthRange, type ReportMonth, translate } from '@madoguchi/shared'
+import { type CsvRow, columns } from '../csv/writer'
 import type { Db } from '../db/open'
 import { stmt } from '../db/statements'
-import type { CsvRow } from './csv-stream'
 
 /**
  * The month's call log as CSV rows, a page at a time. No caller number and no summary text: the
  * city's file is for counting and checking, and with neither it carries no personal data (the
  * desk's call history is where a call is looked into, audited per read).
  */
-export const CALLS_HEADER = [
-  '開始日時',
-  '応答日時',
-  '終了日時',
-  '回線',
-  '通話時間（秒）',
-  '結果',
-  '主な区分',
-  '区分',
-  '担当者',
-  '入力方法',
-]
+export const CALLS_COLUMNS = columns(
+  ['開始日時', 'datetime'],
+  ['応答日時', 'datetime'],
+  ['終了日時', 'datetime'],
+  // A line is the telephone service's code ('01', '0123-33-0001'): its zeros kept in Excel.
+  ['回線', 'code'],
+  ['通話時間（秒）', 'number'],
+  ['結果', 'text'],
+  ['主な区分', 'text'],
+  ['区分', 'text'],
+  ['担当者', 'text'],
+  ['入力方法', 'text'],
+)
 
 const PAGE = 2000
 
@@ -54,9 +55,9 @@ export function* callPages(db: Db, month: ReportMonth): Generator<CsvRow[]> {
     const last = rows[rows.length - 1] as (typeof rows)[number]
     after = [last.started_at, last.id]
     yield rows.map((r) => [
-      tokyoDateTimeText(r.started_at),
-      tokyoDateTimeText(r.answered_at),
-      tokyoDateTimeText(r.ended_at),
+      r.started_at,
+      r.answered_at,
+      r.ended_at,
       r.line,
       r.talk_seconds,
       r.outcome ? translate('ja', `calls.outcome.${r.outcome}` as Parameters<typeof translate>[1]) : '対応中',

@@ -5,7 +5,11 @@ import {
   type LocalDate,
   rateOf,
   type TodayDashboard,
+  type TrendDay,
   tokyoDate,
+  trendsFrom,
+  type WeekTrend,
+  weeklyTrends,
 } from '@madoguchi/shared'
 import { audited } from '../audit/unit'
 import type { Actor } from '../auth/session'
@@ -75,5 +79,40 @@ export function todayDashboard(deps: Deps, actor: Actor): TodayDashboard {
       bookingsToday: bookings.n,
       bookingsAttended: bookings.attended ?? 0,
     }
+  })
+}
+
+/**
+ * The weekly trends (shared/src/reports/trends.ts): the last twelve Monday-start weeks to today, on
+ * Tokyo dates, from the call log counted per Tokyo day in SQL (the stored UTC instant shifted +9 h).
+ * Counts only, no person's data; its own route, read when the panel opens and every few minutes,
+ * not with today's figures every 15 seconds.
+ */
+export function weeklyDashboard(deps: Deps, actor: Actor): { today: LocalDate; weeks: WeekTrend[] } {
+  return audited(deps, actor, { action: 'dashboard.trends', entity: 'report' }, () => {
+    const today = tokyoDate(deps.now())
+    const range = {
+      from: new Date(fromTokyo(trendsFrom(today), 0)).toISOString(),
+      to: new Date(fromTokyo(addDays(today, 1), 0)).toISOString(),
+    }
+    const rows = stmt(
+      deps.db,
+      `SELECT date(started_at, '+9 hours') AS date, count(*) AS calls, count(answered_at) AS answered,
+         count(CASE WHEN answered_at IS NOT NULL AND outcome = 'resolved' THEN 1 END) AS resolved,
+         count(ringing_at) AS rang, count(CASE WHEN ringing_at IS NOT NULL THEN answered_at END) AS rangAnswered
+       FROM calls WHERE started_at >= @from AND started_at < @to GROUP BY 1`,
+    ).all(range) as Omit<TrendDay, 'categories'>[]
+    const categories = stmt(
+      deps.db,
+      `SELECT date(c.started_at, '+9 hours') AS date, cc.category AS code, count(*) AS n
+       FROM calls c JOIN call_categories cc ON cc.call_id = c.id
+       WHERE c.started_at >= @from AND c.started_at < @to GROUP BY 1, 2`,
+    ).all(range) as { date: LocalDate; code: string; n: number }[]
+    const days = new Map<string, TrendDay>(rows.map((r) => [r.date, { ...r, categories: {} }]))
+    for (const c of categories) {
+      const d = days.get(c.date)
+      if (d) d.categories[c.code] = c.n
+    }
+    return { today, weeks: weeklyTrends([...days.values()], today) }
   })
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { type MonthlyReport, newId, parseCsv, type TodayDashboard } from '@madoguchi/shared'
+import { type MonthlyReport, newId, type TodayDashboard, type WeekTrend } from '@madoguchi/shared'
+import { parse } from 'csv-parse/sync'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_CDR, seedFixture } from '../testing/reports-fixture'
@@ -25,6 +26,8 @@ const report = async (month = '2026-12') => {
 }
 // biome-ignore lint/suspicious/noExplicitAny: response bodies read field by field in the asserts
 const json = async (res: Response | Promise<Response>): Promise<any> => (await res).json()
+// The CSV files read back by csv-parse, a real RFC 4180 parser (not the import's own).
+const readCsv = (text: string): string[][] => parse(text, { bom: true, record_delimiter: '\r\n' })
 const cdrCount = () => t.server.db.prepare('SELECT count(*) FROM cdr_calls').pluck().get() as number
 
 describe('the report of a month', () => {
@@ -250,10 +253,10 @@ describe('CSV files for the city', () => {
         .split('\n')
         .every((l, i, all) => i === all.length - 1 || l.endsWith('\r')),
     ).toBe(true)
-    const rows = parseCsv(text).records.map((r) => r.cells)
+    const rows = readCsv(text)
     expect(rows[0]).toEqual(['提案日', '件名', '内容', '提案者', '状況', '決定日', '完了日', '効果'])
     expect(rows[1]?.slice(0, 5)).toEqual([
-      '2026-12-10',
+      '2026/12/10',
       `'${tricky}`,
       "'-1 予約枠の追加\n土日の午前",
       '監督 真理',
@@ -261,28 +264,29 @@ describe('CSV files for the city', () => {
     ])
     const sjis = await bytesOf('/api/reports/2026-12/csv/proposals?encoding=sjis')
     expect(sjis.bytes[0]).not.toBe(0xef)
-    expect(iconv.decode(sjis.bytes, 'cp932')).toContain('髙橋㈱')
-    const summary = parseCsv(
-      (await bytesOf('/api/reports/2026-12/csv/summary')).bytes.toString('utf8'),
-    ).records
-    expect(summary[1]?.cells).toEqual(['2026年12月', '5', '4', '通話明細なし', '2', '50.0%', '05:25'])
+    expect(readCsv(iconv.decode(sjis.bytes, 'cp932'))).toEqual(rows)
+    const summary = readCsv((await bytesOf('/api/reports/2026-12/csv/summary')).bytes.toString('utf8'))
+    expect(summary[1]).toEqual(['2026年12月', '5', '4', '通話明細なし', '2', '50.0%', '05:25'])
   })
 
   it('the month’s calls, streamed, in Tokyo time and without callers’ numbers', async () => {
     seedFixture(t.server.db)
     const { bytes } = await bytesOf('/api/reports/2026-12/csv/calls')
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const rows = parseCsv(bytes.toString('utf8')).records.map((r) => r.cells)
+    const rows = readCsv(bytes.toString('utf8'))
     expect(rows).toHaveLength(6)
     expect(rows[0]?.[0]).toBe('開始日時')
+    // Tokyo times as Excel reads date-times; the line a code whose form Excel keeps.
     expect(rows[1]?.slice(0, 5)).toEqual([
-      '2026-12-01 09:00:00',
-      '2026-12-01 09:00:05',
-      '2026-12-01 09:01:46',
-      '1',
+      '2026/12/01 09:00:00',
+      '2026/12/01 09:00:05',
+      '2026/12/01 09:01:46',
+      '="1"',
       '100',
     ])
-    expect(rows[5]?.[0]).toBe('2026-12-31 23:58:00')
+    expect(rows[5]?.[0]).toBe('2026/12/31 23:58:00')
+    const sjis = await bytesOf('/api/reports/2026-12/csv/calls?encoding=sjis')
+    expect(readCsv(iconv.decode(sjis.bytes, 'cp932'))).toEqual(rows)
   })
 })
 
@@ -308,6 +312,100 @@ describe('the supervisor’s panel', () => {
     expect(d.heatmap[2]?.[9]).toBe(1)
     expect(d.heatmap[2]?.[10]).toBe(1)
     expect(d.heatmap.flat().reduce((a, b) => a + b, 0)).toBe(3)
+  })
+})
+
+describe('the weekly trends', () => {
+  it('twelve Monday-start weeks on Tokyo dates: a week across the month end, weeks with no calls', async () => {
+    seedFixture(t.server.db) // now: Tuesday 5 Jan 2027, 12:00 in Tokyo
+    // Two calls an hour apart around Tokyo's Monday midnight: Sunday 3 Jan 23:30 and Monday 4 Jan
+    // 00:30 in Tokyo, both Sunday 3 Jan in UTC. They fall in different weeks.
+    const operator = t.server.db.prepare(`SELECT id FROM staff WHERE role = 'operator'`).pluck().get()
+    const insert = t.server.db.prepare(
+      `INSERT INTO calls (id, status, source, operator_id, ringing_at, answered_at, ended_at, talk_seconds, outcome, started_at, closed_at)
+       VALUES (?, 'closed', 'cti', ?, ?, ?, ?, 30, ?, ?, ?)`,
+    )
+    const sunday = '2027-01-03T14:30:00.000Z'
+    const monday = '2027-01-03T15:30:00.000Z'
+    insert.run(newId(), operator, sunday, sunday, sunday, 'resolved', sunday, sunday)
+    insert.run(newId(), operator, monday, null, monday, 'dropped', monday, monday)
+    const res = await t.client.request('GET', '/api/reports/trends')
+    expect(res.status).toBe(200)
+    const { today, weeks } = (await res.json()) as { today: string; weeks: WeekTrend[] }
+    expect(today).toBe('2027-01-05')
+    expect(weeks).toHaveLength(12)
+    expect(weeks[0]?.from).toBe('2026-10-19')
+    const week = (from: string) => {
+      const w = weeks.find((x) => x.from === from)
+      return (
+        w && {
+          calls: w.calls,
+          answered: w.answered,
+          resolved: w.resolved,
+          rang: w.rang,
+          rate: w.answerRate,
+          fcr: w.firstContactResolution,
+          current: w.current,
+        }
+      )
+    }
+    // 30 Nov – 6 Dec: November's call on Monday 30 Nov, L1 and L2 on 1 Dec, L5 (unanswered) on 2 Dec.
+    expect(week('2026-11-30')).toEqual({
+      calls: 4,
+      answered: 3,
+      resolved: 2,
+      rang: 4,
+      rate: 0.75,
+      fcr: 2 / 3,
+      current: false,
+    })
+    expect(weeks.find((w) => w.from === '2026-11-30')?.categories).toMatchObject({
+      deadlines: 1,
+      booking_new: 1,
+      documents: 1,
+      other: 0,
+    })
+    // 14–20 Dec: L3, taken by hand (never rang): resolved, no answer rate.
+    expect(week('2026-12-14')).toEqual({
+      calls: 1,
+      answered: 1,
+      resolved: 1,
+      rang: 0,
+      rate: null,
+      fcr: 1,
+      current: false,
+    })
+    // 28 Dec – 3 Jan: L4 (a complaint) and Sunday 23:30's resolved call.
+    expect(week('2026-12-28')).toEqual({
+      calls: 2,
+      answered: 2,
+      resolved: 1,
+      rang: 2,
+      rate: 1,
+      fcr: 0.5,
+      current: false,
+    })
+    // This week so far: Monday 00:30's call, rang and not answered.
+    expect(week('2027-01-04')).toEqual({
+      calls: 1,
+      answered: 0,
+      resolved: 0,
+      rang: 1,
+      rate: 0,
+      fcr: null,
+      current: true,
+    })
+    expect(week('2026-12-07')).toEqual({
+      calls: 0,
+      answered: 0,
+      resolved: 0,
+      rang: 0,
+      rate: null,
+      fcr: null,
+      current: false,
+    })
+    expect(weeks.reduce((n, w) => n + w.calls, 0)).toBe(8)
+    expect((await t.as('operator').request('GET', '/api/reports/trends')).status).toBe(403)
   })
 })
 

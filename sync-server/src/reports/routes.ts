@@ -3,19 +3,20 @@ import {
   FinaliseRequest,
   MonthParams,
   SaveProposalRequest,
+  SaveRegularMeetingRequest,
   SaveRemarksRequest,
 } from '@madoguchi/shared'
 import { z } from 'zod'
 import { audited } from '../audit/unit'
 import { current } from '../auth/current'
-import { csvText, encodeCsv } from '../booking/csv'
+import { csvFile, csvStream } from '../csv/writer'
 import { feature, route } from '../http/route'
-import { CALLS_HEADER, callPages } from './calls-export'
+import { CALLS_COLUMNS, callPages } from './calls-export'
 import { importCdr, listCdrImports, previewCdr } from './cdr-service'
-import { csvStream } from './csv-stream'
 import { REPORT_TABLE_NAMES, REPORT_TABLES } from './csv-tables'
-import { todayDashboard } from './dashboard'
+import { todayDashboard, weeklyDashboard } from './dashboard'
 import { listProposals, saveProposal, saveRemarks } from './proposals'
+import { readMeeting, saveMeeting } from './regular-meeting'
 import { buildReport, readReport, reportableMonth } from './service'
 import { finaliseReport, readVersion } from './versions'
 
@@ -39,6 +40,14 @@ export const reportsFeature = feature('reports', '/api/reports', [
     summary:
       "The supervisor's panel: today's calls, answer rate, open and overdue escalations, complaints, bookings",
     handler: (c) => c.json(todayDashboard(c.var.deps, current(c))),
+  }),
+  route({
+    method: 'get',
+    path: '/trends',
+    permission: 'dashboard.read',
+    summary:
+      "The supervisor's weekly trends: calls, answer rate, first-contact resolution and categories for the last 12 Monday-start weeks (Tokyo)",
+    handler: (c) => c.json(weeklyDashboard(c.var.deps, current(c))),
   }),
   route({
     method: 'get',
@@ -110,6 +119,26 @@ export const reportsFeature = feature('reports', '/api/reports', [
     handler: (c, { params }) => c.json(readVersion(c.var.deps, current(c), params.month, params.revision)),
   }),
   route({
+    method: 'get',
+    path: '/:month/meeting',
+    permission: 'report.read',
+    summary:
+      "The month's 定例会 record (null before its first save) and the agenda the report suggests: overdue escalations, open complaints, proposals under discussion",
+    params: MonthParams,
+    handler: (c, { params }) => c.json(readMeeting(c.var.deps, current(c), params.month, c.var.lang)),
+  }),
+  route({
+    method: 'put',
+    path: '/:month/meeting',
+    permission: 'regularMeeting.edit',
+    summary:
+      "Save the month's 定例会 record whole (attendees, agenda, decisions, follow-ups); expectedVersion 0 creates it, a stale version is refused",
+    params: MonthParams,
+    body: SaveRegularMeetingRequest,
+    handler: (c, { params, body }) =>
+      c.json(saveMeeting(c.var.deps, current(c), params.month, body, c.var.lang)),
+  }),
+  route({
     method: 'put',
     path: '/:month/remarks',
     permission: 'report.edit',
@@ -148,18 +177,18 @@ export const reportsFeature = feature('reports', '/api/reports', [
       if (params.table === 'calls') {
         audited(deps, current(c), entry, () => undefined)
         return c.body(
-          csvStream(CALLS_HEADER, callPages(deps.db, month), query.encoding),
+          csvStream(CALLS_COLUMNS, callPages(deps.db, month), query.encoding),
           200,
           csvHeaders(name, query.encoding),
         )
       }
       const table = REPORT_TABLES[params.table]
-      const rows = audited(deps, current(c), entry, (unit) => {
+      const out = audited(deps, current(c), entry, (unit) => {
         const report = buildReport(deps, month)
         if (params.table === 'complaints') unit.carried(report.complaints.map((x) => x.id))
         return table(report)
       })
-      return c.body(encodeCsv(csvText(rows), query.encoding), 200, csvHeaders(name, query.encoding))
+      return c.body(csvFile(out.columns, out.rows, query.encoding), 200, csvHeaders(name, query.encoding))
     },
   }),
 ])

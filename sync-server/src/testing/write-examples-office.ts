@@ -156,6 +156,24 @@ export function officeExamples(ctx: ExampleContext): Examples {
       },
       ok: 200,
     }),
+    'put /api/reports/:month/meeting': async () => ({
+      path: `/api/reports/${ENDED_MONTH}/meeting`,
+      body: {
+        meeting: {
+          heldOn: '2026-12-08',
+          place: '恵庭市役所 会議室',
+          attendees: [
+            { name: '市民 課長', organisation: '恵庭市 市民課' },
+            { name: '監督 真理', organisation: '受託事業者' },
+          ],
+          agenda: [{ source: 'other', text: '年末年始の予約枠' }],
+          decisions: ['土日の午前に枠を増やす'],
+          followUps: [{ what: '枠の案を作る', owner: '監督 真理', due: '2026-12-15' }],
+        },
+        expectedVersion: version('SELECT version FROM regular_meetings WHERE month = ?', ENDED_MONTH),
+      },
+      ok: 200,
+    }),
     'post /api/status/lookup': async () => ({
       path: '/api/status/lookup',
       body: { kana: 'ヤマダ ハナコ', birthDate: '1980-04-01' },

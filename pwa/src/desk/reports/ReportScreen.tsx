@@ -2,12 +2,13 @@ import type { MonthlyReport } from '@madoguchi/shared'
 import { useEffect, useState } from 'react'
 import { errorText } from '../../app/errors'
 import { useT } from '../../app/i18n'
+import { navigate } from '../../app/navigation'
 import { useCan } from '../../app/session'
 import { PageTitle } from '../../ui/PageTitle'
 import { reportsApi } from './api'
 import { CdrImport } from './CdrImport'
 import { CsvLinks } from './CsvLinks'
-import { defaultMonth } from './month'
+import { defaultMonth, meetingPath } from './month'
 import { ProposalsPanel } from './ProposalsPanel'
 import { RemarksEditor } from './RemarksEditor'
 import { ReportBody } from './ReportBody'
@@ -79,6 +80,16 @@ export function ReportScreen() {
           >
             {t('reports.print')}
           </button>
+          <a
+            href={meetingPath(month)}
+            onClick={(e) => {
+              e.preventDefault()
+              navigate(meetingPath(month))
+            }}
+            data-testid="report-meeting"
+          >
+            {t('reports.meeting.open')}
+          </a>
         </div>
         {loading && (
           <p className="muted" role="status" data-testid="report-loading">

@@ -2,9 +2,13 @@ import type {
   CdrUpload,
   MonthlyReport,
   Proposal,
+  RegularMeeting,
+  RegularMeetingInput,
+  RegularMeetingView,
   ReportVersion,
   SaveProposalRequest,
   TodayDashboard,
+  WeekTrend,
 } from '@madoguchi/shared'
 import { api } from '../../app/api'
 
@@ -42,6 +46,7 @@ export const reportsApi = {
       body: { expectedRevision, reason },
     }),
   today: () => api<TodayDashboard>('/api/reports/today'),
+  trends: () => api<{ today: string; weeks: WeekTrend[] }>('/api/reports/trends'),
   saveRemarks: (month: string, text: string, expectedVersion: number) =>
     api<MonthlyReport['remarks']>(`/api/reports/${month}/remarks`, {
       method: 'PUT',
@@ -49,6 +54,12 @@ export const reportsApi = {
     }),
   saveProposal: (body: SaveProposalRequest) =>
     api<Proposal>('/api/reports/proposals', { method: 'PUT', body }),
+  meeting: (month: string) => api<RegularMeetingView>(`/api/reports/${month}/meeting`),
+  saveMeeting: (month: string, meeting: RegularMeetingInput, expectedVersion: number) =>
+    api<RegularMeeting>(`/api/reports/${month}/meeting`, {
+      method: 'PUT',
+      body: { meeting, expectedVersion },
+    }),
   proposals: () => api<{ proposals: Proposal[] }>('/api/reports/proposals'),
   preview: (body: CdrUpload) => api<CdrPreview>('/api/reports/cdr/preview', { method: 'POST', body }),
   importCdr: (body: CdrUpload) => api<CdrImported>('/api/reports/cdr/import', { method: 'POST', body }),

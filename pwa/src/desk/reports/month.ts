@@ -1,4 +1,5 @@
 import { CONTRACT_MONTHS, monthOfInstant, previousMonth, type ReportMonth } from '@madoguchi/shared'
+import { PATHS } from '../../app/router'
 
 /**
  * The month the screen opens on: last month, the one a report is made for at the start of the next;
@@ -19,3 +20,6 @@ export async function fileBase64(file: Blob): Promise<string> {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
   return btoa(binary)
 }
+
+/** `/desk/reports/meeting?month=2026-12`: the 定例会 record of a report month. */
+export const meetingPath = (month: string) => `${PATHS.deskReportMeeting}?month=${month}`

@@ -1,0 +1,94 @@
+import { addDays, type LocalDate, weekday } from '../calendar/local-date'
+import { CATEGORIES } from '../calls/categories'
+import { rateOf } from './format'
+
+/**
+ * The supervisor's weekly trends: calls, answer rate, first-contact resolution and categories per
+ * Monday-start week on Tokyo dates. These are the live figures of the supervisor's panel — the call
+ * log, with the answer rate over the calls the telephone service reported ringing (CTI), since the
+ * month's call-detail file arrives after the month — not the monthly report's reconciled figures.
+ */
+
+/** What one Tokyo day's logged calls add to the trends (the server counts them per day). */
+export interface TrendDay {
+  date: LocalDate
+  /** Calls in the log that started this day. */
+  calls: number
+  answered: number
+  /** Answered calls with outcome 'resolved'. */
+  resolved: number
+  /** Calls the telephone service reported ringing, and how many of those were answered. */
+  rang: number
+  rangAnswered: number
+  /** Calls per category chosen (a call with two counts in both). */
+  categories: Partial<Record<string, number>>
+}
+
+export interface WeekTrend {
+  /** The Monday the week starts on, and its Sunday. */
+  from: LocalDate
+  to: LocalDate
+  /** The week holds today: its figures are so far. */
+  current: boolean
+  calls: number
+  answered: number
+  resolved: number
+  rang: number
+  /** Answered ÷ rang (of the calls that rang); null when none rang. */
+  answerRate: number | null
+  /** 一次回答率 = resolved ÷ answered; null when none was answered. */
+  firstContactResolution: number | null
+  /** Calls per category code, every category listed (0 when none). */
+  categories: Record<string, number>
+}
+
+export const TREND_WEEKS = 12
+
+/** The Monday on or before a date. */
+export function mondayOf(date: LocalDate): LocalDate {
+  return addDays(date, -((weekday(date) + 6) % 7))
+}
+
+/** The first day the trends read: the Monday `weeks - 1` weeks before this week's. */
+export function trendsFrom(today: LocalDate, weeks = TREND_WEEKS): LocalDate {
+  return addDays(mondayOf(today), -7 * (weeks - 1))
+}
+
+/**
+ * `weeks` weeks ending with the one holding `today`, oldest first; a week with no days given is all
+ * zeros (rates null). Days outside the weeks are ignored.
+ */
+export function weeklyTrends(days: readonly TrendDay[], today: LocalDate, weeks = TREND_WEEKS): WeekTrend[] {
+  const first = trendsFrom(today, weeks)
+  const rows = Array.from({ length: weeks }, (_, i) => {
+    const from = addDays(first, 7 * i)
+    return {
+      from,
+      to: addDays(from, 6),
+      current: i === weeks - 1,
+      calls: 0,
+      answered: 0,
+      resolved: 0,
+      rang: 0,
+      rangAnswered: 0,
+      categories: Object.fromEntries(CATEGORIES.map((c) => [c.code, 0])) as Record<string, number>,
+    }
+  })
+  const index = new Map(rows.map((r, i) => [r.from, i]))
+  for (const d of days) {
+    const row = rows[index.get(mondayOf(d.date)) ?? -1]
+    if (!row) continue
+    row.calls += d.calls
+    row.answered += d.answered
+    row.resolved += d.resolved
+    row.rang += d.rang
+    row.rangAnswered += d.rangAnswered
+    for (const [code, n] of Object.entries(d.categories))
+      row.categories[code] = (row.categories[code] ?? 0) + (n ?? 0)
+  }
+  return rows.map(({ rangAnswered, ...r }) => ({
+    ...r,
+    answerRate: rateOf(rangAnswered, r.rang),
+    firstContactResolution: rateOf(r.resolved, r.answered),
+  }))
+}
