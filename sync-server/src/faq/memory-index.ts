@@ -14,23 +14,17 @@ import { stmt } from '../db/statements'
  * term, so bm25 is one multiply-add per posting: the same formula and constants as FTS5's bm25()
  * (fts5_aux.c), so the ranking is the one FTS5 gives (a test compares them row by row).
  *
- * Terms of one or two characters (暗証, 姓) go through the same postings: a field of three characters
- * or more holds a two-character term exactly when one of its trigrams starts or ends with it, and a
- * one-character term when one of its trigrams contains it; the few fields shorter than a trigram are
- * kept as text. A test checks this gives the rows and fields instr() finds.
+ * Terms of one or two characters (暗証, 姓) have postings of their own (every character and pair of
+ * characters of each field, with the fields holding it): synonyms add several such terms to a query,
+ * and each was a scan of the whole table. Finding them through the trigrams that start or end with
+ * them took a union of dozens of postings per term (hundreds for one character: く), slower than the
+ * rest of the query; these postings cost about 45% more memory than the trigrams alone. A test checks
+ * they give the rows and fields instr() finds.
  */
 
 /** FTS5's bm25 constants (fts5_aux.c). */
 const K1 = 1.2
 const B = 0.75
-
-interface Postings {
-  rows: Int32Array
-  /** Σ over fields of field weight × occurrences in the field: FTS5's "aFreq" for the phrase. */
-  freq: Float64Array
-  /** Bit i: the trigram is in field SEARCH_FIELDS[i]. */
-  fields: Uint8Array
-}
 
 export interface IndexedRow {
   id: string
@@ -40,157 +34,212 @@ export interface IndexedRow {
   audience: string
 }
 
-interface ShortField {
-  row: number
-  field: number
-  text: string
-}
-
 const WEIGHTS = SEARCH_FIELDS.map((f) => FIELD_WEIGHTS[f])
 
-/** Field weights of the fields a mask names, summed (mask < 32). */
+/** Field weights of the fields a mask names, summed (bit i: SEARCH_FIELDS[i]). */
 const MASK_WEIGHT = Array.from({ length: 1 << SEARCH_FIELDS.length }, (_, m) =>
   WEIGHTS.reduce((sum, w, i) => sum + (m & (1 << i) ? w : 0), 0),
 )
 
+/** A typed array that doubles when full: the build appends millions of postings. */
+class Grow<T extends Int32Array | Uint16Array | Uint8Array> {
+  length = 0
+  constructor(
+    public data: T,
+    private readonly make: (n: number) => T,
+  ) {}
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = this.make(this.data.length * 2)
+      bigger.set(this.data)
+      this.data = bigger
+    }
+    this.data[this.length++] = v
+  }
+}
+
 export class FaqMemoryIndex {
   readonly rows: IndexedRow[]
-  /** K1 · (1 − B + B · length / average length), per row. */
+  /** K1 · (1 − B + B · length / average length), per row: bm25's length term. */
   private readonly lengthNorm: Float64Array
-  private readonly postings = new Map<string, Postings>()
-  /** Trigrams by their first two, last two, and each of their characters. */
-  private readonly byPrefix = new Map<string, string[]>()
-  private readonly bySuffix = new Map<string, string[]>()
-  private readonly byChar = new Map<string, string[]>()
-  private readonly shortFields: ShortField[] = []
-  /** Scratch space reused by every query (one query at a time: the server is single-threaded). */
+  /** Grams of 1, 2 and 3 characters → their postings, rows ascending: start[id] … start[id + 1]. */
+  private readonly gramId = new Map<string, number>()
+  private readonly start: Int32Array
+  private readonly postRow: Int32Array
+  /** Σ over fields of field weight × occurrences in the field: FTS5's "aFreq" (trigrams only). */
+  private readonly postFreq: Uint16Array
+  /** Bit i: the gram is in field SEARCH_FIELDS[i]. */
+  private readonly postMask: Uint8Array
+  /** Scratch space reused by every query (one at a time: the server is single-threaded). */
   private readonly score: Float64Array
-  private readonly mask: Uint8Array
-  private readonly seen: Uint8Array
+  private readonly touched: Int32Array
 
   constructor(rows: IndexedRow[], fields: (row: number) => readonly string[]) {
     this.rows = rows
     const n = rows.length
     const lengths = new Float64Array(n)
-    const building = new Map<string, { rows: number[]; freq: number[]; fields: number[] }>()
+    // First pass, row by row: each row's grams (ids), its weighted trigram frequency and field mask.
+    const rowGram = new Grow(new Int32Array(1 << 16), (k) => new Int32Array(k))
+    const rowFreq = new Grow(new Uint16Array(1 << 16), (k) => new Uint16Array(k))
+    const rowMask = new Grow(new Uint8Array(1 << 16), (k) => new Uint8Array(k))
+    const rowEnd = new Int32Array(n)
+    const docs = new Grow(new Int32Array(1 << 12), (k) => new Int32Array(k))
+    let freq = new Uint16Array(1 << 12)
+    let mask = new Uint8Array(1 << 12)
+    const seen: number[] = []
+    // Gram ids without a string per gram (13 million at 10,000 entries): a character's gram, then for
+    // each gram the gram one character longer.
+    const single = new Map<number, number>()
+    const longer: (Map<number, number> | undefined)[] = []
+    const gramText: string[] = []
+    const idOf = (shorter: number, cp: number): number => {
+      let map = shorter < 0 ? single : longer[shorter]
+      if (!map) {
+        map = new Map()
+        longer[shorter] = map
+      }
+      let id = map.get(cp)
+      if (id === undefined) {
+        id = gramText.length
+        map.set(cp, id)
+        gramText.push((gramText[shorter] ?? '') + String.fromCodePoint(cp))
+        docs.push(0)
+        if (id >= freq.length) {
+          const f2 = new Uint16Array(freq.length * 2)
+          f2.set(freq)
+          freq = f2
+          const m2 = new Uint8Array(mask.length * 2)
+          m2.set(mask)
+          mask = m2
+        }
+      }
+      if (mask[id] === 0) seen.push(id)
+      return id
+    }
+    const codes: number[] = []
     let total = 0
     for (let r = 0; r < n; r++) {
-      const perRow = new Map<string, { freq: number; fields: number }>()
       for (const [f, text] of fields(r).entries()) {
-        const c = chars(text)
-        if (c.length > 0 && c.length < TRIGRAM) this.shortFields.push({ row: r, field: f, text })
-        for (let i = 0; i + TRIGRAM <= c.length; i++) {
-          const gram = c[i]! + c[i + 1]! + c[i + 2]!
-          const p = perRow.get(gram)
-          if (p) {
-            p.freq += WEIGHTS[f]!
-            p.fields |= 1 << f
-          } else perRow.set(gram, { freq: WEIGHTS[f]!, fields: 1 << f })
+        codes.length = 0
+        for (let i = 0; i < text.length; ) {
+          const cp = text.codePointAt(i) ?? 0
+          codes.push(cp)
+          i += cp > 0xffff ? 2 : 1
         }
-        lengths[r] = (lengths[r] ?? 0) + Math.max(0, c.length - TRIGRAM + 1)
-      }
-      total += lengths[r]!
-      for (const [gram, p] of perRow) {
-        let b = building.get(gram)
-        if (!b) {
-          b = { rows: [], freq: [], fields: [] }
-          building.set(gram, b)
+        const bit = 1 << f
+        const weight = WEIGHTS[f] ?? 0
+        const length = codes.length
+        for (let i = 0; i < length; i++) {
+          const one = idOf(-1, codes[i] ?? 0)
+          mask[one] = (mask[one] ?? 0) | bit
+          if (i + 1 >= length) continue
+          const two = idOf(one, codes[i + 1] ?? 0)
+          mask[two] = (mask[two] ?? 0) | bit
+          if (i + 2 >= length) continue
+          const three = idOf(two, codes[i + 2] ?? 0)
+          mask[three] = (mask[three] ?? 0) | bit
+          freq[three] = Math.min(0xffff, (freq[three] ?? 0) + weight)
         }
-        b.rows.push(r)
-        b.freq.push(p.freq)
-        b.fields.push(p.fields)
+        // FTS5 counts a field's trigrams as its length in tokens, spaces included.
+        lengths[r] = (lengths[r] ?? 0) + Math.max(0, length - TRIGRAM + 1)
+      }
+      total += lengths[r] ?? 0
+      for (const id of seen) {
+        rowGram.push(id)
+        rowFreq.push(freq[id] ?? 0)
+        rowMask.push(mask[id] ?? 0)
+        docs.data[id] = (docs.data[id] ?? 0) + 1
+        freq[id] = 0
+        mask[id] = 0
+      }
+      seen.length = 0
+      rowEnd[r] = rowGram.length
+    }
+    for (const [id, text] of gramText.entries()) this.gramId.set(text, id)
+    // Second pass: the same postings by gram, in row order.
+    const grams = gramText.length
+    this.start = new Int32Array(grams + 1)
+    for (let g = 0; g < grams; g++) this.start[g + 1] = (this.start[g] ?? 0) + (docs.data[g] ?? 0)
+    const fill = this.start.slice(0, grams)
+    this.postRow = new Int32Array(rowGram.length)
+    this.postFreq = new Uint16Array(rowGram.length)
+    this.postMask = new Uint8Array(rowGram.length)
+    let j = 0
+    for (let r = 0; r < n; r++) {
+      for (const end = rowEnd[r] ?? 0; j < end; j++) {
+        const g = rowGram.data[j] ?? 0
+        const at = fill[g] ?? 0
+        fill[g] = at + 1
+        this.postRow[at] = r
+        this.postFreq[at] = rowFreq.data[j] ?? 0
+        this.postMask[at] = rowMask.data[j] ?? 0
       }
     }
-    const average = n ? total / n : 1
-    this.lengthNorm = lengths.map((l) => K1 * (1 - B + (B * l) / (average || 1)))
-    const file = (map: Map<string, string[]>, key: string, gram: string) => {
-      const list = map.get(key)
-      if (list) list.push(gram)
-      else map.set(key, [gram])
-    }
-    for (const [gram, b] of building) {
-      this.postings.set(gram, {
-        rows: Int32Array.from(b.rows),
-        freq: Float64Array.from(b.freq),
-        fields: Uint8Array.from(b.fields),
-      })
-      const c = chars(gram)
-      file(this.byPrefix, c[0]! + c[1]!, gram)
-      file(this.bySuffix, c[1]! + c[2]!, gram)
-      for (const ch of new Set(c)) file(this.byChar, ch, gram)
-    }
+    const average = n && total ? total / n : 1
+    this.lengthNorm = lengths.map((l) => K1 * (1 - B + (B * l) / average))
     this.score = new Float64Array(n)
-    this.mask = new Uint8Array(n)
-    this.seen = new Uint8Array(n)
+    this.touched = new Int32Array(n)
   }
 
   get size(): number {
     return this.rows.length
   }
 
-  /** Rows holding the trigram: FTS5's "nHit". */
-  documentCount(trigram: string): number {
-    return this.postings.get(trigram)?.rows.length ?? 0
+  /** Rows holding the gram (1–3 characters): for a trigram, FTS5's "nHit". */
+  documentCount(gram: string): number {
+    const g = this.gramId.get(gram)
+    return g === undefined ? 0 : (this.start[g + 1] ?? 0) - (this.start[g] ?? 0)
   }
 
   /** bm25 as FTS5 computes it for an OR of the trigrams, for every row matching one (row → score). */
   bm25(trigrams: readonly string[]): Map<number, number> {
     const out = new Map<number, number>()
-    this.addBm25(trigrams, (r, s) => out.set(r, (out.get(r) ?? 0) + s))
-    return out
-  }
-
-  private addBm25(trigrams: readonly string[], add: (row: number, score: number) => void): void {
-    const n = this.rows.length
-    for (const gram of new Set(trigrams)) {
-      const p = this.postings.get(gram)
-      if (!p) continue
-      const hits = p.rows.length
-      let idf = Math.log((n - hits + 0.5) / (hits + 0.5))
-      if (idf <= 0) idf = 1e-6
-      const { rows, freq } = p
-      const norm = this.lengthNorm
-      for (let i = 0; i < rows.length; i++) {
-        const r = rows[i]!
-        const f = freq[i]!
-        add(r, (idf * (f * (K1 + 1))) / (f + norm[r]!))
-      }
+    const count = this.addBm25(trigrams, 0)
+    for (let i = 0; i < count; i++) {
+      const r = this.touched[i] ?? 0
+      out.set(r, this.score[r] ?? 0)
     }
+    this.clear(count)
+    return out
   }
 
   /**
    * The fields holding a term of one or two characters, per row (bit i: SEARCH_FIELDS[i]), as
-   * instr(field, term) > 0 would find them. Calls `each` once per (row, mask) with a non-zero mask.
+   * instr(field, term) > 0 finds them. Calls `each` once per row holding it.
    */
   shortTermFields(term: string, each: (row: number, mask: number) => void): void {
-    const c = chars(term)
-    const grams =
-      c.length === 1
-        ? (this.byChar.get(term) ?? [])
-        : c.length === 2
-          ? [...(this.byPrefix.get(term) ?? []), ...(this.bySuffix.get(term) ?? [])]
-          : []
-    const mask = this.mask
-    const touched: number[] = []
-    for (const gram of grams) {
-      const p = this.postings.get(gram)
-      if (!p) continue
-      const { rows, fields } = p
-      for (let i = 0; i < rows.length; i++) {
-        const r = rows[i]!
-        if (mask[r] === 0) touched.push(r)
-        mask[r]! |= fields[i]!
+    const g = chars(term).length < TRIGRAM ? this.gramId.get(term) : undefined
+    if (g === undefined) return
+    for (let i = this.start[g] ?? 0, end = this.start[g + 1] ?? 0; i < end; i++)
+      each(this.postRow[i] ?? 0, this.postMask[i] ?? 0)
+  }
+
+  /** Adds each trigram's bm25 to the rows holding it; returns how many rows are now touched. */
+  private addBm25(trigrams: readonly string[], touchedSoFar: number): number {
+    const n = this.rows.length
+    const { score, touched, lengthNorm, postRow, postFreq } = this
+    let count = touchedSoFar
+    for (const gram of new Set(trigrams)) {
+      const g = chars(gram).length === TRIGRAM ? this.gramId.get(gram) : undefined
+      if (g === undefined) continue
+      const from = this.start[g] ?? 0
+      const to = this.start[g + 1] ?? 0
+      const hits = to - from
+      let idf = Math.log((n - hits + 0.5) / (hits + 0.5))
+      if (idf <= 0) idf = 1e-6
+      for (let i = from; i < to; i++) {
+        const r = postRow[i] ?? 0
+        const f = postFreq[i] ?? 0
+        const before = score[r] ?? 0
+        if (before === 0) touched[count++] = r
+        score[r] = before + (idf * f * (K1 + 1)) / (f + (lengthNorm[r] ?? 0))
       }
     }
-    for (const s of this.shortFields) {
-      if (!s.text.includes(term)) continue
-      if (mask[s.row] === 0) touched.push(s.row)
-      mask[s.row]! |= 1 << s.field
-    }
-    for (const r of touched) {
-      each(r, mask[r]!)
-      mask[r] = 0
-    }
+    return count
+  }
+
+  private clear(count: number): void {
+    for (let i = 0; i < count; i++) this.score[this.touched[i] ?? 0] = 0
   }
 
   /**
@@ -204,59 +253,59 @@ export class FaqMemoryIndex {
     limit: number,
     keep: (row: IndexedRow) => boolean = () => true,
   ): { row: IndexedRow; score: number }[] {
-    const score = this.score
-    const seen = this.seen
-    const touched: number[] = []
-    const add = (r: number, s: number) => {
-      if (seen[r] === 0) {
-        seen[r] = 1
-        touched.push(r)
+    const { score, touched, postRow, postMask } = this
+    let count = this.addBm25(trigrams, 0)
+    for (const term of new Set(short)) {
+      const g = chars(term).length < TRIGRAM ? this.gramId.get(term) : undefined
+      if (g === undefined) continue
+      for (let i = this.start[g] ?? 0, end = this.start[g + 1] ?? 0; i < end; i++) {
+        const r = postRow[i] ?? 0
+        const before = score[r] ?? 0
+        if (before === 0) touched[count++] = r
+        score[r] = before + (MASK_WEIGHT[postMask[i] ?? 0] ?? 0) * shortPoints
       }
-      score[r]! += s
     }
-    this.addBm25(trigrams, add)
-    for (const term of new Set(short))
-      this.shortTermFields(term, (r, m) => add(r, MASK_WEIGHT[m]! * shortPoints))
     // A bounded min-heap of the best so far: thousands of rows may match, a screen needs a few.
     const heap: number[] = []
     const worse = (a: number, b: number) =>
-      score[a]! < score[b]! || (score[a] === score[b] && this.rows[a]!.number > this.rows[b]!.number)
-    const up = (i: number) => {
-      while (i > 0) {
-        const parent = (i - 1) >> 1
-        if (!worse(heap[i]!, heap[parent]!)) break
-        ;[heap[i], heap[parent]] = [heap[parent]!, heap[i]!]
-        i = parent
-      }
+      (score[a] ?? 0) < (score[b] ?? 0) ||
+      (score[a] === score[b] && (this.rows[a]?.number ?? 0) > (this.rows[b]?.number ?? 0))
+    const swap = (i: number, j: number) => {
+      const t = heap[i] ?? 0
+      heap[i] = heap[j] ?? 0
+      heap[j] = t
     }
-    const down = (i: number) => {
-      for (;;) {
-        const l = 2 * i + 1
-        const r = l + 1
-        let m = i
-        if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l
-        if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r
-        if (m === i) return
-        ;[heap[i], heap[m]] = [heap[m]!, heap[i]!]
-        i = m
-      }
-    }
-    for (const r of touched) {
-      if (score[r]! > 0 && keep(this.rows[r]!)) {
-        if (heap.length < limit) {
-          heap.push(r)
-          up(heap.length - 1)
-        } else if (limit > 0 && worse(heap[0]!, r)) {
-          heap[0] = r
-          down(0)
+    for (let k = 0; k < count && limit > 0; k++) {
+      const r = touched[k] ?? 0
+      if (heap.length === limit && !worse(heap[0] ?? 0, r)) continue
+      const row = this.rows[r]
+      if (!row || !keep(row)) continue
+      if (heap.length < limit) {
+        heap.push(r)
+        for (let i = heap.length - 1; i > 0; ) {
+          const parent = (i - 1) >> 1
+          if (!worse(heap[i] ?? 0, heap[parent] ?? 0)) break
+          swap(i, parent)
+          i = parent
+        }
+      } else {
+        heap[0] = r
+        for (let i = 0; ; ) {
+          const l = 2 * i + 1
+          let m = i
+          if (l < limit && worse(heap[l] ?? 0, heap[m] ?? 0)) m = l
+          if (l + 1 < limit && worse(heap[l + 1] ?? 0, heap[m] ?? 0)) m = l + 1
+          if (m === i) break
+          swap(i, m)
+          i = m
         }
       }
     }
-    const out = heap.map((r) => ({ row: this.rows[r]!, score: score[r]! }))
-    for (const r of touched) {
-      score[r] = 0
-      seen[r] = 0
-    }
+    const out = heap.flatMap((r) => {
+      const row = this.rows[r]
+      return row ? [{ row, score: score[r] ?? 0 }] : []
+    })
+    this.clear(count)
     return out.sort((a, b) => b.score - a.score || a.row.number - b.row.number)
   }
 }
