@@ -275,9 +275,12 @@ export class FaqMemoryIndex {
       heap[i] = heap[j] ?? 0
       heap[j] = t
     }
+    // The worst score in a full heap: most rows fall below it and are passed over at one comparison.
+    let floor = -1
     for (let k = 0; k < count && limit > 0; k++) {
       const r = touched[k] ?? 0
-      if (heap.length === limit && !worse(heap[0] ?? 0, r)) continue
+      const sr = score[r] ?? 0
+      if (sr < floor || (heap.length === limit && !worse(heap[0] ?? 0, r))) continue
       const row = this.rows[r]
       if (!row || !keep(row)) continue
       if (heap.length < limit) {
@@ -300,6 +303,7 @@ export class FaqMemoryIndex {
           i = m
         }
       }
+      if (heap.length === limit) floor = score[heap[0] ?? 0] ?? 0
     }
     const out = heap.flatMap((r) => {
       const row = this.rows[r]
