@@ -65,6 +65,8 @@ export class FaqMemoryIndex {
   /** Grams of 1, 2 and 3 characters → their postings, rows ascending: start[id] … start[id + 1]. */
   private readonly gramId = new Map<string, number>()
   private readonly start: Int32Array
+  /** Each gram's length in characters (1–3). */
+  private readonly gramLength: Uint8Array
   private readonly postRow: Int32Array
   /** Σ over fields of field weight × occurrences in the field: FTS5's "aFreq" (trigrams only). */
   private readonly postFreq: Uint16Array
@@ -155,7 +157,11 @@ export class FaqMemoryIndex {
       seen.length = 0
       rowEnd[r] = rowGram.length
     }
-    for (const [id, text] of gramText.entries()) this.gramId.set(text, id)
+    this.gramLength = new Uint8Array(gramText.length)
+    for (const [id, text] of gramText.entries()) {
+      this.gramId.set(text, id)
+      this.gramLength[id] = chars(text).length
+    }
     // Second pass: the same postings by gram, in row order.
     const grams = gramText.length
     this.start = new Int32Array(grams + 1)
@@ -208,8 +214,8 @@ export class FaqMemoryIndex {
    * instr(field, term) > 0 finds them. Calls `each` once per row holding it.
    */
   shortTermFields(term: string, each: (row: number, mask: number) => void): void {
-    const g = chars(term).length < TRIGRAM ? this.gramId.get(term) : undefined
-    if (g === undefined) return
+    const g = this.gramId.get(term)
+    if (g === undefined || this.gramLength[g] === TRIGRAM) return
     for (let i = this.start[g] ?? 0, end = this.start[g + 1] ?? 0; i < end; i++)
       each(this.postRow[i] ?? 0, this.postMask[i] ?? 0)
   }
@@ -220,8 +226,8 @@ export class FaqMemoryIndex {
     const { score, touched, lengthNorm, postRow, postFreq } = this
     let count = touchedSoFar
     for (const gram of new Set(trigrams)) {
-      const g = chars(gram).length === TRIGRAM ? this.gramId.get(gram) : undefined
-      if (g === undefined) continue
+      const g = this.gramId.get(gram)
+      if (g === undefined || this.gramLength[g] !== TRIGRAM) continue
       const from = this.start[g] ?? 0
       const to = this.start[g + 1] ?? 0
       const hits = to - from
@@ -256,8 +262,8 @@ export class FaqMemoryIndex {
     const { score, touched, postRow, postMask } = this
     let count = this.addBm25(trigrams, 0)
     for (const term of new Set(short)) {
-      const g = chars(term).length < TRIGRAM ? this.gramId.get(term) : undefined
-      if (g === undefined) continue
+      const g = this.gramId.get(term)
+      if (g === undefined || this.gramLength[g] === TRIGRAM) continue
       for (let i = this.start[g] ?? 0, end = this.start[g + 1] ?? 0; i < end; i++) {
         const r = postRow[i] ?? 0
         const before = score[r] ?? 0

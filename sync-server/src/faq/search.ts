@@ -3,6 +3,7 @@ import {
   type FaqContent,
   type FaqHit,
   type FaqSearchQuery,
+  normalizeForSearch,
   planQuery,
   rankScore,
 } from '@madoguchi/shared'
@@ -26,7 +27,11 @@ const CANDIDATES = 60
 /** A short term found in a field counts this many bm25 points per field weight. */
 const SHORT_POINTS = 1.5
 
-/** The published versions the search has shown, parsed, for as long as the index they came from. */
+/**
+ * The published versions the search has shown, parsed (and checked, as every read of a version is)
+ * once, for as long as the index they came from; emptied past SHOWN_KEPT, so memory stays bounded.
+ */
+const SHOWN_KEPT = 2000
 const parsed = new WeakMap<FaqMemoryIndex, Map<string, FaqContent>>()
 
 export async function searchFaq(db: Db, query: FaqSearchQuery): Promise<{ hits: FaqHit[] }> {
@@ -35,9 +40,8 @@ export async function searchFaq(db: Db, query: FaqSearchQuery): Promise<{ hits: 
 }
 
 export function searchWith(db: Db, query: FaqSearchQuery, extras: (text: string) => string[]): FaqHit[] {
+  if (!normalizeForSearch(query.q)) return []
   const groups = synonymGroups(db).normalized
-  const first = planQuery(query.q, groups)
-  if (!first.text) return []
   // The analyser reads the query as typed (katakana stays katakana: カード is a word, かど is not).
   const plan = planQuery(query.q, groups, extras(query.q.slice(0, 200).normalize('NFKC')))
   const index = faqMemoryIndex(db)
@@ -70,7 +74,10 @@ export function searchWith(db: Db, query: FaqSearchQuery, extras: (text: string)
   const kept = shown
   return ranked.slice(0, query.limit).map((r) => {
     const c = kept.get(r.id) ?? contentOf(db, r.id, r.version)
-    kept.set(r.id, c)
+    if (!kept.has(r.id)) {
+      if (kept.size >= SHOWN_KEPT) kept.clear()
+      kept.set(r.id, c)
+    }
     return { ...r, question: c.question, answer: c.answer, category: c.category, audience: c.audience }
   })
 }
