@@ -60,17 +60,21 @@ class Grow<T extends Int32Array | Uint16Array | Uint8Array> {
 
 export class FaqMemoryIndex {
   readonly rows: IndexedRow[]
-  /** K1 · (1 − B + B · length / average length), per row: bm25's length term. */
-  private readonly lengthNorm: Float64Array
   /** Grams of 1, 2 and 3 characters → their postings, rows ascending: start[id] … start[id + 1]. */
   private readonly gramId = new Map<string, number>()
   private readonly start: Int32Array
   /** Each gram's length in characters (1–3). */
   private readonly gramLength: Uint8Array
   private readonly postRow: Int32Array
-  /** Σ over fields of field weight × occurrences in the field: FTS5's "aFreq" (trigrams only). */
-  private readonly postFreq: Uint16Array
-  /** Bit i: the gram is in field SEARCH_FIELDS[i]. */
+  /**
+   * A trigram's bm25 for the row (0 for shorter grams). Nothing in it depends on the query: the
+   * inverse document frequency, the field-weighted count and the row's length are the index's, so it
+   * is computed once here and a query only adds.
+   */
+  private readonly postScore: Float64Array
+  /** Where the shorter grams' postings start. */
+  private readonly shortFrom: number
+  /** From shortFrom on, bit i: the gram is in field SEARCH_FIELDS[i]. */
   private readonly postMask: Uint8Array
   /** Scratch space reused by every query (one at a time: the server is single-threaded). */
   private readonly score: Float64Array
@@ -157,32 +161,55 @@ export class FaqMemoryIndex {
       seen.length = 0
       rowEnd[r] = rowGram.length
     }
-    this.gramLength = new Uint8Array(gramText.length)
-    for (const [id, text] of gramText.entries()) {
-      this.gramId.set(text, id)
-      this.gramLength[id] = chars(text).length
-    }
-    // Second pass: the same postings by gram, in row order.
+    // Trigrams first: their postings [0, shortFrom) carry a score, the shorter grams' a field mask.
     const grams = gramText.length
+    const isTrigram = gramText.map((t) => chars(t).length === TRIGRAM)
+    const order = [...gramText.keys()].sort((a, b) => Number(isTrigram[b]) - Number(isTrigram[a]) || a - b)
+    const place = new Int32Array(grams)
+    this.gramLength = new Uint8Array(grams)
     this.start = new Int32Array(grams + 1)
-    for (let g = 0; g < grams; g++) this.start[g + 1] = (this.start[g] ?? 0) + (docs.data[g] ?? 0)
+    for (const [at, g] of order.entries()) {
+      const text = gramText[g] ?? ''
+      place[g] = at
+      this.gramId.set(text, at)
+      this.gramLength[at] = chars(text).length
+      this.start[at + 1] = (this.start[at] ?? 0) + (docs.data[g] ?? 0)
+    }
+    const firstShort = order.findIndex((g) => !isTrigram[g])
+    this.shortFrom = firstShort < 0 ? rowGram.length : (this.start[firstShort] ?? 0)
+    // Second pass: the same postings by gram, in row order.
     const fill = this.start.slice(0, grams)
     this.postRow = new Int32Array(rowGram.length)
-    this.postFreq = new Uint16Array(rowGram.length)
-    this.postMask = new Uint8Array(rowGram.length)
+    const postFreq = new Uint16Array(this.shortFrom)
+    this.postMask = new Uint8Array(rowGram.length - this.shortFrom)
     let j = 0
     for (let r = 0; r < n; r++) {
       for (const end = rowEnd[r] ?? 0; j < end; j++) {
-        const g = rowGram.data[j] ?? 0
+        const g = place[rowGram.data[j] ?? 0] ?? 0
         const at = fill[g] ?? 0
         fill[g] = at + 1
         this.postRow[at] = r
-        this.postFreq[at] = rowFreq.data[j] ?? 0
-        this.postMask[at] = rowMask.data[j] ?? 0
+        if (at < this.shortFrom) postFreq[at] = rowFreq.data[j] ?? 0
+        else this.postMask[at - this.shortFrom] = rowMask.data[j] ?? 0
       }
     }
+    // bm25 as FTS5's fts5Bm25Function computes it: Σ over the query's phrases of
+    // idf · (f · (k1 + 1)) / (f + k1 · (1 − b + b · D / avgD)), f the field-weighted count.
     const average = n && total ? total / n : 1
-    this.lengthNorm = lengths.map((l) => K1 * (1 - B + (B * l) / average))
+    const lengthNorm = lengths.map((l) => K1 * (1 - B + (B * l) / average))
+    this.postScore = new Float64Array(this.shortFrom)
+    for (let g = 0; g < grams; g++) {
+      if (this.gramLength[g] !== TRIGRAM) continue
+      const from = this.start[g] ?? 0
+      const to = this.start[g + 1] ?? 0
+      const hits = to - from
+      let idf = Math.log((n - hits + 0.5) / (hits + 0.5))
+      if (idf <= 0) idf = 1e-6
+      for (let i = from; i < to; i++) {
+        const f = postFreq[i] ?? 0
+        this.postScore[i] = idf * ((f * (K1 + 1)) / (f + (lengthNorm[this.postRow[i] ?? 0] ?? 0)))
+      }
+    }
     this.score = new Float64Array(n)
     this.touched = new Int32Array(n)
   }
@@ -217,28 +244,21 @@ export class FaqMemoryIndex {
     const g = this.gramId.get(term)
     if (g === undefined || this.gramLength[g] === TRIGRAM) return
     for (let i = this.start[g] ?? 0, end = this.start[g + 1] ?? 0; i < end; i++)
-      each(this.postRow[i] ?? 0, this.postMask[i] ?? 0)
+      each(this.postRow[i] ?? 0, this.postMask[i - this.shortFrom] ?? 0)
   }
 
   /** Adds each trigram's bm25 to the rows holding it; returns how many rows are now touched. */
   private addBm25(trigrams: readonly string[], touchedSoFar: number): number {
-    const n = this.rows.length
-    const { score, touched, lengthNorm, postRow, postFreq } = this
+    const { score, touched, postRow, postScore } = this
     let count = touchedSoFar
     for (const gram of new Set(trigrams)) {
       const g = this.gramId.get(gram)
       if (g === undefined || this.gramLength[g] !== TRIGRAM) continue
-      const from = this.start[g] ?? 0
-      const to = this.start[g + 1] ?? 0
-      const hits = to - from
-      let idf = Math.log((n - hits + 0.5) / (hits + 0.5))
-      if (idf <= 0) idf = 1e-6
-      for (let i = from; i < to; i++) {
+      for (let i = this.start[g] ?? 0, to = this.start[g + 1] ?? 0; i < to; i++) {
         const r = postRow[i] ?? 0
-        const f = postFreq[i] ?? 0
         const before = score[r] ?? 0
         if (before === 0) touched[count++] = r
-        score[r] = before + (idf * f * (K1 + 1)) / (f + (lengthNorm[r] ?? 0))
+        score[r] = before + (postScore[i] ?? 0)
       }
     }
     return count
@@ -259,7 +279,7 @@ export class FaqMemoryIndex {
     limit: number,
     keep: (row: IndexedRow) => boolean = () => true,
   ): { row: IndexedRow; score: number }[] {
-    const { score, touched, postRow, postMask } = this
+    const { score, touched, postRow, postMask, shortFrom } = this
     let count = this.addBm25(trigrams, 0)
     for (const term of new Set(short)) {
       const g = this.gramId.get(term)
@@ -268,7 +288,7 @@ export class FaqMemoryIndex {
         const r = postRow[i] ?? 0
         const before = score[r] ?? 0
         if (before === 0) touched[count++] = r
-        score[r] = before + (MASK_WEIGHT[postMask[i] ?? 0] ?? 0) * shortPoints
+        score[r] = before + (MASK_WEIGHT[postMask[i - shortFrom] ?? 0] ?? 0) * shortPoints
       }
     }
     // A bounded min-heap of the best so far: thousands of rows may match, a screen needs a few.
