@@ -103,26 +103,33 @@ const like = (db: Db, q: string) =>
   }[]
 
 function timed(run: (q: string) => unknown): number[] {
-  return timedSideBySide([run])[0] ?? []
+  return timedSideBySide([run]).wall[0] ?? []
 }
 
 /**
  * Each query through every search in turn, the order rotated per query and per round: on a shared
  * machine the load changes by the second, so timing one search entirely before the other would
  * compare two different machines. The first pass warms (statements, caches, the in-memory index).
+ * Wall time is the goal's measure; the process's CPU time beside it leaves out the waits for a core,
+ * which on the loaded machine make most of a sub-millisecond search's p99.
  */
-function timedSideBySide(runs: ((q: string) => unknown)[]): number[][] {
-  const times = runs.map(() => [] as number[])
+function timedSideBySide(runs: ((q: string) => unknown)[]): { wall: number[][]; cpu: number[][] } {
+  const wall = runs.map(() => [] as number[])
+  const cpu = runs.map(() => [] as number[])
   for (const { query } of RELEVANCE_SET) for (const run of runs) run(query)
   for (let r = 0; r < ROUNDS; r++)
     for (const [i, { query }] of RELEVANCE_SET.entries())
       for (let k = 0; k < runs.length; k++) {
         const j = (k + r + i) % runs.length
+        const c0 = process.cpuUsage()
         const t0 = performance.now()
         runs[j]?.(query)
-        times[j]?.push(performance.now() - t0)
+        wall[j]?.push(performance.now() - t0)
+        const c = process.cpuUsage(c0)
+        cpu[j]?.push((c.user + c.system) / 1000)
       }
-  return times.map((t) => t.sort((a, b) => a - b))
+  const sorted = (lists: number[][]) => lists.map((t) => t.sort((a, b) => a - b))
+  return { wall: sorted(wall), cpu: sorted(cpu) }
 }
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0
@@ -131,10 +138,12 @@ const pct = (sorted: number[], p: number) =>
 const firstStarted = performance.now()
 searchWith(big, FaqSearchQuery.parse({ q: 'かーど' }), extras)
 const firstSearchMs = performance.now() - firstStarted
-const [designTimes = [], likeTimes = []] = timedSideBySide([
+const sideBySide = timedSideBySide([
   (q) => searchWith(big, FaqSearchQuery.parse({ q }), extras),
   (q) => like(big, q),
 ])
+const [designTimes = [], likeTimes = []] = sideBySide.wall
+const [designCpu = [], likeCpu = []] = sideBySide.cpu
 
 // Relevance over the demo FAQ on its own database (the published demo entries, as npm start seeds).
 const small = open(join(dir, 'demo.sqlite'))
@@ -189,7 +198,11 @@ console.log(
 console.log(
   `\nIn-memory index built by the first search: ${firstSearchMs.toFixed(0)} ms over ${ENTRIES} entries, ${demoIndexMs.toFixed(1)} ms over the ${tabletIndex.size} published demo entries`,
 )
-console.log(`\np99 ratio design / LIKE scan: ${ratio.toFixed(3)} (goal ≤ 0.2)\n`)
+const cpuRatio = pct(designCpu, 99) / pct(likeCpu, 99)
+console.log(
+  `CPU time of the process, same queries (no waits for a core): design p50 ${ms(pct(designCpu, 50))} p99 ${ms(pct(designCpu, 99))} ms; LIKE p50 ${ms(pct(likeCpu, 50))} p99 ${ms(pct(likeCpu, 99))} ms; p99 ratio ${cpuRatio.toFixed(3)}`,
+)
+console.log(`\np99 ratio design / LIKE scan: ${ratio.toFixed(3)} (goal ≤ 0.2, wall time)\n`)
 console.log(`Relevance over ${server.queries} caller phrasings and the demo FAQ:\n`)
 console.log('| search            | recall@3 | MRR   |')
 console.log('| ----------------- | -------- | ----- |')
@@ -209,6 +222,13 @@ console.log(
     likeP50Ms: Number(ms(pct(likeTimes, 50))),
     likeP99Ms: Number(ms(pct(likeTimes, 99))),
     p99Ratio: Number(ratio.toFixed(3)),
+    cpu: {
+      designP50Ms: Number(ms(pct(designCpu, 50))),
+      designP99Ms: Number(ms(pct(designCpu, 99))),
+      likeP50Ms: Number(ms(pct(likeCpu, 50))),
+      likeP99Ms: Number(ms(pct(likeCpu, 99))),
+      p99Ratio: Number(cpuRatio.toFixed(3)),
+    },
     tabletP99Ms: Number(ms(pct(tabletTimes, 99))),
     firstSearchMs: Number(firstSearchMs.toFixed(0)),
     demoIndexMs: Number(demoIndexMs.toFixed(1)),
