@@ -66,12 +66,8 @@ export function searchWith(db: Db, query: FaqSearchQuery, extras: (text: string)
     score: rankScore(score, solved.get(row.id) ?? 0),
   }))
   ranked.sort(byRank)
-  let shown = parsed.get(index)
-  if (!shown) {
-    shown = new Map()
-    parsed.set(index, shown)
-  }
-  const kept = shown
+  const kept = parsed.get(index) ?? new Map<string, FaqContent>()
+  parsed.set(index, kept)
   return ranked.slice(0, query.limit).map((r) => {
     const c = kept.get(r.id) ?? contentOf(db, r.id, r.version)
     if (!kept.has(r.id)) {
