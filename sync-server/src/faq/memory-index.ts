@@ -4,15 +4,17 @@ import { stmt } from '../db/statements'
 
 /**
  * The FAQ search's working index, in memory, rebuilt from the durable one (the FTS5 table faq_search)
- * when a publish or retire changed it.
+ * by the first search after a publish or retire changed it (every write to that table goes through
+ * indexEntry / unindexEntry, which say so), or after another connection wrote to the file.
  *
  * Why not FTS5 at query time: the bench corpus (10,000 near-duplicates of ~35 entries) makes each of a
  * query's trigrams match hundreds to thousands of rows. FTS5 spent about 5 ms only to find the rows of
  * an OR of 50 trigrams and 60 ms to rank them with bm25 (it reads each row's size from its docsize
  * table), against some 12 ms for the whole `LIKE '%q%'` scan; the goal is a fifth of that scan. Here
- * each trigram's postings carry the field-weighted frequency already summed, and each row its length
- * term, so bm25 is one multiply-add per posting: the same formula and constants as FTS5's bm25()
- * (fts5_aux.c), so the ranking is the one FTS5 gives (a test compares them row by row).
+ * each trigram posting carries its bm25 for the row, computed at build (the inverse document
+ * frequency, the field-weighted count and the row's length are all the index's own), so a query only
+ * adds: the same formula and constants as FTS5's bm25() (fts5_aux.c), so the ranking is the one FTS5
+ * gives (a test compares them row by row).
  *
  * Terms of one or two characters (暗証, 姓) have postings of their own (every character and pair of
  * characters of each field, with the fields holding it): synonyms add several such terms to a query,
