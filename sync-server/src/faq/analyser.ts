@@ -64,3 +64,19 @@ export function readingColumn(analysis: Analysis): string {
 export function queryExtras(analysis: Analysis): string[] {
   return [...analysis.bases, analysis.reading]
 }
+
+/**
+ * The analyser's terms for a query, remembered for the last few queries: the operator types
+ * incrementally and the screen asks again for the same words (a filter changed, a result chosen).
+ */
+const recent = new Map<string, string[]>()
+const RECENT_KEPT = 16
+
+export function analysedQuery(tokenizer: Tokenizer, text: string): string[] {
+  const known = recent.get(text)
+  if (known) return known
+  const terms = queryExtras(analyse(tokenizer, text))
+  recent.set(text, terms)
+  if (recent.size > RECENT_KEPT) recent.delete(recent.keys().next().value as string)
+  return terms
+}

@@ -2,6 +2,7 @@ import { FaqContent, type FaqState, normalizeForSearch } from '@madoguchi/shared
 import type { Db } from '../db/open'
 import { stmt } from '../db/statements'
 import { type Analysis, readingColumn } from './analyser'
+import { faqIndexChanged } from './memory-index'
 
 export interface EntryRow {
   id: string
@@ -68,6 +69,7 @@ const norm = (parts: readonly string[]) => parts.map(normalizeForSearch).filter(
 /** Put the published version into the search index (replacing what was there). */
 export function indexEntry(db: Db, id: string, content: FaqContent, analysis: Analysis): void {
   unindexEntry(db, id)
+  faqIndexChanged(db)
   const translations = Object.values(content.translations).flatMap((t) => (t ? [t.question, t.answer] : []))
   stmt(
     db,
@@ -83,6 +85,7 @@ export function indexEntry(db: Db, id: string, content: FaqContent, analysis: An
 }
 
 export function unindexEntry(db: Db, id: string): void {
+  faqIndexChanged(db)
   stmt(db, 'DELETE FROM faq_search WHERE entry_id = ?').run(id)
 }
 
@@ -98,16 +101,16 @@ export function readingOf(db: Db, id: string): string {
   )
 }
 
-/** Calls an entry helped solve: linked as used in a call answered in that call. */
+/** Calls an entry helped solve: linked as used in a call answered in that call (absent: none). */
 export function solvedCounts(db: Db, ids: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>()
-  const count = stmt(
+  // One statement for all the candidates: a statement each cost more than the ranking.
+  const rows = stmt(
     db,
-    `SELECT count(*) FROM call_links l JOIN calls c ON c.id = l.call_id
-     WHERE l.kind = 'faq' AND l.target = ? AND c.outcome = 'resolved'`,
-  ).pluck()
-  for (const id of ids) counts.set(id, count.get(id) as number)
-  return counts
+    `SELECT l.target AS id, count(*) AS n FROM call_links l JOIN calls c ON c.id = l.call_id
+     WHERE l.kind = 'faq' AND l.target IN (SELECT value FROM json_each(?)) AND c.outcome = 'resolved'
+     GROUP BY l.target`,
+  ).all(JSON.stringify(ids)) as { id: string; n: number }[]
+  return new Map(rows.map((r) => [r.id, r.n]))
 }
 
 export function usedCount(db: Db, id: string): number {
