@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newProfileDir, openBrowser, TABLET_LANDSCAPE, TABLET_PORTRAIT } from '../support/browser'
-import { createSession, PIN, signInOutreach, unlock } from '../support/outreach'
+import { createSession, PIN, readDeviceDb, signInOutreach, unlock, waitSaved } from '../support/outreach'
 import { type RunningServer, startServer } from '../support/server'
 import { fakeCameraArgs, makeFaceY4m } from '../support/y4m'
 
@@ -76,6 +76,44 @@ describe('the tablet walk-through (#12)', () => {
       await page.getByTestId(step).click()
       await fitsBothWidths(step)
     }
+  })
+
+  it('identity documents are picked from their groups, one 提示あり toggle each; the rule decides 完了', async () => {
+    await page.getByTestId('step-identity').click()
+    const stepStatus = page.getByTestId('step-identity')
+    const identity = page.getByTestId('identity-step')
+    expect(await identity.textContent()).toContain('ご提示いただいた書類だけを選んでください')
+    const toggles = identity.locator('.doc-toggle')
+    expect(await toggles.count()).toBe(16)
+    // No なし / 対象外 to choose for a document: one toggle each, a target of at least 44 px.
+    expect(await identity.getByRole('button', { name: /なし|対象外/ }).count()).toBe(0)
+    const heights = await toggles.evaluateAll((all) => all.map((b) => b.getBoundingClientRect().height))
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(44)
+    expect(await page.getByTestId('docs-identity_a').getByRole('button').count()).toBe(9)
+    expect(await page.getByTestId('docs-identity_b').getByRole('button').count()).toBe(7)
+
+    const passport = page.getByTestId('doc-a_passport')
+    expect(await passport.textContent()).toContain('提示あり')
+    await passport.click()
+    await expect.poll(() => passport.getAttribute('aria-pressed')).toBe('true')
+    await expect.poll(() => stepStatus.getAttribute('data-status')).toBe('done')
+    expect(await stepStatus.textContent()).toContain('完了')
+    expect(await page.getByTestId('identity-missing').textContent()).toBe('')
+    await waitSaved(page)
+    // Stored as the server accepts it: item id → 確認済, and nothing for the documents not shown.
+    expect((await readDeviceDb(page)).intakes[0]?.checks).toEqual({ a_passport: 'ok' })
+
+    // Tapped again it is undone; one group-B document is not enough, two are.
+    await passport.click()
+    await expect.poll(() => stepStatus.getAttribute('data-status')).toBe('missing')
+    await page.getByTestId('doc-b_pension').click()
+    await expect
+      .poll(() => page.getByTestId('identity-missing').textContent())
+      .toContain('B群があと1点必要です')
+    await page.getByTestId('doc-b_student_id').click()
+    await expect.poll(() => stepStatus.getAttribute('data-status')).toBe('done')
+    await waitSaved(page)
+    expect((await readDeviceDb(page)).intakes[0]?.checks).toEqual({ b_pension: 'ok', b_student_id: 'ok' })
   })
 
   it('refuses a malformed 申請書ID as it is typed and says what is missing', async () => {
