@@ -192,6 +192,34 @@ describe('the tablet walk-through (#12)', () => {
     await page.getByTestId('retake').click()
   })
 
+  it('keeps a photo taken but not yet accepted across a reload', async () => {
+    await page.locator('[data-testid="shutter"]:not([aria-disabled])').waitFor({ timeout: 90_000 })
+    await page.getByTestId('shutter').click()
+    await page.getByTestId('photo-review').waitFor({ timeout: 120_000 })
+    // The shot's pixels as shown, so "the same shot" means the same picture, not just a photo. (The
+    // img's object URL may be replaced while the view re-renders, so read the decoded image itself.)
+    const shown = () =>
+      page.locator('[data-testid="photo-review"] img').evaluate(async (element) => {
+        const img = element as HTMLImageElement
+        await img.decode()
+        const canvas = new OffscreenCanvas(img.naturalWidth, img.naturalHeight)
+        const g = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D
+        g.drawImage(img, 0, 0)
+        const pixels = g.getImageData(0, 0, canvas.width, canvas.height).data
+        const hash = await crypto.subtle.digest('SHA-256', pixels)
+        const hex = Array.from(new Uint8Array(hash), (b) => b.toString(16).padStart(2, '0')).join('')
+        return `${img.naturalWidth}x${img.naturalHeight} ${hex}`
+      })
+    const before = await shown()
+    expect(await page.getByTestId('photo-saved').count()).toBe(0)
+    await page.reload()
+    await unlock(page)
+    await page.getByTestId('photo-review').waitFor()
+    await page.locator('[data-testid="photo-review"] img').waitFor()
+    expect(await shown()).toBe(before)
+    await page.getByTestId('retake').click()
+  })
+
   it('offers only unlocking while locked', async () => {
     await page.getByTestId('lock-now').click()
     await page.getByTestId('lock-screen').waitFor()
