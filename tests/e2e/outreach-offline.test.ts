@@ -86,7 +86,7 @@ async function addVisitor(page: Page, visitor: Visitor, index: number) {
   await page.getByTestId(`purpose-${visitor.purpose}`).click()
   await page.getByTestId('identity-step').waitFor()
   if (visitor.legalRep) await page.getByTestId('legal-representative').check()
-  for (const item of visitor.identity) await page.getByTestId(`check-${item}-ok`).click()
+  for (const item of visitor.identity) await page.getByTestId(`doc-${item}`).click()
   await page.getByTestId('step-form').click()
   await page.getByTestId('check-form_present-ok').click()
   await page.getByTestId('form-id').fill(visitor.formId)

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newProfileDir, openBrowser, TABLET_LANDSCAPE, TABLET_PORTRAIT } from '../support/browser'
-import { createSession, PIN, signInOutreach, unlock } from '../support/outreach'
+import { createSession, PIN, readDeviceDb, signInOutreach, unlock, waitSaved } from '../support/outreach'
 import { type RunningServer, startServer } from '../support/server'
 import { fakeCameraArgs, makeFaceY4m } from '../support/y4m'
 
@@ -78,6 +78,44 @@ describe('the tablet walk-through (#12)', () => {
     }
   })
 
+  it('identity documents are picked from their groups, one 提示あり toggle each; the rule decides 完了', async () => {
+    await page.getByTestId('step-identity').click()
+    const stepStatus = page.getByTestId('step-identity')
+    const identity = page.getByTestId('identity-step')
+    expect(await identity.textContent()).toContain('ご提示いただいた書類だけを選んでください')
+    const toggles = identity.locator('.doc-toggle')
+    expect(await toggles.count()).toBe(16)
+    // No なし / 対象外 to choose for a document: one toggle each, a target of at least 44 px.
+    expect(await identity.getByRole('button', { name: /なし|対象外/ }).count()).toBe(0)
+    const heights = await toggles.evaluateAll((all) => all.map((b) => b.getBoundingClientRect().height))
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(44)
+    expect(await page.getByTestId('docs-identity_a').getByRole('button').count()).toBe(9)
+    expect(await page.getByTestId('docs-identity_b').getByRole('button').count()).toBe(7)
+
+    const passport = page.getByTestId('doc-a_passport')
+    expect(await passport.textContent()).toContain('提示あり')
+    await passport.click()
+    await expect.poll(() => passport.getAttribute('aria-pressed')).toBe('true')
+    await expect.poll(() => stepStatus.getAttribute('data-status')).toBe('done')
+    expect(await stepStatus.textContent()).toContain('完了')
+    expect(await page.getByTestId('identity-missing').textContent()).toBe('')
+    await waitSaved(page)
+    // Stored as the server accepts it: item id → 確認済, and nothing for the documents not shown.
+    expect((await readDeviceDb(page)).intakes[0]?.checks).toEqual({ a_passport: 'ok' })
+
+    // Tapped again it is undone; one group-B document is not enough, two are.
+    await passport.click()
+    await expect.poll(() => stepStatus.getAttribute('data-status')).toBe('missing')
+    await page.getByTestId('doc-b_pension').click()
+    await expect
+      .poll(() => page.getByTestId('identity-missing').textContent())
+      .toContain('B群があと1点必要です')
+    await page.getByTestId('doc-b_student_id').click()
+    await expect.poll(() => stepStatus.getAttribute('data-status')).toBe('done')
+    await waitSaved(page)
+    expect((await readDeviceDb(page)).intakes[0]?.checks).toEqual({ b_pension: 'ok', b_student_id: 'ok' })
+  })
+
   it('refuses a malformed 申請書ID as it is typed and says what is missing', async () => {
     await page.getByTestId('step-form').click()
     const field = page.getByTestId('form-id')
@@ -151,6 +189,34 @@ describe('the tablet walk-through (#12)', () => {
       .setInputFiles({ name: 'wall.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(wall, 'base64') })
     await page.getByTestId('photo-review').waitFor({ timeout: 120_000 })
     expect(await problemsShown()).toContain('no_face')
+    await page.getByTestId('retake').click()
+  })
+
+  it('keeps a photo taken but not yet accepted across a reload', async () => {
+    await page.locator('[data-testid="shutter"]:not([aria-disabled])').waitFor({ timeout: 90_000 })
+    await page.getByTestId('shutter').click()
+    await page.getByTestId('photo-review').waitFor({ timeout: 120_000 })
+    // The shot's pixels as shown, so "the same shot" means the same picture, not just a photo. (The
+    // img's object URL may be replaced while the view re-renders, so read the decoded image itself.)
+    const shown = () =>
+      page.locator('[data-testid="photo-review"] img').evaluate(async (element) => {
+        const img = element as HTMLImageElement
+        await img.decode()
+        const canvas = new OffscreenCanvas(img.naturalWidth, img.naturalHeight)
+        const g = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D
+        g.drawImage(img, 0, 0)
+        const pixels = g.getImageData(0, 0, canvas.width, canvas.height).data
+        const hash = await crypto.subtle.digest('SHA-256', pixels)
+        const hex = Array.from(new Uint8Array(hash), (b) => b.toString(16).padStart(2, '0')).join('')
+        return `${img.naturalWidth}x${img.naturalHeight} ${hex}`
+      })
+    const before = await shown()
+    expect(await page.getByTestId('photo-saved').count()).toBe(0)
+    await page.reload()
+    await unlock(page)
+    await page.getByTestId('photo-review').waitFor()
+    await page.locator('[data-testid="photo-review"] img').waitFor()
+    expect(await shown()).toBe(before)
     await page.getByTestId('retake').click()
   })
 

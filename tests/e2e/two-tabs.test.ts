@@ -170,8 +170,6 @@ describe('what a tablet keeps after the server has it (issue 18 items 6 and 7)',
     }
   })
 
-  // Skipped at the end of session 21: after the merge with the session-end purge rule the visitor
-  // is no longer purged here (passed on its own branch); the cause is not found yet. See the closing note.
   it('drops a half-typed 申請書ID with its purged visitor, and with a wipe', async () => {
     const page = tablet.page
     await hooks(page).configure({ purgeGraceMs: 600_000 })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { type ChecklistInput, evaluateChecklist, photoConsented } from './checklist'
+import {
+  type ChecklistInput,
+  documentShown,
+  evaluateChecklist,
+  IDENTITY_GROUPS,
+  photoConsented,
+  withDocument,
+} from './checklist'
 import { DEFAULT_CHECKLIST_TEMPLATE as template } from './default-template'
 
 const FORM_ID = '12345678901234567890123'
@@ -40,6 +47,40 @@ describe('identity documents', () => {
     expect(
       keys({ ...complete, checks: { b_pension: 'ok', b_student_id: 'ok', form_present: 'ok' } }),
     ).toEqual([])
+  })
+
+  it('groups the documents as the rule does: one of group A, or two of group B', () => {
+    const groups = IDENTITY_GROUPS.map(({ kind, enough }) => ({
+      enough,
+      count: template.items.filter((i) => i.kind === kind).length,
+    }))
+    expect(groups).toEqual([
+      { enough: 1, count: 9 },
+      { enough: 2, count: 7 },
+    ])
+  })
+
+  it('a document is picked when shown and unpicked by removing it: nothing is stored for the rest', () => {
+    const picked = withDocument({ form_present: 'ok' }, 'a_passport', true)
+    expect(picked).toEqual({ form_present: 'ok', a_passport: 'ok' })
+    expect(documentShown(picked, 'a_passport')).toBe(true)
+    expect(withDocument(picked, 'a_passport', false)).toEqual({ form_present: 'ok' })
+    const steps = (checks: ChecklistInput['checks']) =>
+      evaluateChecklist(template, { ...complete, checks }).steps
+    expect(steps({ form_present: 'ok' }).identity).toBe('missing')
+    expect(steps(picked).identity).toBe('done')
+  })
+
+  it('reads intakes saved with なし / 対象外 per document as not shown', () => {
+    const legacy = { a_drivers_license: 'missing', a_passport: 'not_applicable', b_pension: 'ok' } as const
+    expect(documentShown(legacy, 'a_drivers_license')).toBe(false)
+    expect(documentShown(legacy, 'a_passport')).toBe(false)
+    expect(keys({ ...complete, checks: { ...legacy, form_present: 'ok' } })).toEqual([
+      'checklist.missing.identityOneMoreB',
+    ])
+    // Picking a document over an old なし makes it shown.
+    const picked = withDocument({ ...legacy, form_present: 'ok' }, 'a_drivers_license', true)
+    expect(keys({ ...complete, checks: picked })).toEqual([])
   })
 
   it('for an under-15 or an adult ward the representative shows their ID and proof of representation', () => {

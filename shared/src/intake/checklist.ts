@@ -1,7 +1,7 @@
 import { applicationFormIdProblem } from '../text/form-id'
 import { type ConsentAnswer, consentOf } from './consent'
 import type { CheckState, IntakePurpose } from './records'
-import type { ChecklistTemplate } from './template'
+import type { ChecklistItem, ChecklistTemplate } from './template'
 
 /**
  * The checklist completeness rules (docs/design/domain-facts.md): identity by one group-A document,
@@ -88,20 +88,51 @@ function okCount(template: ChecklistTemplate, checks: Record<string, CheckState>
   return template.items.filter((item) => item.kind === kind && checks[item.id] === 'ok').length
 }
 
+/**
+ * The identity documents as the rule groups them: how many of a group's documents are enough. Staff
+ * pick only the documents the visitor shows; a document not picked was simply not shown.
+ */
+export const IDENTITY_GROUPS = [
+  { kind: 'identity_a', enough: 1 },
+  { kind: 'identity_b', enough: 2 },
+] as const satisfies readonly { kind: ChecklistItem['kind']; enough: number }[]
+
+/**
+ * Whether a document was shown. Only 確認済 (`ok`) counts: intakes saved before the documents were
+ * picked may hold なし or 対象外 for a document, and both mean it was not shown.
+ */
+export const documentShown = (checks: Record<string, CheckState>, itemId: string): boolean =>
+  checks[itemId] === 'ok'
+
+/**
+ * The checks with a document picked or unpicked. Unpicking removes the item, so a document not shown
+ * leaves no answer behind (the `checks` record the server accepts holds only what staff saw).
+ */
+export function withDocument(
+  checks: Record<string, CheckState>,
+  itemId: string,
+  shown: boolean,
+): Record<string, CheckState> {
+  const { [itemId]: _dropped, ...rest } = checks
+  return shown ? { ...rest, [itemId]: 'ok' } : rest
+}
+
 /** The identity rule: one of group A, or two of group B, or (for a representative) their ID and proof. */
 export function identityMissing(template: ChecklistTemplate, input: ChecklistInput): Missing[] {
   const step = 'identity'
   if (input.legalRepresentative) {
     const missing: Missing[] = []
-    if (input.checks.rep_identity !== 'ok')
+    if (!documentShown(input.checks, 'rep_identity'))
       missing.push({ step, key: 'checklist.missing.representativeIdentity' })
-    if (input.checks.rep_proof !== 'ok') missing.push({ step, key: 'checklist.missing.representativeProof' })
+    if (!documentShown(input.checks, 'rep_proof'))
+      missing.push({ step, key: 'checklist.missing.representativeProof' })
     return missing
   }
-  if (okCount(template, input.checks, 'identity_a') >= 1) return []
-  const groupB = okCount(template, input.checks, 'identity_b')
-  if (groupB >= 2) return []
-  return [{ step, key: groupB === 1 ? 'checklist.missing.identityOneMoreB' : 'checklist.missing.identity' }]
+  const [groupA, groupB] = IDENTITY_GROUPS
+  if (okCount(template, input.checks, groupA.kind) >= groupA.enough) return []
+  const shownB = okCount(template, input.checks, groupB.kind)
+  if (shownB >= groupB.enough) return []
+  return [{ step, key: shownB === 1 ? 'checklist.missing.identityOneMoreB' : 'checklist.missing.identity' }]
 }
 
 const FORM_ID_MISSING = {

@@ -105,7 +105,13 @@ export function IntakeView({ sessionId, intakeId }: { sessionId: string; intakeI
         <div className="intake-step">
           <h3 className="step-title">{t(`step.${current}`)}</h3>
           {current === 'purpose' && <PurposePicker value={intake.purpose} onChoose={choosePurpose} />}
-          {current === 'identity' && <IdentityStep intake={intake} template={template} />}
+          {current === 'identity' && (
+            <IdentityStep
+              intake={intake}
+              template={template}
+              missing={result.missing.filter((m) => m.step === 'identity')}
+            />
+          )}
           {current === 'form' && <FormStep intake={intake} template={template} draft={data.draft} />}
           {current === 'photo' && (
             <Suspense fallback={<p className="loading">{t('loading')}</p>}>

@@ -1,10 +1,19 @@
-import { type ChecklistTemplate, type IntakeRecord, PHOTO_CONSENT } from '@madoguchi/shared'
+import {
+  type ChecklistTemplate,
+  documentShown,
+  IDENTITY_GROUPS,
+  type IntakeRecord,
+  type Missing,
+  PHOTO_CONSENT,
+  withDocument,
+} from '@madoguchi/shared'
 import { useT } from '../../app/i18n'
 import { tracked } from '../autosave'
 import { patchIntake } from '../patch'
 import { Toggle } from '../Toggle'
 import { CheckItem } from './CheckItem'
 import { ConsentQuestion } from './ConsentQuestion'
+import { DocumentToggle } from './DocumentToggle'
 import { FormIdField } from './FormIdField'
 import { GuardedText } from './GuardedText'
 
@@ -34,11 +43,43 @@ function Items({ intake, template, kind, title }: StepProps & { kind: string; ti
   )
 }
 
-/** 本人確認書類: group A, group B, or the legal representative's documents. */
-export function IdentityStep({ intake, template }: StepProps) {
+/** Picking a document saves at once, built on the newest stored checks. */
+const saveDocument = (intake: IntakeRecord, itemId: string, shown: boolean) =>
+  void tracked(() =>
+    patchIntake(intake.id, (current) => ({ checks: withDocument(current.checks, itemId, shown) }), intake),
+  ).catch(() => undefined)
+
+function Documents({ intake, template, kind, title }: StepProps & { kind: string; title: string }) {
+  return (
+    <fieldset className="check-group doc-group" data-testid={`docs-${kind}`}>
+      <legend className="group-title">{title}</legend>
+      {template.items
+        .filter((item) => item.kind === kind)
+        .map((item) => (
+          <DocumentToggle
+            key={item.id}
+            item={item}
+            shown={documentShown(intake.checks, item.id)}
+            onChange={(shown) => saveDocument(intake, item.id, shown)}
+          />
+        ))}
+    </fieldset>
+  )
+}
+
+/**
+ * 本人確認書類: staff pick the documents the visitor shows, grouped as the rule groups them (one of
+ * group A, or two of group B; or the legal representative's ID and proof). The rest are not shown.
+ */
+export function IdentityStep({ intake, template, missing }: StepProps & { missing: Missing[] }) {
   const t = useT()
   return (
     <div className="step-body" data-testid="identity-step">
+      <p className="lead">{t('outreach.intake.docsLead')}</p>
+      {/* What the shown documents still lack, in the rule's words (empty once they satisfy it). */}
+      <p className="muted" role="status" data-testid="identity-missing">
+        {missing.map((m) => t(m.key)).join(' ')}
+      </p>
       <Toggle
         testId="legal-representative"
         checked={intake.legalRepresentative}
@@ -48,15 +89,22 @@ export function IdentityStep({ intake, template }: StepProps) {
         }
       />
       {intake.legalRepresentative && (
-        <Items
+        <Documents
           intake={intake}
           template={template}
           kind="representative"
           title={t('outreach.intake.representative')}
         />
       )}
-      <Items intake={intake} template={template} kind="identity_a" title={t('outreach.intake.groupA')} />
-      <Items intake={intake} template={template} kind="identity_b" title={t('outreach.intake.groupB')} />
+      {IDENTITY_GROUPS.map(({ kind }) => (
+        <Documents
+          key={kind}
+          intake={intake}
+          template={template}
+          kind={kind}
+          title={t(kind === 'identity_a' ? 'outreach.intake.groupA' : 'outreach.intake.groupB')}
+        />
+      ))}
     </div>
   )
 }

@@ -74,4 +74,5 @@ export const outreachTabletMessages = defineMessages({
     ja: 'ご提示いただいた書類だけを選んでください（もう一度押すと取り消し）。',
     en: 'Pick only the documents shown (tap again to undo).',
   },
+  'outreach.intake.shown': { ja: '提示あり', en: 'Shown' },
 })
