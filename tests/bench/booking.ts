@@ -211,6 +211,10 @@ const lines = [
   ),
   'cores: CPU busy over the phase, server (both threads) + load generator; the machine has 2.',
   `bookings in the database after the run: ${bookedRows}; group commit: ${pieces} writes in ${batches} commits (${(pieces / Math.max(1, batches)).toFixed(1)} a commit); baseline runs: ${baseline.rps.toFixed(0)} and ${baselineAgain.rps.toFixed(0)} req/s`,
+  // A phase whose every answer was an error measured the error path: say so instead of a ratio.
+  ...rows
+    .filter(([, r]) => r.kind !== 'skipped' && r.requests > 0 && !r.statuses['200'] && !r.statuses['201'])
+    .map(([name, r]) => `WARNING: ${name} answered no request with success: ${JSON.stringify(r.statuses)}`),
   `goal: booking ≥ 0.60 × baseline throughput and p99 ≤ 15 ms → ${
     booking.rps / base.rps >= 0.6 && booking.p99 <= 15 ? 'met' : 'NOT met'
   }`,

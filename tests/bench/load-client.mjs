@@ -1,6 +1,7 @@
 // The load generator of `npm run bench:booking`, in its own process so it does not share the
 // server's event loop: N concurrent keep-alive clients over 127.0.0.1, each sending its next
 // request as soon as the last one is answered. Latencies are recorded after the warm-up only.
+import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 
 const PERSON = {
@@ -24,7 +25,8 @@ function requestOf(job, seq) {
     return {
       method: 'POST',
       path: '/api/bookings',
-      body: { idempotencyKey: `bench-${process.pid}-${job.kind}-${seq}`, ...slot, people: [PERSON] },
+      // The key must be a UUID (#11.2's strict id formats): a made-up string is refused with 422.
+      body: { idempotencyKey: randomUUID(), ...slot, people: [PERSON] },
     }
   }
   return { method: 'GET', path: job.path }

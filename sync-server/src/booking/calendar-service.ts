@@ -38,6 +38,8 @@ export interface BookingSetup {
   /** Slots per booking type. */
   lengths: ReadonlyMap<BookingTypeCode, number>
   longestMinutes: number
+  /** The calendar's version and the booking write count read with it, in the same snapshot. */
+  versions: SetupVersions
 }
 
 // The parsed calendar and type lengths, kept per connection until their versions change: every
@@ -61,7 +63,12 @@ export function bookingSetup(db: Db): BookingSetup {
     cached = { versions, calendar, lengths: typeLengths(db) }
     parsed.set(db, cached)
   }
-  return { calendar: cached.calendar, lengths: cached.lengths, longestMinutes: versions.longestMinutes }
+  return {
+    calendar: cached.calendar,
+    lengths: cached.lengths,
+    longestMinutes: versions.longestMinutes,
+    versions,
+  }
 }
 
 export function currentCalendar(db: Db): CounterCalendar {

@@ -21,13 +21,16 @@ export interface SetupVersions {
   typesVersion: number
   /** The longest interval any booking has occupied (kept by a trigger, migration 0004). */
   longestMinutes: number
+  /** Raised by every write of a booking's place or status and of a hold (triggers, migration 0022). */
+  bookingWrites: number
 }
 
 /** One row with everything the capacity check must read fresh in its own transaction. */
 export function setupVersions(db: Db): SetupVersions {
   return stmt(
     db,
-    `SELECT c.version AS calendarVersion, s.types_version AS typesVersion, s.longest_minutes AS longestMinutes
+    `SELECT c.version AS calendarVersion, s.types_version AS typesVersion, s.longest_minutes AS longestMinutes,
+       s.booking_writes AS bookingWrites
      FROM booking_setup s LEFT JOIN counter_calendar c ON c.id = 1 WHERE s.id = 1`,
   ).get() as SetupVersions
 }
@@ -149,6 +152,13 @@ export function deleteHold(db: Db, id: string): boolean {
 }
 
 /** Expired holds count for nothing already; deleting them only keeps the table small. */
+/** The earliest expiry after `nowIso` of the holds on these dates, or null when none is live. */
+export function firstHoldExpiry(db: Db, from: LocalDate, to: LocalDate, nowIso: string): string | null {
+  return stmt(db, 'SELECT min(expires_at) FROM slot_holds WHERE date BETWEEN ? AND ? AND expires_at > ?')
+    .pluck()
+    .get(from, to, nowIso) as string | null
+}
+
 export function deleteExpiredHolds(db: Db, nowIso: string): number {
   return stmt(db, 'DELETE FROM slot_holds WHERE expires_at <= ?').run(nowIso).changes
 }

@@ -20,7 +20,7 @@ import {
 } from '@madoguchi/shared'
 import { current } from '../auth/current'
 import { feature, route } from '../http/route'
-import { availability, monthView } from './availability'
+import { availability, monthViewJson } from './availability'
 import { calendarDoc, updateBookingType, updateCalendar } from './calendar-service'
 import { listClosures, markCallback, recordClosure } from './closures'
 import { createHold, releaseHold } from './holds'
@@ -62,7 +62,8 @@ export const bookingSetupFeature = feature('booking-setup', '/api/booking', [
     summary: "A month's slots with booked, held and remaining places (the supervisor's view)",
     query: MonthQuery,
     response: MonthView,
-    handler: (c, { query }) => c.json(monthView(c.var.deps, query.month)),
+    handler: (c, { query }) =>
+      c.body(monthViewJson(c.var.deps, query.month), 200, { 'content-type': 'application/json' }),
   }),
   route({
     method: 'post',
