@@ -169,7 +169,7 @@ describe('findIndividualNumbers', () => {
     ['wrong check digit, 4-4-4', group444(wrongCheck(OTHER), '-')],
     ['wrong check digit, kanji', kanji(wrongCheck(EXAMPLE))],
     ['1234-567890-12 grouping', '1234-567890-12'],
-    ['twelve zeros (a mask)', '0000-0000-0000'],
+    ['twelve zeros (a mask)', group444('0'.repeat(12), '-')],
     ['twelve maru marks', '〇〇〇〇〇〇〇〇〇〇〇〇'],
     ['digits split by letters', `${EXAMPLE.slice(0, 6)}a${EXAMPLE.slice(6)}`],
     ['digits split by a colon', `${EXAMPLE.slice(0, 6)}:${EXAMPLE.slice(6)}`],

@@ -210,7 +210,7 @@ describe('POST /api/sync/audit', () => {
   it('refuses only the entries naming a record nobody has, keeping a trace of them, and never the pass', async () => {
     const listed = entry()
     await listRecords(TEST_DEVICE, [listed])
-    const zero = entry({ recordId: `00000000-0000-0000-0000-${'0'.repeat(12)}` })
+    const zero = entry({ recordId: [8, 4, 4, 4, 12].map((n) => '0'.repeat(n)).join('-') })
     const invented = entry({ action: 'note.read' })
     // Listed under another entity: an intake's id is not a photo's.
     const wrongKind = entry({ action: 'photo.read', recordId: listed.recordId, sessionId: listed.sessionId })
