@@ -30,6 +30,7 @@ const SCREENS = [
   '/desk/reports',
   '/desk/staff',
   '/desk/schedule',
+  '/desk/reports/meeting',
 ]
 
 describe('desk layout', () => {
