@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newProfileDir, openBrowser, TABLET_LANDSCAPE, TABLET_PORTRAIT } from '../support/browser'
 import { createSession, PIN, readDeviceDb, signInOutreach, unlock, waitSaved } from '../support/outreach'
 import { type RunningServer, startServer } from '../support/server'
+import { enableHooks, readServer, waitForHooks } from '../support/sync'
 import { fakeCameraArgs, makeFaceY4m } from '../support/y4m'
 
 /**
@@ -19,6 +20,8 @@ beforeAll(async () => {
   const profile = newProfileDir()
   const camera = fakeCameraArgs(makeFaceY4m(join(profile, '..', `oval-${Date.now()}.y4m`)))
   context = await openBrowser(profile, { viewport: TABLET_PORTRAIT, extraArgs: camera })
+  // The hooks only lengthen the pass interval below, so a photo on the server cannot be its work.
+  await enableHooks(context)
   page = context.pages()[0] ?? (await context.newPage())
 })
 afterAll(async () => {
@@ -142,6 +145,15 @@ describe('the tablet walk-through (#12)', () => {
   })
 
   it('takes a photo with face problems only with a reason', async () => {
+    // No pass on a timer from here on (an hour between them), and no one taps 今すぐ送信.
+    await waitForHooks(page)
+    await page.evaluate(() => {
+      const hooks = window.__madoguchiSync
+      hooks?.stop()
+      hooks?.configure({ intervalMs: 3_600_000 })
+      hooks?.start()
+    })
+    await expect.poll(() => readServer(server.dbPath).photoShas.size).toBe(0)
     await page.getByTestId('shutter').click()
     // The face check runs on the tablet's own CPU: on a busy test machine it can take a while.
     await page.getByTestId('photo-review').waitFor({ timeout: 120_000 })
@@ -159,6 +171,14 @@ describe('the tablet walk-through (#12)', () => {
     await page.getByTestId('use-photo').click()
     await page.getByTestId('photo-saved').waitFor()
     expect(await page.getByTestId('photo-override').textContent()).toContain('持参写真')
+    // Issue 18.1: an accepted photo leaves for the server at once, not at the next interval or at the
+    // end of the session, so a disk the browser wipes can no longer take it.
+    const { photos } = await readDeviceDb(page)
+    const accepted = photos.map((p) => p.sha256)
+    expect(accepted).toHaveLength(1)
+    await expect
+      .poll(() => [...readServer(server.dbPath).photoShas.values()], { timeout: 60_000 })
+      .toEqual(accepted)
   })
 
   it('finds no face in a picture without one', async () => {
