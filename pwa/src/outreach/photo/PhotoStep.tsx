@@ -18,6 +18,7 @@ import { preloadFaceDetector } from './face-detect'
 import { PhotoReview, useObjectUrl } from './PhotoReview'
 import { type ProcessedPhoto, processFile, processFrame } from './process'
 import { acceptShot, discardShot, keepShot, shotProblems } from './save'
+import './photo.css'
 
 type Props = { sessionId: string; intake: IntakeRecord; template: ChecklistTemplate }
 
