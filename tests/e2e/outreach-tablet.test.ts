@@ -2,8 +2,10 @@ import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newProfileDir, openBrowser, TABLET_LANDSCAPE, TABLET_PORTRAIT } from '../support/browser'
+import { layoutProblems } from '../support/layout'
 import { createSession, PIN, readDeviceDb, signInOutreach, unlock, waitSaved } from '../support/outreach'
 import { type RunningServer, startServer } from '../support/server'
+import { enableHooks, waitForHooks } from '../support/sync'
 import { fakeCameraArgs, makeFaceY4m } from '../support/y4m'
 
 /**
@@ -19,6 +21,9 @@ beforeAll(async () => {
   const profile = newProfileDir()
   const camera = fakeCameraArgs(makeFaceY4m(join(profile, '..', `oval-${Date.now()}.y4m`)))
   context = await openBrowser(profile, { viewport: TABLET_PORTRAIT, extraArgs: camera })
+  // The hooks let the last test send and clear visitors now (a cleared visitor is where a
+  // correction is requested); the screens are the app's own.
+  await enableHooks(context)
   page = context.pages()[0] ?? (await context.newPage())
 })
 afterAll(async () => {
@@ -26,8 +31,12 @@ afterAll(async () => {
   await server?.stop()
 })
 
-/** The page is no wider than the screen at both tablet sizes (no sideways scroll, nothing cut off). */
+/**
+ * The screen holds at both tablet sizes: no sideways scroll (nothing cut off) and no text squeezed
+ * to one character a line (tests/support/layout.ts).
+ */
 async function fitsBothWidths(where: string): Promise<void> {
+  const found: string[] = []
   for (const size of [TABLET_PORTRAIT, TABLET_LANDSCAPE]) {
     await page.setViewportSize(size)
     const { scroll, client } = await page.evaluate(() => ({
@@ -35,8 +44,10 @@ async function fitsBothWidths(where: string): Promise<void> {
       client: document.documentElement.clientWidth,
     }))
     expect(scroll, `${where} at ${size.width}px`).toBeLessThanOrEqual(client)
+    for (const problem of await layoutProblems(page)) found.push(`${where} at ${size.width}px: ${problem}`)
   }
   await page.setViewportSize(TABLET_PORTRAIT)
+  expect(found).toEqual([])
 }
 
 const problemsShown = () =>
@@ -232,5 +243,48 @@ describe('the tablet walk-through (#12)', () => {
       false,
     )
     await unlock(page)
+  })
+
+  it('fits 768 and 1280 on the lock screen, the outbox, the FAQ, the end of the session and a correction', async () => {
+    await page.getByTestId('lock-now').click()
+    await page.getByTestId('lock-screen').waitFor()
+    await fitsBothWidths('the lock screen')
+    await page.getByTestId('lock-emergency').locator('summary').click()
+    await fitsBothWidths('the lock screen with the emergency sign-out open')
+    await unlock(page)
+
+    await page.getByTestId('outbox-badge').click()
+    await page.getByTestId('outbox-panel').waitFor()
+    await fitsBothWidths('the outbox panel')
+    await page.getByTestId('outbox-badge').click()
+
+    await waitForHooks(page)
+    // A sync pass brings the FAQ (reference data) to the tablet.
+    expect(await page.evaluate(() => window.__madoguchiSync?.syncUntilIdle(30_000))).toBe(0)
+    await page.getByTestId('tablet-faq-open').click()
+    await page.getByTestId('tablet-faq').waitFor({ timeout: 30_000 })
+    await page.getByTestId('tablet-faq-search').fill('カード')
+    await page.getByTestId('tablet-faq-hit').first().waitFor()
+    await fitsBothWidths('the FAQ with answers')
+    await page.getByTestId('tablet-faq-open').click()
+
+    await page.getByTestId('back-to-visitors').click()
+    await page.getByTestId('end-session').click()
+    await page.getByTestId('end-session-question').waitFor()
+    expect(await page.getByTestId('end-incomplete').count()).toBeGreaterThan(0)
+    await fitsBothWidths('the end-session summary')
+    await page.getByTestId('end-reason').fill('時間が足りず、後日窓口で相談されるため')
+    await page.getByTestId('end-session-confirm').click()
+    await page.getByTestId('session-ended').waitFor()
+    await fitsBothWidths('the ended session')
+
+    await page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 0 }))
+    expect(await page.evaluate(() => window.__madoguchiSync?.syncUntilIdle(30_000))).toBe(0)
+    await page.evaluate(() => window.__madoguchiSync?.sweep())
+    await page.getByTestId('cleared-row').first().waitFor({ timeout: 30_000 })
+    await fitsBothWidths('the cleared visitors')
+    await page.getByTestId('request-correction').first().click()
+    await page.getByTestId('correction-form').waitFor()
+    await fitsBothWidths('the correction request')
   })
 })
