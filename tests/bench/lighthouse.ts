@@ -144,6 +144,19 @@ async function measure(chromePath: string, url: string, screen: Screen, run: num
   }
 }
 
+/** Each failing audit once, with how many runs it failed in and its figure in the first of them. */
+function failingOnce(list: Run[]): string[] {
+  const byId = new Map<string, string[]>()
+  for (const f of list.flatMap((r) => r.failing)) {
+    const id = f.split(' ')[0] as string
+    byId.set(id, [...(byId.get(id) ?? []), f])
+  }
+  return [...byId].map(([id, all]) => {
+    const figure = all[0]?.includes('(') ? ` ${all[0].slice(all[0].indexOf('('))}` : ''
+    return `${id} ${all.length}/${list.length}${figure}`
+  })
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
@@ -200,7 +213,7 @@ async function main() {
       lcpMs: Math.round(median(pick((r) => r.metrics.lcp))),
       tbtMs: Math.round(median(pick((r) => r.metrics.tbt))),
       cls: +median(pick((r) => r.metrics.cls)).toFixed(3),
-      failing: [...new Set(list.flatMap((r) => r.failing))],
+      failing: failingOnce(list),
       finalUrls: [...new Set(pick((r) => new URL(r.finalUrl).pathname))],
     }
   })
