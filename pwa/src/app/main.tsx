@@ -10,7 +10,8 @@ import '../ui/table.css'
 import '../ui/shell.css'
 import '../sync/outbox.css'
 import { can } from '@madoguchi/shared'
-import { App } from './App'
+import { App, preloadHome } from './App'
+import { hasCachedSignIn } from './cached-session'
 import { bootstrapSession, revalidateSession, useSession } from './session'
 
 const root = document.getElementById('root')
@@ -23,6 +24,7 @@ createRoot(root).render(
 )
 
 void bootstrapSession()
+if (hasCachedSignIn()) preloadHome(location.pathname)
 // Back online after starting from the cached sign-in: let the server confirm (or end) it.
 window.addEventListener('online', () => void revalidateSession())
 // The sync engine loads once someone whose device syncs (the permission sync.device) is signed in;
