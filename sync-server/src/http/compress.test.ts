@@ -16,6 +16,7 @@ function app() {
     c.header('Set-Cookie', 'a=1')
     return c.json(big, 201)
   })
+  app.get('/api/auth/session', (c) => c.json({ ...big, csrfToken: 'secret' }))
   app.get('/api/csv', (c) => c.body('a,b\n'.repeat(1000), 200, { 'Content-Type': 'text/csv' }))
   return app
 }
@@ -52,5 +53,11 @@ describe('compressJson', () => {
     expect(await tiny.json()).toEqual(small)
     const csv = await app().request('/api/csv', { headers: { 'accept-encoding': 'br' } })
     expect(csv.headers.get('content-encoding')).toBeNull()
+  })
+
+  it('never compresses a sign-in or session answer, which carries the CSRF token (BREACH)', async () => {
+    const session = await app().request('/api/auth/session', { headers: { 'accept-encoding': 'br, gzip' } })
+    expect(session.headers.get('content-encoding')).toBeNull()
+    expect((await session.json()).csrfToken).toBe('secret')
   })
 })

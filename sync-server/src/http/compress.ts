@@ -31,6 +31,8 @@ export const compressJson: MiddlewareHandler = async (c, next) => {
   await next()
   const res = c.res
   if (
+    // Sign-in and session answers carry the CSRF token: a secret is never sent compressed (BREACH).
+    c.req.path.startsWith('/api/auth/') ||
     c.req.method === 'HEAD' ||
     !res.body ||
     res.headers.has('Content-Encoding') ||
