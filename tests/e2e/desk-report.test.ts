@@ -3,7 +3,9 @@ import {
   formatMmSs,
   formatRate,
   type MonthlyReport,
+  type MonthSoFar,
   type RegularMeetingView,
+  recordDate,
   type WeekTrend,
 } from '@madoguchi/shared'
 import { describe, expect, it } from 'vitest'
@@ -56,6 +58,36 @@ describe('the monthly report', () => {
     expect(
       await desk.page.getByTestId('dash-trends-chart').locator('svg').getAttribute('aria-label'),
     ).toContain(String(Math.max(...trends.weeks.map((w) => w.calls))))
+    // The month so far against the same days of the previous month: the API's figures, formatted as
+    // the report formats them, under headings naming both spans.
+    await desk.page.getByTestId('dash-month-table').waitFor()
+    const sofar: MonthSoFar = await desk.page.evaluate(async () =>
+      (await fetch('/api/reports/month-so-far')).json(),
+    )
+    expect(sofar.current.from.slice(8)).toBe('01')
+    expect(sofar.current.to).toBe(sofar.today)
+    expect(sofar.current.figures.calls).toBeGreaterThan(0)
+    expect(await desk.page.getByTestId('dash-month-current').textContent()).toContain(
+      recordDate(sofar.current.from, 'ja'),
+    )
+    expect(await desk.page.getByTestId('dash-month-previous').textContent()).toContain(
+      recordDate(sofar.previous.to, 'ja'),
+    )
+    const shown = async (figure: string) =>
+      await desk.page
+        .locator(`[data-testid="dash-month-table"] tr[data-figure="${figure}"] td`)
+        .allTextContents()
+    const both = (f: (x: MonthSoFar['current']['figures']) => string | number) => [
+      String(f(sofar.current.figures)),
+      String(f(sofar.previous.figures)),
+    ]
+    expect(await shown('calls')).toEqual(both((x) => x.calls))
+    expect(await shown('rate')).toEqual(both((x) => formatRate(x.answerRate)))
+    expect(await shown('fcr')).toEqual(both((x) => formatRate(x.firstContactResolution)))
+    expect(await shown('talk')).toEqual(both((x) => formatMmSs(x.averageTalkSeconds)))
+    expect(await shown('complaints')).toEqual(both((x) => x.complaints))
+    expect(await shown('made')).toEqual(both((x) => x.bookingsMade))
+    expect(await shown('attended')).toEqual(both((x) => x.bookingsAttended))
     await screenshot(desk.page, 'desk-home-dashboard-1920x1080')
     await desk.page.getByTestId('desk-reports').locator('a').click()
     await desk.page.getByTestId('report-body').waitFor()

@@ -2,8 +2,8 @@ import { newId } from '@madoguchi/shared'
 import type { Db } from '../db/open'
 
 /**
- * The hand-computed December 2026 of the report tests (reports.test.ts has the figures worked out
- * beside each expectation). Rows are written as the call log writes them; instants in Tokyo time.
+ * The hand-computed December 2026 of the report tests (sync-server/src/reports/*.test.ts have the
+ * figures worked out beside each expectation). Rows are written as the call log writes them; instants in Tokyo time.
  */
 const jst = (text: string) => new Date(`${text}+09:00`).toISOString()
 
