@@ -158,6 +158,11 @@ describe('the monthly report', () => {
     const text = summary.subarray(3).toString('utf8')
     expect(text.split('\r\n')[0]).toBe('対象月,入電件数,応答件数,応答率,一次回答件数,一次回答率,平均通話時間')
     expect(text.replace(/\r\n/g, '')).not.toContain('\n')
+    const plans = await download('csv-plans')
+    expect([...plans.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(plans.subarray(3).toString('utf8').split('\r\n')[0]).toBe(
+      '実施日,予定時間,会場,結果,実施回数,来場者数,申請受付数',
+    )
     const calls = await download('csv-calls')
     expect([...calls.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = calls.subarray(3).toString('utf8').split('\r\n')

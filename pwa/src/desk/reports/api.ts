@@ -80,6 +80,7 @@ export const CSV_TABLES = [
   'escalations',
   'bookings',
   'popups',
+  'plans',
   'proposals',
   'calls',
 ] as const

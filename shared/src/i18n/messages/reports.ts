@@ -146,6 +146,7 @@ export const reportsMessages = defineMessages({
   'reports.csv.escalations': { ja: '取次ぎ', en: 'Escalations' },
   'reports.csv.bookings': { ja: '交付予約', en: 'Bookings' },
   'reports.csv.popups': { ja: '出張申請', en: 'Pop-ups' },
+  'reports.csv.plans': { ja: '予定と実施', en: 'Planned and held' },
   'reports.csv.proposals': { ja: '改善提案', en: 'Proposals' },
   'reports.csv.calls': { ja: '通話一覧', en: 'Calls' },
   'reports.chart.perDay': { ja: '日別入電件数（グラフ）', en: 'Calls per day (chart)' },
