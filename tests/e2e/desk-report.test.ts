@@ -32,6 +32,8 @@ function reportOf(month: string): Promise<MonthlyReport> {
 }
 
 const CDR_HEADER = '回線,発信者番号,着信日時,応答日時,終了日時'
+/** The month whose 定例会 record the supervisor saves, which city staff then read. */
+let meetingMonth = ''
 
 describe('the monthly report', () => {
   it('shows the supervisor’s panel, then the month’s report with the API’s figures', async () => {
@@ -182,6 +184,7 @@ describe('the monthly report', () => {
 
   it('keeps the 定例会 record: agenda from the open items, decisions and follow-ups, refused field shown, A4 print', async () => {
     const month = await desk.page.getByTestId('report-month').inputValue()
+    meetingMonth = month
     await desk.page.getByTestId('report-meeting').click()
     await desk.page.getByTestId('meeting-screen').waitFor()
     const view: RegularMeetingView = await desk.page.evaluate(
@@ -232,5 +235,52 @@ describe('the monthly report', () => {
     const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'))
     expect(Math.round(Number(box?.[1]))).toBe(595)
     expect(Math.round(Number(box?.[2]))).toBe(842)
+  })
+
+  it('city staff read the 定例会 record and print it, with no form to edit; the server refuses their save', async () => {
+    await desk.page.getByTestId('sign-out').click()
+    await desk.page.waitForURL('**/sign-in')
+    await signInAtDesk(desk.page, desk.server.url, 'city', 'demo-city')
+    await desk.page.goto(`${desk.server.url}/desk/reports/meeting?month=${meetingMonth}`)
+    const doc = desk.page.getByTestId('meeting-document')
+    await doc.waitFor()
+    const text = await doc.textContent()
+    expect(text).toContain('土日の午前に予約枠を増やす')
+    expect(text).toContain('恵庭市 市民課')
+    expect(text).toContain('増枠の案を作る')
+    // Read-only: no save button, no field of the form, not even the agenda's rebuild.
+    expect(await desk.page.getByTestId('meeting-save').count()).toBe(0)
+    expect(await desk.page.getByTestId('meeting-suggest').count()).toBe(0)
+    expect(await desk.page.getByTestId('meeting-screen').locator('input, textarea, select').count()).toBe(0)
+    await screenshot(desk.page, 'meeting-city-1920x1080')
+    // The record prints on A4 for them as for the supervisor.
+    expect(await desk.page.getByTestId('meeting-print').isEnabled()).toBe(true)
+    await desk.page.emulateMedia({ media: 'print' })
+    expect(await doc.isVisible()).toBe(true)
+    expect(await desk.page.getByTestId('meeting-print').isVisible()).toBe(false)
+    const pdf = Buffer.from(await desk.page.pdf({ format: 'A4', preferCSSPageSize: true }))
+    await desk.page.emulateMedia({ media: 'screen' })
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    // A save sent by hand from their session is refused by the server (403), and nothing changes.
+    const refused = await desk.page.evaluate(async (m) => {
+      const view = await (await fetch(`/api/reports/${m}/meeting`)).json()
+      const res = await fetch(`/api/reports/${m}/meeting`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          meeting: { ...view.meeting, decisions: ['市が書き換えた'] },
+          expectedVersion: view.meeting.version,
+        }),
+      })
+      const code = (await res.json()).error?.code
+      const after = await (await fetch(`/api/reports/${m}/meeting`)).json()
+      return { status: res.status, code, decisions: after.meeting.decisions, version: after.meeting.version }
+    }, meetingMonth)
+    expect(refused).toEqual({
+      status: 403,
+      code: 'forbidden',
+      decisions: ['土日の午前に予約枠を増やす'],
+      version: 1,
+    })
   })
 })
