@@ -1,6 +1,6 @@
 import { type MonthSoFar, newId, type TodayDashboard, type WeekTrend } from '@madoguchi/shared'
 import { describe, expect, it } from 'vitest'
-import { seedFixture } from '../testing/reports-fixture'
+import { insertBooking, seedFixture } from '../testing/reports-fixture'
 import { useTestServer } from '../testing/use-server'
 
 // The supervisor's panel on a real SQLite file, on the hand-computed December 2026
@@ -133,21 +133,7 @@ describe('the month so far against the previous month', () => {
     seedFixture(db)
     // Two bookings, their events on Tokyo days: one made on the web on 30 Nov and attended on 3 Dec;
     // one made by phone at 00:10 on 1 Dec in Tokyo, which is still 30 Nov in UTC.
-    const booking = (channel: string, events: [string, string][]) => {
-      const id = newId()
-      db.prepare(
-        `INSERT INTO bookings (id, ref, group_id, type, date, start_min, end_min, status, name, name_key, kana, kana_key,
-           birth_date, phone, proxy, channel, created_at, updated_at, version)
-         VALUES (?, ?, ?, 'renewal', '2026-12-10', 540, 570, 'booked', '島松 健', '島松健', 'シママツ ケン', 'シママツケン',
-           '1995-10-12', '09000000002', 0, ?, ?, ?, 1)`,
-      ).run(id, `M${channel}`, id, channel, events[0]?.[1], events[0]?.[1])
-      for (const [action, at] of events)
-        db.prepare('INSERT INTO booking_events (booking_id, at, action, version) VALUES (?, ?, ?, 1)').run(
-          id,
-          at,
-          action,
-        )
-    }
+    const booking = (channel: string, events: [string, string][]) => insertBooking(db, channel, events)
     booking('web', [
       ['created', '2026-11-30T01:00:00.000Z'],
       ['attended', '2026-12-03T01:00:00.000Z'],
