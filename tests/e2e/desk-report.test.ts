@@ -3,7 +3,9 @@ import {
   formatMmSs,
   formatRate,
   type MonthlyReport,
+  type MonthSoFar,
   type RegularMeetingView,
+  recordDate,
   type WeekTrend,
 } from '@madoguchi/shared'
 import { describe, expect, it } from 'vitest'
@@ -30,6 +32,8 @@ function reportOf(month: string): Promise<MonthlyReport> {
 }
 
 const CDR_HEADER = '回線,発信者番号,着信日時,応答日時,終了日時'
+/** The month whose 定例会 record the supervisor saves, which city staff then read. */
+let meetingMonth = ''
 
 describe('the monthly report', () => {
   it('shows the supervisor’s panel, then the month’s report with the API’s figures', async () => {
@@ -56,6 +60,36 @@ describe('the monthly report', () => {
     expect(
       await desk.page.getByTestId('dash-trends-chart').locator('svg').getAttribute('aria-label'),
     ).toContain(String(Math.max(...trends.weeks.map((w) => w.calls))))
+    // The month so far against the same days of the previous month: the API's figures, formatted as
+    // the report formats them, under headings naming both spans.
+    await desk.page.getByTestId('dash-month-table').waitFor()
+    const sofar: MonthSoFar = await desk.page.evaluate(async () =>
+      (await fetch('/api/reports/month-so-far')).json(),
+    )
+    expect(sofar.current.from.slice(8)).toBe('01')
+    expect(sofar.current.to).toBe(sofar.today)
+    expect(sofar.current.figures.calls).toBeGreaterThan(0)
+    expect(await desk.page.getByTestId('dash-month-current').textContent()).toContain(
+      recordDate(sofar.current.from, 'ja'),
+    )
+    expect(await desk.page.getByTestId('dash-month-previous').textContent()).toContain(
+      recordDate(sofar.previous.to, 'ja'),
+    )
+    const shown = async (figure: string) =>
+      await desk.page
+        .locator(`[data-testid="dash-month-table"] tr[data-figure="${figure}"] td`)
+        .allTextContents()
+    const both = (f: (x: MonthSoFar['current']['figures']) => string | number) => [
+      String(f(sofar.current.figures)),
+      String(f(sofar.previous.figures)),
+    ]
+    expect(await shown('calls')).toEqual(both((x) => x.calls))
+    expect(await shown('rate')).toEqual(both((x) => formatRate(x.answerRate)))
+    expect(await shown('fcr')).toEqual(both((x) => formatRate(x.firstContactResolution)))
+    expect(await shown('talk')).toEqual(both((x) => formatMmSs(x.averageTalkSeconds)))
+    expect(await shown('complaints')).toEqual(both((x) => x.complaints))
+    expect(await shown('made')).toEqual(both((x) => x.bookingsMade))
+    expect(await shown('attended')).toEqual(both((x) => x.bookingsAttended))
     await screenshot(desk.page, 'desk-home-dashboard-1920x1080')
     await desk.page.getByTestId('desk-reports').locator('a').click()
     await desk.page.getByTestId('report-body').waitFor()
@@ -126,6 +160,11 @@ describe('the monthly report', () => {
     const text = summary.subarray(3).toString('utf8')
     expect(text.split('\r\n')[0]).toBe('対象月,入電件数,応答件数,応答率,一次回答件数,一次回答率,平均通話時間')
     expect(text.replace(/\r\n/g, '')).not.toContain('\n')
+    const plans = await download('csv-plans')
+    expect([...plans.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(plans.subarray(3).toString('utf8').split('\r\n')[0]).toBe(
+      '実施日,予定時間,会場,結果,実施回数,来場者数,申請受付数',
+    )
     const calls = await download('csv-calls')
     expect([...calls.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = calls.subarray(3).toString('utf8').split('\r\n')
@@ -145,6 +184,7 @@ describe('the monthly report', () => {
 
   it('keeps the 定例会 record: agenda from the open items, decisions and follow-ups, refused field shown, A4 print', async () => {
     const month = await desk.page.getByTestId('report-month').inputValue()
+    meetingMonth = month
     await desk.page.getByTestId('report-meeting').click()
     await desk.page.getByTestId('meeting-screen').waitFor()
     const view: RegularMeetingView = await desk.page.evaluate(
@@ -195,5 +235,52 @@ describe('the monthly report', () => {
     const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'))
     expect(Math.round(Number(box?.[1]))).toBe(595)
     expect(Math.round(Number(box?.[2]))).toBe(842)
+  })
+
+  it('city staff read the 定例会 record and print it, with no form to edit; the server refuses their save', async () => {
+    await desk.page.getByTestId('sign-out').click()
+    await desk.page.waitForURL('**/sign-in')
+    await signInAtDesk(desk.page, desk.server.url, 'city', 'demo-city')
+    await desk.page.goto(`${desk.server.url}/desk/reports/meeting?month=${meetingMonth}`)
+    const doc = desk.page.getByTestId('meeting-document')
+    await doc.waitFor()
+    const text = await doc.textContent()
+    expect(text).toContain('土日の午前に予約枠を増やす')
+    expect(text).toContain('恵庭市 市民課')
+    expect(text).toContain('増枠の案を作る')
+    // Read-only: no save button, no field of the form, not even the agenda's rebuild.
+    expect(await desk.page.getByTestId('meeting-save').count()).toBe(0)
+    expect(await desk.page.getByTestId('meeting-suggest').count()).toBe(0)
+    expect(await desk.page.getByTestId('meeting-screen').locator('input, textarea, select').count()).toBe(0)
+    await screenshot(desk.page, 'meeting-city-1920x1080')
+    // The record prints on A4 for them as for the supervisor.
+    expect(await desk.page.getByTestId('meeting-print').isEnabled()).toBe(true)
+    await desk.page.emulateMedia({ media: 'print' })
+    expect(await doc.isVisible()).toBe(true)
+    expect(await desk.page.getByTestId('meeting-print').isVisible()).toBe(false)
+    const pdf = Buffer.from(await desk.page.pdf({ format: 'A4', preferCSSPageSize: true }))
+    await desk.page.emulateMedia({ media: 'screen' })
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    // A save sent by hand from their session is refused by the server (403), and nothing changes.
+    const refused = await desk.page.evaluate(async (m) => {
+      const view = await (await fetch(`/api/reports/${m}/meeting`)).json()
+      const res = await fetch(`/api/reports/${m}/meeting`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          meeting: { ...view.meeting, decisions: ['市が書き換えた'] },
+          expectedVersion: view.meeting.version,
+        }),
+      })
+      const code = (await res.json()).error?.code
+      const after = await (await fetch(`/api/reports/${m}/meeting`)).json()
+      return { status: res.status, code, decisions: after.meeting.decisions, version: after.meeting.version }
+    }, meetingMonth)
+    expect(refused).toEqual({
+      status: 403,
+      code: 'forbidden',
+      decisions: ['土日の午前に予約枠を増やす'],
+      version: 1,
+    })
   })
 })

@@ -19,6 +19,8 @@ const day = (
   resolved,
   rang,
   rangAnswered,
+  talkSeconds: 0,
+  talked: 0,
   categories,
 })
 

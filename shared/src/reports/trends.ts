@@ -1,4 +1,4 @@
-import { addDays, type LocalDate, weekday } from '../calendar/local-date'
+import { addDays, daysBetween, type LocalDate, weekday } from '../calendar/local-date'
 import { CATEGORIES } from '../calls/categories'
 import { rateOf } from './format'
 
@@ -20,16 +20,18 @@ export interface TrendDay {
   /** Calls the telephone service reported ringing, and how many of those were answered. */
   rang: number
   rangAnswered: number
+  /** Talk seconds of the answered calls whose talk time is logged, and how many those are. */
+  talkSeconds: number
+  talked: number
   /** Calls per category chosen (a call with two counts in both). */
   categories: Partial<Record<string, number>>
 }
 
-export interface WeekTrend {
-  /** The Monday the week starts on, and its Sunday. */
-  from: LocalDate
-  to: LocalDate
-  /** The week holds today: its figures are so far. */
-  current: boolean
+/**
+ * The live figures of any span of days (a week, the month so far): the days' sums and the rates over
+ * them, the one place the panel's rates are computed.
+ */
+export interface LiveFigures {
   calls: number
   answered: number
   resolved: number
@@ -38,6 +40,30 @@ export interface WeekTrend {
   answerRate: number | null
   /** 一次回答率 = resolved ÷ answered; null when none was answered. */
   firstContactResolution: number | null
+  /** 平均通話時間 = logged talk ÷ answered calls with a logged talk time (seconds); null without any. */
+  averageTalkSeconds: number | null
+}
+
+export function liveFigures(days: readonly Omit<TrendDay, 'date' | 'categories'>[]): LiveFigures {
+  const sum = { calls: 0, answered: 0, resolved: 0, rang: 0, rangAnswered: 0, talkSeconds: 0, talked: 0 }
+  for (const d of days) for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += d[k]
+  return {
+    calls: sum.calls,
+    answered: sum.answered,
+    resolved: sum.resolved,
+    rang: sum.rang,
+    answerRate: rateOf(sum.rangAnswered, sum.rang),
+    firstContactResolution: rateOf(sum.resolved, sum.answered),
+    averageTalkSeconds: sum.talked === 0 ? null : sum.talkSeconds / sum.talked,
+  }
+}
+
+export interface WeekTrend extends LiveFigures {
+  /** The Monday the week starts on, and its Sunday. */
+  from: LocalDate
+  to: LocalDate
+  /** The week holds today: its figures are so far. */
+  current: boolean
   /** Calls per category code, every category listed (0 when none). */
   categories: Record<string, number>
 }
@@ -60,35 +86,17 @@ export function trendsFrom(today: LocalDate, weeks = TREND_WEEKS): LocalDate {
  */
 export function weeklyTrends(days: readonly TrendDay[], today: LocalDate, weeks = TREND_WEEKS): WeekTrend[] {
   const first = trendsFrom(today, weeks)
-  const rows = Array.from({ length: weeks }, (_, i) => {
-    const from = addDays(first, 7 * i)
-    return {
-      from,
-      to: addDays(from, 6),
-      current: i === weeks - 1,
-      calls: 0,
-      answered: 0,
-      resolved: 0,
-      rang: 0,
-      rangAnswered: 0,
-      categories: Object.fromEntries(CATEGORIES.map((c) => [c.code, 0])) as Record<string, number>,
-    }
-  })
-  const index = new Map(rows.map((r, i) => [r.from, i]))
+  const byWeek = Array.from({ length: weeks }, () => [] as TrendDay[])
   for (const d of days) {
-    const row = rows[index.get(mondayOf(d.date)) ?? -1]
-    if (!row) continue
-    row.calls += d.calls
-    row.answered += d.answered
-    row.resolved += d.resolved
-    row.rang += d.rang
-    row.rangAnswered += d.rangAnswered
-    for (const [code, n] of Object.entries(d.categories))
-      row.categories[code] = (row.categories[code] ?? 0) + (n ?? 0)
+    const i = daysBetween(first, mondayOf(d.date)) / 7
+    byWeek[i]?.push(d)
   }
-  return rows.map(({ rangAnswered, ...r }) => ({
-    ...r,
-    answerRate: rateOf(rangAnswered, r.rang),
-    firstContactResolution: rateOf(r.resolved, r.answered),
-  }))
+  return byWeek.map((weekDays, i) => {
+    const from = addDays(first, 7 * i)
+    const categories = Object.fromEntries(CATEGORIES.map((c) => [c.code, 0])) as Record<string, number>
+    for (const d of weekDays)
+      for (const [code, n] of Object.entries(d.categories))
+        categories[code] = (categories[code] ?? 0) + (n ?? 0)
+    return { from, to: addDays(from, 6), current: i === weeks - 1, ...liveFigures(weekDays), categories }
+  })
 }

@@ -51,6 +51,12 @@ describe('the CSV writer', () => {
     ])
   })
 
+  it('Shift_JIS: 〜 and − as typed become CP932’s ～ and －, what Excel shows, not 〓', () => {
+    const cols = columns(['時間', 'text'], ['差', 'text'])
+    const bytes = Buffer.from(csvFile(cols, [['10:00〜16:00', '差 −3 ‖ ¬']], 'sjis'))
+    expect(read(iconv.decode(bytes, 'cp932'))[1]).toEqual(['10:00～16:00', '差 －3 ∥ ￢'])
+  })
+
   it('neutralises formulas in text and keeps the code wrapper a bare string literal', () => {
     const cols = columns(['a', 'text'], ['b', 'code'])
     const rows = read(

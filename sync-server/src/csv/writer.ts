@@ -1,4 +1,4 @@
-import { toTokyo } from '@madoguchi/shared'
+import { tokyoDateTimeText } from '@madoguchi/shared'
 import iconv from 'iconv-lite'
 
 /**
@@ -56,18 +56,8 @@ function asText(text: string): string {
 
 /** An instant as Excel reads a date-time, on a Tokyo clock: '2026/12/02 09:42:19'; '' for none. */
 export function spreadsheetDateTime(instant: string | number | Date | null | undefined): string {
-  if (instant === null || instant === undefined || instant === '') return ''
-  const ms =
-    typeof instant === 'string'
-      ? Date.parse(instant)
-      : typeof instant === 'number'
-        ? instant
-        : instant.getTime()
-  if (!Number.isFinite(ms)) return ''
-  const { date, minutes } = toTokyo(ms)
-  const seconds = Math.floor((((ms % 60_000) + 60_000) % 60_000) / 1000)
-  const two = (n: number) => String(n).padStart(2, '0')
-  return `${date.replace(/-/g, '/')} ${two(Math.floor(minutes / 60))}:${two(minutes % 60)}:${two(seconds)}`
+  // The shared Tokyo form ('2026-12-02 09:42:19'), its date with the slashes Japanese Excel writes.
+  return tokyoDateTimeText(instant).replace(/^(\d{4})-(\d{2})-(\d{2})/, '$1/$2/$3')
 }
 
 /** One cell, written by its column's kind. */
@@ -112,13 +102,28 @@ export function csvText(cols: readonly CsvColumn[], rows: readonly CsvRow[], hea
  */
 export const NOT_IN_SHIFT_JIS = '〓'
 
+/**
+ * Characters Japanese text types in their JIS (Unicode) form that Windows' Shift_JIS (CP932) holds
+ * only as its own look-alike: 〜 (WAVE DASH, as in 10:00〜16:00) is CP932's ～ (FULLWIDTH TILDE), and
+ * so on. Excel decodes the file as CP932, so the look-alike is what it shows, not a 〓.
+ */
+const CP932_FORMS: Readonly<Record<string, string>> = {
+  '\u301C': '\uFF5E', // 〜 → ～
+  '\u2016': '\u2225', // ‖ → ∥
+  '\u2212': '\uFF0D', // − → －
+  '\u00A2': '\uFFE0', // ¢ → ￠
+  '\u00A3': '\uFFE1', // £ → ￡
+  '\u00AC': '\uFFE2', // ¬ → ￢
+}
+
 export function toShiftJisText(text: string): string {
+  const mapped = text.replace(/[\u301C\u2016\u2212\u00A2\u00A3\u00AC]/g, (c) => CP932_FORMS[c] ?? c)
   const missing = new Set<string>()
-  for (const char of new Set(text)) {
+  for (const char of new Set(mapped)) {
     if (char !== '?' && iconv.encode(char, 'cp932').toString('latin1') === '?') missing.add(char)
   }
-  if (missing.size === 0) return text
-  return Array.from(text, (char) => (missing.has(char) ? NOT_IN_SHIFT_JIS : char)).join('')
+  if (missing.size === 0) return mapped
+  return Array.from(mapped, (char) => (missing.has(char) ? NOT_IN_SHIFT_JIS : char)).join('')
 }
 
 /** Text as the file's bytes; `bom` false for the chunks after a stream's first. */

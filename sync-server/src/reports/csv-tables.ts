@@ -166,6 +166,27 @@ export const REPORT_TABLES = {
       p.consultations,
     ]),
   }),
+  /** 予定と実施: one row per plan (実施 / 未実施) and per date and site held without one (予定外). */
+  plans: (r: MonthlyReport): Table => ({
+    columns: columns(
+      ['実施日', 'date'],
+      ['予定時間', 'text'],
+      ['会場', 'text'],
+      ['結果', 'text'],
+      ['実施回数', 'number'],
+      ['来場者数', 'number'],
+      ['申請受付数', 'number'],
+    ),
+    rows: (r.plannedVsHeld ?? []).map((p) => [
+      p.date,
+      p.plan ? `${p.plan.startTime}〜${p.plan.endTime}` : '',
+      p.siteName,
+      ja(`reports.plans.${p.outcome}`),
+      p.sessions,
+      p.visitors,
+      p.applications,
+    ]),
+  }),
   proposals: (r: MonthlyReport): Table => ({
     columns: columns(
       ['提案日', 'date'],

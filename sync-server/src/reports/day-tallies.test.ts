@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ensureBookingDefaults } from '../booking/calendar-service'
 import type { Db } from '../db/open'
 import { referenceSections } from '../testing/report-reference'
+import { insertBooking } from '../testing/reports-fixture'
 import { useTestServer } from '../testing/use-server'
 
 // The report reads kept days (report_days), copied call starts and daily booking counts (migration
@@ -97,31 +98,15 @@ function writer(db: Db) {
       ).run(newId(), callId, iso(received))
     },
     booking(channel: string, events: [string, number][]) {
-      const id = newId()
-      db.prepare(
-        `INSERT INTO bookings (id, ref, group_id, type, date, start_min, end_min, status, name, name_key, kana, kana_key,
-           birth_date, phone, proxy, channel, created_at, updated_at, version)
-         VALUES (?, ?, ?, 'renewal', '2027-01-10', 540, 570, 'booked', '島松 健', '島松健', 'シママツ ケン', 'シママツケン',
-           '1995-10-12', '09000000002', 0, ?, ?, ?, 1)`,
-      ).run(
-        id,
-        `R${String(++bookingRefs).padStart(6, '0')}`,
-        id,
+      insertBooking(
+        db,
         channel,
-        iso(events[0]?.[1] ?? 0),
-        iso(events[0]?.[1] ?? 0),
+        events.map(([action, at]) => [action, iso(at)]),
       )
-      for (const [action, at] of events)
-        db.prepare('INSERT INTO booking_events (booking_id, at, action, version) VALUES (?, ?, ?, 1)').run(
-          id,
-          iso(at),
-          action,
-        )
     },
   }
 }
 
-let bookingRefs = 0
 const CODES = CATEGORIES.slice(0, 5).map((c) => c.code)
 const OUTCOMES = ['resolved', 'resolved', 'resolved', 'escalated', 'callback', 'complaint']
 

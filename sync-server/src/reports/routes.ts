@@ -14,7 +14,7 @@ import { feature, route } from '../http/route'
 import { CALLS_COLUMNS, callPages } from './calls-export'
 import { importCdr, listCdrImports, previewCdr } from './cdr-service'
 import { REPORT_TABLE_NAMES, REPORT_TABLES } from './csv-tables'
-import { todayDashboard, weeklyDashboard } from './dashboard'
+import { monthSoFarDashboard, todayDashboard, weeklyDashboard } from './dashboard'
 import { listProposals, saveProposal, saveRemarks } from './proposals'
 import { readMeeting, saveMeeting } from './regular-meeting'
 import { buildReport, readReport, reportableMonth } from './service'
@@ -48,6 +48,14 @@ export const reportsFeature = feature('reports', '/api/reports', [
     summary:
       "The supervisor's weekly trends: calls, answer rate, first-contact resolution and categories for the last 12 Monday-start weeks (Tokyo)",
     handler: (c) => c.json(weeklyDashboard(c.var.deps, current(c))),
+  }),
+  route({
+    method: 'get',
+    path: '/month-so-far',
+    permission: 'dashboard.read',
+    summary:
+      "The supervisor's month so far (day 1 to today, Tokyo) against day 1 to the same day of the previous month: calls, answer rate, first-contact resolution, talk time, complaints, bookings",
+    handler: (c) => c.json(monthSoFarDashboard(c.var.deps, current(c))),
   }),
   route({
     method: 'get',

@@ -5,6 +5,8 @@ import {
   type PlannedSession,
   type ReferenceResponse,
 } from '@madoguchi/shared'
+import { parse } from 'csv-parse/sync'
+import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { listAudit } from '../testing/audit'
 import { pushMutations, sessionMutation } from '../testing/sync'
@@ -174,6 +176,32 @@ describe('a session started from a plan, and the report', () => {
     ])
     // The pop-up results table itself is unchanged: the link does not leak into its rows.
     expect(report.popUps[0]).not.toHaveProperty('plannedId')
+
+    // The same rows as a CSV file through the one writer, read back by csv-parse (and iconv-lite for
+    // Shift_JIS): BOM, CRLF, Japanese headers, the date as Excel reads one, the outcome in words.
+    const csv = await t.fresh('city').request('GET', '/api/reports/2026-11/csv/plans')
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-disposition')).toContain('plans_2026-11.csv')
+    const bytes = Buffer.from(await csv.arrayBuffer())
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = bytes.subarray(3).toString('utf8')
+    expect(text.endsWith('\r\n')).toBe(true)
+    const rows: string[][] = parse(text, { record_delimiter: '\r\n' })
+    const site = (id: string) =>
+      t.server.db.prepare("SELECT json_extract(data, '$.name') FROM sites WHERE id = ?").pluck().get(id)
+    expect(rows).toEqual([
+      ['実施日', '予定時間', '会場', '結果', '実施回数', '来場者数', '申請受付数'],
+      ['2026/11/25', '10:00〜16:00', site('site-demo-mall'), '実施', '1', '0', '0'],
+      ['2026/11/26', '10:00〜16:00', site('site-demo-hall'), '未実施', '0', '0', '0'],
+      ['2026/11/27', '', site('site-demo-mall'), '予定外', '1', '0', '0'],
+    ])
+    // Shift_JIS: the same rows, the 〜 (WAVE DASH) as CP932's ～, the form Excel shows, not a 〓.
+    const sjis = await t.as('city').request('GET', '/api/reports/2026-11/csv/plans?encoding=sjis')
+    const sjisText = iconv.decode(Buffer.from(await sjis.arrayBuffer()), 'cp932')
+    expect(sjisText).not.toContain('〓')
+    expect(parse(sjisText, { record_delimiter: '\r\n' })).toEqual(
+      rows.map((r) => r.map((cell) => cell.replace('〜', '～'))),
+    )
   })
 })
 

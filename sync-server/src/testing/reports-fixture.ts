@@ -2,8 +2,8 @@ import { newId } from '@madoguchi/shared'
 import type { Db } from '../db/open'
 
 /**
- * The hand-computed December 2026 of the report tests (reports.test.ts has the figures worked out
- * beside each expectation). Rows are written as the call log writes them; instants in Tokyo time.
+ * The hand-computed December 2026 of the report tests (sync-server/src/reports/*.test.ts have the
+ * figures worked out beside each expectation). Rows are written as the call log writes them; instants in Tokyo time.
  */
 const jst = (text: string) => new Date(`${text}+09:00`).toISOString()
 
@@ -119,4 +119,24 @@ export function seedFixture(db: Db): void {
         ).run(newId(), id, '電話がつながりにくい', ended)
     }
   })()
+}
+
+let bookingRefs = 0
+
+/**
+ * A booking with its events, written as the booking log writes them (report_booking_days counts the
+ * events by trigger): `events` are [action, instant] pairs, the first the booking's creation time.
+ */
+export function insertBooking(db: Db, channel: string, events: readonly [string, string][]): string {
+  const id = newId()
+  const created = events[0]?.[1] ?? new Date(0).toISOString()
+  db.prepare(
+    `INSERT INTO bookings (id, ref, group_id, type, date, start_min, end_min, status, name, name_key, kana, kana_key,
+       birth_date, phone, proxy, channel, created_at, updated_at, version)
+     VALUES (?, ?, ?, 'renewal', '2027-01-10', 540, 570, 'booked', '島松 健', '島松健', 'シママツ ケン', 'シママツケン',
+       '1995-10-12', '09000000002', 0, ?, ?, ?, 1)`,
+  ).run(id, `R${String(++bookingRefs).padStart(6, '0')}`, id, channel, created, created)
+  const event = db.prepare('INSERT INTO booking_events (booking_id, at, action, version) VALUES (?, ?, ?, 1)')
+  for (const [action, at] of events) event.run(id, at, action)
+  return id
 }

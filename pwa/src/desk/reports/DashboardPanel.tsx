@@ -3,6 +3,7 @@ import { useLang, useT } from '../../app/i18n'
 import { useRefreshing } from '../../app/useRefreshing'
 import { reportsApi } from './api'
 import { Heatmap } from './Heatmap'
+import { MonthSoFar } from './MonthSoFar'
 import { WeeklyTrends } from './WeeklyTrends'
 import './reports.css'
 
@@ -38,6 +39,7 @@ export function DashboardPanel() {
         ))}
       </dl>
       <p className="muted rp-small">{t('reports.dashboard.rateNote')}</p>
+      <MonthSoFar lang={lang} />
       {d && <Heatmap cells={d.heatmap} lang={lang} />}
       <WeeklyTrends lang={lang} />
     </section>

@@ -2,6 +2,7 @@ import { CATEGORIES, formatRate, type LocalDate, recordDate, type WeekTrend } fr
 import { useT } from '../../app/i18n'
 import { useRefreshing } from '../../app/useRefreshing'
 import { reportsApi } from './api'
+import { Bars } from './Bars'
 
 /** Weeks change slowly: asked again every five minutes, not with today's figures. */
 const REFRESH_MS = 5 * 60_000
@@ -27,9 +28,15 @@ export function WeeklyTrends({ lang }: { lang: 'ja' | 'en' }) {
     <section className="rp-trends" aria-labelledby="rp-trends-title" data-testid="dash-trends">
       <h3 id="rp-trends-title">{t('reports.trends.title', { weeks: weeks.length })}</h3>
       {problem && <p role="alert">{problem}</p>}
-      <WeekBars
-        weeks={weeks}
-        label={t('reports.trends.chart', {
+      <Bars
+        testId="dash-trends-chart"
+        className="rp-trends-chart"
+        width={480}
+        height={140}
+        pad={20}
+        gap={4}
+        bars={weeks.map((w) => ({ key: w.from, total: w.calls, part: w.answered, label: short(w.from) }))}
+        title={t('reports.trends.chart', {
           max: Math.max(0, ...weeks.map((w) => w.calls)),
           current: weeks[weeks.length - 1]?.calls ?? 0,
         })}
@@ -86,44 +93,5 @@ export function WeeklyTrends({ lang }: { lang: 'ja' | 'en' }) {
       </div>
       <p className="muted rp-small">{t('reports.trends.note')}</p>
     </section>
-  )
-}
-
-function WeekBars({ weeks, label }: { weeks: readonly WeekTrend[]; label: string }) {
-  const width = 480
-  const height = 140
-  const pad = 20
-  const max = Math.max(1, ...weeks.map((w) => w.calls))
-  const step = (width - pad) / Math.max(1, weeks.length)
-  const y = (n: number) => height - pad - (n / max) * (height - 2 * pad)
-  return (
-    <figure className="rp-chart rp-trends-chart" data-testid="dash-trends-chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-        <title>{label}</title>
-        <line x1={pad} x2={width} y1={height - pad} y2={height - pad} stroke="currentColor" />
-        <text x={2} y={pad} fontSize="10">
-          {max}
-        </text>
-        {weeks.map((w, i) => {
-          const x = pad + i * step + 2
-          const bar = Math.max(1, step - 4)
-          return (
-            <g key={w.from}>
-              <rect x={x} y={y(w.calls)} width={bar} height={height - pad - y(w.calls)} fill="#9fb3cc" />
-              <rect
-                x={x}
-                y={y(w.answered)}
-                width={bar}
-                height={height - pad - y(w.answered)}
-                fill="#1d4e89"
-              />
-              <text x={x} y={height - 6} fontSize="10">
-                {short(w.from)}
-              </text>
-            </g>
-          )
-        })}
-      </svg>
-    </figure>
   )
 }

@@ -1,6 +1,7 @@
 import type {
   CdrUpload,
   MonthlyReport,
+  MonthSoFar,
   Proposal,
   RegularMeeting,
   RegularMeetingInput,
@@ -47,6 +48,7 @@ export const reportsApi = {
     }),
   today: () => api<TodayDashboard>('/api/reports/today'),
   trends: () => api<{ today: string; weeks: WeekTrend[] }>('/api/reports/trends'),
+  monthSoFar: () => api<MonthSoFar>('/api/reports/month-so-far'),
   saveRemarks: (month: string, text: string, expectedVersion: number) =>
     api<MonthlyReport['remarks']>(`/api/reports/${month}/remarks`, {
       method: 'PUT',
@@ -78,6 +80,7 @@ export const CSV_TABLES = [
   'escalations',
   'bookings',
   'popups',
+  'plans',
   'proposals',
   'calls',
 ] as const
