@@ -34,12 +34,6 @@ function hidesVisually(body: string): boolean {
   )
 }
 
-/**
- * 定例会 (desk/reports/MeetingScreen.tsx) still names its own class; another branch owns that
- * screen's code, so the swap to `.visually-hidden` waits for it. Nothing may join this list.
- */
-const WAITING_FOR_SWAP = new Set(['.mt-sr-only'])
-
 describe('styles from one place', () => {
   const files = stylesheets()
 
@@ -75,9 +69,7 @@ describe('styles from one place', () => {
         .filter(([, , body]) => hidesVisually(body as string))
         .flatMap(([, selectors]) => (selectors as string).split(',').map((s) => `${file} ${s.trim()}`)),
     )
-    const others = hiding.filter(
-      (rule) => rule !== 'ui/base.css .visually-hidden' && !WAITING_FOR_SWAP.has(rule.split(' ')[1] ?? ''),
-    )
+    const others = hiding.filter((rule) => rule !== 'ui/base.css .visually-hidden')
     expect(hiding).toContain('ui/base.css .visually-hidden')
     expect(others).toEqual([])
   })
