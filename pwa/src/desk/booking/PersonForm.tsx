@@ -1,4 +1,5 @@
 import { isLocalDate, type MessageKey } from '@madoguchi/shared'
+import { flushSync } from 'react-dom'
 import { fieldText } from '../../app/errors'
 import { useLang } from '../../app/i18n'
 import { Field } from '../../ui/Field'
@@ -83,10 +84,12 @@ export function PersonForm({ desk }: { desk: PersonFormDesk }) {
                 onBlur={() => form.update(index, { ...person, [field]: tidyField(field, person[field]) })}
                 onFocus={(event) => {
                   if (!offersPhone(field, index, person) || person.phone !== '') return
-                  // Filled in and selected: Tab keeps it, typing replaces it.
+                  // Filled in and selected: Tab keeps it, typing replaces it. Both before the next
+                  // keystroke is handled: selected a frame later, a digit typed at once on a busy
+                  // machine was appended to the offered number instead of replacing it.
                   const input = event.currentTarget
-                  form.update(index, { ...person, phone: firstPhone })
-                  requestAnimationFrame(() => input.select())
+                  flushSync(() => form.update(index, { ...person, phone: firstPhone }))
+                  input.select()
                 }}
               />
             ))}
