@@ -35,23 +35,64 @@ afterAll(async () => {
   await server?.stop()
 })
 
+/** Switch the app's language with the status bar's button, as staff do. */
+async function useLanguage(lang: 'ja' | 'en'): Promise<void> {
+  if ((await page.evaluate(() => document.documentElement.lang)) === lang) return
+  await page.getByTestId('lang-switch').click()
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang)
+}
+
 /**
- * The screen holds at both tablet sizes: no sideways scroll (nothing cut off) and no text squeezed
- * to one character a line (tests/support/layout.ts).
+ * The screen holds at both tablet sizes, in Japanese and English: no sideways scroll (nothing cut
+ * off), no text squeezed to one character a line (tests/support/layout.ts), the status bar on one
+ * row, the intake's step tabs of one height, and no Japanese punctuation in the English headings.
  */
 async function fitsBothWidths(where: string): Promise<void> {
-  const found: string[] = []
-  for (const size of [TABLET_PORTRAIT, TABLET_LANDSCAPE]) {
-    await page.setViewportSize(size)
-    const { scroll, client } = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-    }))
-    expect(scroll, `${where} at ${size.width}px`).toBeLessThanOrEqual(client)
-    for (const problem of await layoutProblems(page)) found.push(`${where} at ${size.width}px: ${problem}`)
+  try {
+    expect(await screenHolds(where)).toEqual([])
+  } finally {
+    // The next steps tap Japanese labels.
+    await useLanguage('ja')
+    await page.setViewportSize(TABLET_PORTRAIT)
   }
-  await page.setViewportSize(TABLET_PORTRAIT)
-  expect(found).toEqual([])
+}
+
+async function screenHolds(where: string): Promise<string[]> {
+  const found: string[] = []
+  for (const lang of ['ja', 'en'] as const) {
+    await useLanguage(lang)
+    for (const size of [TABLET_PORTRAIT, TABLET_LANDSCAPE]) {
+      await page.setViewportSize(size)
+      const at = `${where} at ${size.width}px (${lang})`
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }))
+      expect(scroll, at).toBeLessThanOrEqual(client)
+      for (const problem of await layoutProblems(page)) found.push(`${at}: ${problem}`)
+      const shape = await page.evaluate(() => {
+        const bar = Array.from(document.querySelectorAll<HTMLElement>('.status-bar > *'))
+          .filter((e) => !e.classList.contains('status-problem') && e.getBoundingClientRect().width > 0)
+          .map((e) => e.getBoundingClientRect().top)
+        const steps = Array.from(document.querySelectorAll<HTMLElement>('.step-nav .step')).map((e) =>
+          e.getBoundingClientRect(),
+        )
+        // Tabs side by side (one row) must be of one height.
+        const rows = new Map<number, number[]>()
+        for (const r of steps) rows.set(Math.round(r.top), [...(rows.get(Math.round(r.top)) ?? []), r.height])
+        return {
+          barRows: bar.length ? Math.max(...bar) - Math.min(...bar) : 0,
+          ragged: [...rows.values()].some((h) => Math.max(...h) - Math.min(...h) > 1),
+          headings: Array.from(document.querySelectorAll('h1, h2, h3')).map((h) => h.textContent ?? ''),
+        }
+      })
+      if (shape.barRows > 12) found.push(`${at}: the status bar wraps onto a second row`)
+      if (shape.ragged) found.push(`${at}: the step tabs differ in height`)
+      if (lang === 'en')
+        for (const h of shape.headings) if (h.includes('・')) found.push(`${at}: Japanese 「・」 in "${h}"`)
+    }
+  }
+  return found
 }
 
 const problemsShown = () =>

@@ -61,8 +61,14 @@ export function StatusBar() {
         </Suspense>
       )}
       {user && (
-        <span className="status-user" data-testid="current-user">
-          {t('auth.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}
+        // The role gives way first on a tablet held upright, so the bar stays one row (768 px).
+        <span
+          className="status-user"
+          data-testid="current-user"
+          title={t('auth.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}
+        >
+          {user.displayName}
+          <span className="status-role">{t('auth.roleSuffix', { role: t(`role.${user.role}`) })}</span>
         </span>
       )}
       <span className="status-actions">

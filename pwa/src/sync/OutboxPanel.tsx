@@ -38,9 +38,13 @@ export function OutboxPanel() {
       >
         {status.running && <span className="outbox-spinner" aria-hidden="true" />}
         {waiting
-          ? t('sync.badge.waiting', { records: outbox.records, photos: outbox.photos })
+          ? t('sync.badge.waiting', {
+              records: t('sync.badge.records', { count: outbox.records }),
+              photos: t('sync.badge.photos', { count: outbox.photos }),
+            })
           : t('sync.badge.clear')}
-        {outbox.rejected.length > 0 && ` ・ ${t('sync.badge.rejected', { count: outbox.rejected.length })}`}
+        {outbox.rejected.length > 0 &&
+          `${t('list.separator')}${t('sync.badge.rejected', { count: outbox.rejected.length })}`}
       </button>
       {open && (
         <section

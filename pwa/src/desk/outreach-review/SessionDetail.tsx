@@ -25,8 +25,9 @@ export function SessionDetail({ id, onBack }: { id: string; onBack: () => void }
             {dayText(detail.data.session.date)} {detail.data.session.siteName ?? detail.data.session.siteId}
           </h2>
           <p data-testid="review-session-counts">
-            {t('review.col.complete')} {detail.data.session.complete}・{t('review.col.incomplete')}{' '}
-            {detail.data.session.incomplete}
+            {t('review.col.complete')} {detail.data.session.complete}
+            {t('list.separator')}
+            {t('review.col.incomplete')} {detail.data.session.incomplete}
           </p>
           <SessionEnd session={detail.data.session} />
           <SessionStatus sessionId={id} />

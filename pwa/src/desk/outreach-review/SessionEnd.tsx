@@ -78,8 +78,11 @@ function CorrectionItem({ initial }: { initial: Correction }) {
   return (
     <li data-testid="review-correction" data-status={c.status}>
       <p>
-        {t('review.visitorNo', { no: c.visitorNo })}・{t(`outreach.correction.topic.${c.topic}`)}・
-        {t(`review.correction.status.${c.status}`)}
+        {[
+          t('review.visitorNo', { no: c.visitorNo }),
+          t(`outreach.correction.topic.${c.topic}`),
+          t(`review.correction.status.${c.status}`),
+        ].join(t('list.separator'))}
       </p>
       <p className="review-text">{c.text}</p>
       {c.status !== 'open' && c.resolvedAt && (

@@ -87,7 +87,9 @@ export function IntakeView({ sessionId, intakeId }: { sessionId: string; intakeI
           ← {t('outreach.intake.toList')}
         </button>
         <h2 className="section-title" id="intake-title">
-          {t('outreach.session.visitor', { no: intake.visitorNo })}・{t(`purpose.${intake.purpose}`)}
+          {t('outreach.session.visitor', { no: intake.visitorNo })}
+          {t('list.separator')}
+          {t(`purpose.${intake.purpose}`)}
         </h2>
         <div className="intake-delete">
           <ConfirmDelete

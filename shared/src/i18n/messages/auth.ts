@@ -8,6 +8,7 @@ export const authMessages = defineMessages({
   'auth.signingIn': { ja: 'サインイン中…', en: 'Signing in…' },
   'auth.signOut': { ja: 'サインアウト', en: 'Sign out' },
   'auth.signedInAs': { ja: '{name}（{role}）', en: '{name} ({role})' },
+  'auth.roleSuffix': { ja: '（{role}）', en: ' ({role})' },
   'auth.offlineSignIn': {
     ja: 'オフラインのためサインインできません。ネットワークにつないでからもう一度お試しください。',
     en: 'You are offline, so you cannot sign in. Connect to the network and try again.',

@@ -38,10 +38,9 @@ export const syncMessages = defineMessages({
     ja: '写真が途中で壊れて届きました。最初から送り直します。',
     en: 'The photo arrived damaged. It will be sent again from the start.',
   },
-  'sync.badge.waiting': {
-    ja: '送信待ち {records}件・写真{photos}枚',
-    en: '{records} records, {photos} photos to send',
-  },
+  'sync.badge.waiting': { ja: '送信待ち {records}・{photos}', en: '{records}, {photos} to send' },
+  'sync.badge.records': { ja: '{count}件', en: '{count} record|{count} records' },
+  'sync.badge.photos': { ja: '写真{count}枚', en: '{count} photo|{count} photos' },
   'sync.badge.clear': { ja: '送信待ちなし', en: 'Nothing to send' },
   'sync.badge.rejected': { ja: '要修正 {count}件', en: '{count} need fixing' },
   'sync.panel.title': { ja: '送信待ち', en: 'Outbox' },
