@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { precompress } from './build/precompress'
+import { zodJitless } from './build/zod-jitless'
 
 /** Brand colour: the icons (scripts/make-icons.mjs), the manifest and index.html use the same one. */
 const BRAND = '#1d4e89'
@@ -52,6 +53,7 @@ function faceModels(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    zodJitless(),
     faceModels(),
     VitePWA({
       // We show our own "new version" banner (src/app/UpdatePrompt.tsx) and register the service

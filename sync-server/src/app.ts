@@ -15,6 +15,7 @@ import type { Deps } from './deps'
 import { devicesFeature } from './devices/routes'
 import { faqFeature } from './faq/routes'
 import { healthFeature } from './health/routes'
+import { compressJson } from './http/compress'
 import type { AppEnv } from './http/env'
 import { accessLog, apiNotFound, context, onError } from './http/middleware'
 import { type Feature, mountFeature } from './http/route'
@@ -60,7 +61,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   const app = new Hono<AppEnv>()
   const all = features(deps)
   app.use('*', context(deps))
-  app.use('/api/*', accessLog, secureHeaders(), loadSession)
+  app.use('/api/*', accessLog, compressJson, secureHeaders(), loadSession)
   for (const f of all) mountFeature(app, f)
   app.all('/api/*', apiNotFound)
   if (options.pwaDist) servePwa(app, options.pwaDist)

@@ -2,9 +2,12 @@ import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newProfileDir, openBrowser, TABLET_LANDSCAPE, TABLET_PORTRAIT } from '../support/browser'
+import { makeDrawnFaceY4m } from '../support/drawn-face'
+import { layoutProblems } from '../support/layout'
 import { createSession, PIN, readDeviceDb, signInOutreach, unlock, waitSaved } from '../support/outreach'
 import { type RunningServer, startServer } from '../support/server'
-import { fakeCameraArgs, makeFaceY4m } from '../support/y4m'
+import { enableHooks, readServer, waitForHooks } from '../support/sync'
+import { fakeCameraArgs } from '../support/y4m'
 
 /**
  * What a newcomer hit on the tablet (issue 12, items 2–7), each checked as staff meet it: widths,
@@ -17,8 +20,14 @@ let page: Page
 beforeAll(async () => {
   server = await startServer()
   const profile = newProfileDir()
-  const camera = fakeCameraArgs(makeFaceY4m(join(profile, '..', `oval-${Date.now()}.y4m`)))
+  // The camera shows a drawn, invented face (tests/support/drawn-face.ts), placed as the 7:9 guide
+  // wants it: the face check must find it and pass it.
+  const camera = fakeCameraArgs(await makeDrawnFaceY4m(join(profile, '..', `face-${Date.now()}.y4m`)))
   context = await openBrowser(profile, { viewport: TABLET_PORTRAIT, extraArgs: camera })
+  // The hooks lengthen the pass interval (so a photo on the server cannot be a timer's work) and let
+  // the last test send and clear visitors now (a cleared visitor is where a correction is
+  // requested); the screens are the app's own.
+  await enableHooks(context)
   page = context.pages()[0] ?? (await context.newPage())
 })
 afterAll(async () => {
@@ -26,8 +35,12 @@ afterAll(async () => {
   await server?.stop()
 })
 
-/** The page is no wider than the screen at both tablet sizes (no sideways scroll, nothing cut off). */
+/**
+ * The screen holds at both tablet sizes: no sideways scroll (nothing cut off) and no text squeezed
+ * to one character a line (tests/support/layout.ts).
+ */
 async function fitsBothWidths(where: string): Promise<void> {
+  const found: string[] = []
   for (const size of [TABLET_PORTRAIT, TABLET_LANDSCAPE]) {
     await page.setViewportSize(size)
     const { scroll, client } = await page.evaluate(() => ({
@@ -35,8 +48,10 @@ async function fitsBothWidths(where: string): Promise<void> {
       client: document.documentElement.clientWidth,
     }))
     expect(scroll, `${where} at ${size.width}px`).toBeLessThanOrEqual(client)
+    for (const problem of await layoutProblems(page)) found.push(`${where} at ${size.width}px: ${problem}`)
   }
   await page.setViewportSize(TABLET_PORTRAIT)
+  expect(found).toEqual([])
 }
 
 const problemsShown = () =>
@@ -141,27 +156,38 @@ describe('the tablet walk-through (#12)', () => {
     await page.locator('[data-testid="shutter"]:not([aria-disabled])').waitFor({ timeout: 90_000 })
   })
 
-  it('takes a photo with face problems only with a reason', async () => {
+  it('passes a drawn face through the face check, with no problem and no reason asked', async () => {
+    // No pass on a timer from here on (an hour between them), and no one taps 今すぐ送信.
+    await waitForHooks(page)
+    await page.evaluate(() => {
+      const hooks = window.__madoguchiSync
+      hooks?.stop()
+      hooks?.configure({ intervalMs: 3_600_000 })
+      hooks?.start()
+    })
+    await expect.poll(() => readServer(server.dbPath).photoShas.size).toBe(0)
     await page.getByTestId('shutter').click()
     // The face check runs on the tablet's own CPU: on a busy test machine it can take a while.
     await page.getByTestId('photo-review').waitFor({ timeout: 120_000 })
-    // The camera's drawn oval is no proper portrait: the face check finds fault with its size or
-    // position (which, depends on the frame the shutter caught).
-    expect(
-      (await problemsShown()).some(
-        (p) => p?.startsWith('face_') || p?.startsWith('head_') || p === 'no_face',
-      ),
-    ).toBe(true)
-    await page.getByTestId('use-photo').click()
-    await page.locator('#override-error').waitFor()
-    expect(await page.getByTestId('photo-saved').count()).toBe(0)
-    await page.getByTestId('override-reason').fill('本人の希望で持参写真を別途確認')
+    // Not "some face problem or no face": exactly none, so the detector found the one face and its
+    // size, position and tilt are within the 7:9 rule (a detector that could not run is a problem too).
+    expect(await problemsShown()).toEqual([])
+    expect(await page.getByTestId('photo-review').textContent()).toContain('問題は見つかりませんでした')
+    expect(await page.getByTestId('override-reason').count()).toBe(0)
     await page.getByTestId('use-photo').click()
     await page.getByTestId('photo-saved').waitFor()
-    expect(await page.getByTestId('photo-override').textContent()).toContain('持参写真')
+    expect(await page.getByTestId('photo-override').count()).toBe(0)
+    // Issue 18.1: an accepted photo leaves for the server at once, not at the next interval or at the
+    // end of the session, so a disk the browser wipes can no longer take it.
+    const { photos } = await readDeviceDb(page)
+    const accepted = photos.map((p) => p.sha256)
+    expect(accepted).toHaveLength(1)
+    await expect
+      .poll(() => [...readServer(server.dbPath).photoShas.values()], { timeout: 60_000 })
+      .toEqual(accepted)
   })
 
-  it('finds no face in a picture without one', async () => {
+  it('finds no face in a picture without one, and uses it only with a reason', async () => {
     await page.getByTestId('retake').click()
     // A wall with grain and no one in front of it, chosen from the tablet's files.
     const wall = await page.evaluate(async () => {
@@ -189,6 +215,13 @@ describe('the tablet walk-through (#12)', () => {
       .setInputFiles({ name: 'wall.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(wall, 'base64') })
     await page.getByTestId('photo-review').waitFor({ timeout: 120_000 })
     expect(await problemsShown()).toContain('no_face')
+    await page.getByTestId('use-photo').click()
+    await page.locator('#override-error').waitFor()
+    expect(await page.getByTestId('photo-saved').count()).toBe(0)
+    await page.getByTestId('override-reason').fill('本人の希望で持参写真を別途確認')
+    await page.getByTestId('use-photo').click()
+    await page.getByTestId('photo-saved').waitFor()
+    expect(await page.getByTestId('photo-override').textContent()).toContain('持参写真')
     await page.getByTestId('retake').click()
   })
 
@@ -232,5 +265,48 @@ describe('the tablet walk-through (#12)', () => {
       false,
     )
     await unlock(page)
+  })
+
+  it('fits 768 and 1280 on the lock screen, the outbox, the FAQ, the end of the session and a correction', async () => {
+    await page.getByTestId('lock-now').click()
+    await page.getByTestId('lock-screen').waitFor()
+    await fitsBothWidths('the lock screen')
+    await page.getByTestId('lock-emergency').locator('summary').click()
+    await fitsBothWidths('the lock screen with the emergency sign-out open')
+    await unlock(page)
+
+    await page.getByTestId('outbox-badge').click()
+    await page.getByTestId('outbox-panel').waitFor()
+    await fitsBothWidths('the outbox panel')
+    await page.getByTestId('outbox-badge').click()
+
+    await waitForHooks(page)
+    // A sync pass brings the FAQ (reference data) to the tablet.
+    expect(await page.evaluate(() => window.__madoguchiSync?.syncUntilIdle(30_000))).toBe(0)
+    await page.getByTestId('tablet-faq-open').click()
+    await page.getByTestId('tablet-faq').waitFor({ timeout: 30_000 })
+    await page.getByTestId('tablet-faq-search').fill('カード')
+    await page.getByTestId('tablet-faq-hit').first().waitFor()
+    await fitsBothWidths('the FAQ with answers')
+    await page.getByTestId('tablet-faq-open').click()
+
+    await page.getByTestId('back-to-visitors').click()
+    await page.getByTestId('end-session').click()
+    await page.getByTestId('end-session-question').waitFor()
+    expect(await page.getByTestId('end-incomplete').count()).toBeGreaterThan(0)
+    await fitsBothWidths('the end-session summary')
+    await page.getByTestId('end-reason').fill('時間が足りず、後日窓口で相談されるため')
+    await page.getByTestId('end-session-confirm').click()
+    await page.getByTestId('session-ended').waitFor()
+    await fitsBothWidths('the ended session')
+
+    await page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 0 }))
+    expect(await page.evaluate(() => window.__madoguchiSync?.syncUntilIdle(30_000))).toBe(0)
+    await page.evaluate(() => window.__madoguchiSync?.sweep())
+    await page.getByTestId('cleared-row').first().waitFor({ timeout: 30_000 })
+    await fitsBothWidths('the cleared visitors')
+    await page.getByTestId('request-correction').first().click()
+    await page.getByTestId('correction-form').waitFor()
+    await fitsBothWidths('the correction request')
   })
 })

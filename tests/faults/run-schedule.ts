@@ -138,7 +138,7 @@ export async function runSchedule(rig: Rig, index: number, seed: number): Promis
     await new Promise((r) => setTimeout(r, checkAfter))
     await rig.settled()
     const device = await rig.snapshot().catch(() => null)
-    return device ? purgedOnlyAcknowledged(spec, device, readServer(rig.dbPath)) : []
+    return device ? purgedOnlyAcknowledged(spec, device, readServer(rig.dbPath, { blobsOf: [] })) : []
   })()
   // A drain that runs out of time is a failure; whether the device then drains with the faults off
   // tells a stuck engine (stop the run) from a slow one (check the invariants and carry on).
@@ -171,7 +171,10 @@ export async function runSchedule(rig: Rig, index: number, seed: number): Promis
     })
     .catch(() => undefined)
   const device = await rig.snapshot()
-  const server = readServer(rig.dbPath)
+  // Only this schedule's photos are read back: earlier schedules' were checked when they ran.
+  const server = readServer(rig.dbPath, {
+    blobsOf: [...hashes.values(), ...changes.retakes.map((r) => r.sha256)],
+  })
   const reads = new Map(changes.reads.map((id) => [id, readDeviceReads(rig.dbPath, id).length]))
   return {
     problems: [

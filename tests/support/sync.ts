@@ -99,8 +99,13 @@ export interface ServerView {
   deleted: Set<string>
 }
 
-/** Read what the server holds, straight from its SQLite file (read-only, beside the running server). */
-export function readServer(dbPath: string): ServerView {
+/**
+ * Read what the server holds, straight from its SQLite file (read-only, beside the running server).
+ * `blobsOf` limits the photos whose bytes are read back and hashed to those SHA-256s: a long fault
+ * run piles up thousands of photos, and hashing them all at every check made each schedule slower
+ * than the last and the run's process grow past a gigabyte.
+ */
+export function readServer(dbPath: string, options: { blobsOf?: Iterable<string> } = {}): ServerView {
   const db = new Database(dbPath, { readonly: true, fileMustExist: true })
   try {
     const versions = new Map<string, number>()
@@ -125,12 +130,14 @@ export function readServer(dbPath: string): ServerView {
     for (const row of rows) applied.set(row.k, row.n)
     // Stored photos are their upload's chunks, found by hash in photo_store; hash them again here.
     const blobs = new Map<string, string>()
-    const chunks = db
-      .prepare(
-        `SELECT s.sha256, c.data FROM photo_store s JOIN photo_chunks c ON c.photo_id = s.photo_id
-         ORDER BY s.sha256, c.offset`,
-      )
-      .all() as { sha256: string; data: Buffer }[]
+    const stored = `SELECT s.sha256, c.data FROM photo_store s JOIN photo_chunks c ON c.photo_id = s.photo_id`
+    const chunks = (
+      options.blobsOf === undefined
+        ? db.prepare(`${stored} ORDER BY s.sha256, c.offset`).all()
+        : [...new Set(options.blobsOf)].flatMap((hash) =>
+            db.prepare(`${stored} WHERE s.sha256 = ? ORDER BY c.offset`).all(hash),
+          )
+    ) as { sha256: string; data: Buffer }[]
     const parts = new Map<string, Buffer[]>()
     for (const row of chunks) parts.set(row.sha256, [...(parts.get(row.sha256) ?? []), row.data])
     for (const [key, list] of parts) blobs.set(key, sha256(Buffer.concat(list)))

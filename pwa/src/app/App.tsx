@@ -8,10 +8,13 @@ import { useSession } from './session'
 import { UpdatePrompt } from './UpdatePrompt'
 
 // Each home is its own chunk: the tablet never parses the desk's code, and the other way round.
-const OutreachHome = lazy(() => import('../outreach/OutreachHome').then((m) => ({ default: m.OutreachHome })))
+const loadOutreachHome = () => import('../outreach/OutreachHome')
+const OutreachHome = lazy(() => loadOutreachHome().then((m) => ({ default: m.OutreachHome })))
 // Above every desk screen: the call, its keys and its help (the call is the desk's unit).
-const DeskFrame = lazy(() => import('../desk/call/DeskFrame').then((m) => ({ default: m.DeskFrame })))
-const DeskHome = lazy(() => import('../desk/DeskHome').then((m) => ({ default: m.DeskHome })))
+const loadDeskFrame = () => import('../desk/call/DeskFrame')
+const DeskFrame = lazy(() => loadDeskFrame().then((m) => ({ default: m.DeskFrame })))
+const loadDeskHome = () => import('../desk/DeskHome')
+const DeskHome = lazy(() => loadDeskHome().then((m) => ({ default: m.DeskHome })))
 const BookingDesk = lazy(() =>
   import('../desk/booking/BookingDesk').then((m) => ({ default: m.BookingDesk })),
 )
@@ -55,6 +58,19 @@ const ReportScreen = lazy(() =>
 const MeetingScreen = lazy(() =>
   import('../desk/reports/MeetingScreen').then((m) => ({ default: m.MeetingScreen })),
 )
+
+/**
+ * Start fetching a home's code at start-up, while the session is still being confirmed: without it
+ * the chunks come only after the session answer, and the desk home's only after its frame's (three
+ * round trips in a row on a slow line). Called only on a device with a cached sign-in, so a signed-out
+ * visit never downloads a screen it will not see. A failure is left to the screen's own load.
+ */
+export function preloadHome(pathname: string): void {
+  const route = matchRoute(pathname)
+  const loads =
+    route === 'outreach' ? [loadOutreachHome()] : route === 'desk' ? [loadDeskFrame(), loadDeskHome()] : []
+  for (const load of loads) load.catch(() => {})
+}
 
 /** The shell: status bar, update banner, and the screen the path and the session allow. */
 export function App() {

@@ -27,6 +27,9 @@ function setHint(on: boolean): void {
   }
 }
 
+/** Whether this device says it holds a cached sign-in (storage blocked: no). */
+export const hasCachedSignIn = (): boolean => hinted() === true
+
 export async function readCachedSession(): Promise<SessionInfo | null> {
   const online = typeof navigator === 'undefined' || navigator.onLine
   if (online && hinted() === false) return null

@@ -1,11 +1,17 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import '../ui/base.css'
-import '../ui/shell.css'
+import '../ui/buttons.css'
+import '../ui/options.css'
 import '../ui/form.css'
+import '../ui/tabs.css'
+import '../ui/listbox.css'
+import '../ui/table.css'
+import '../ui/shell.css'
 import '../sync/outbox.css'
 import { can } from '@madoguchi/shared'
-import { App } from './App'
+import { App, preloadHome } from './App'
+import { hasCachedSignIn } from './cached-session'
 import { bootstrapSession, revalidateSession, useSession } from './session'
 
 const root = document.getElementById('root')
@@ -18,6 +24,7 @@ createRoot(root).render(
 )
 
 void bootstrapSession()
+if (hasCachedSignIn()) preloadHome(location.pathname)
 // Back online after starting from the cached sign-in: let the server confirm (or end) it.
 window.addEventListener('online', () => void revalidateSession())
 // The sync engine loads once someone whose device syncs (the permission sync.device) is signed in;

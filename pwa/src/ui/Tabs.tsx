@@ -15,9 +15,9 @@ type Props<T extends string> = {
   tabs: readonly TabItem<T>[]
   selected: T
   onSelect: (id: T) => void
-  /** Class names, so a screen keeps its look (and its print rules) while the behaviour is shared. */
+  /** An extra class for the list, for a screen's own rules (e.g. leaving the tabs off paper); the
+   *  look is ui/tabs.css, the same for every screen. */
   listClassName?: string
-  tabClassName?: string
   /** The selected tab's content. */
   children?: ReactNode
 }
@@ -29,7 +29,7 @@ type Props<T extends string> = {
  * chosen tab, and every tab `aria-controls` the one panel, which is labelled by the selected tab.
  */
 export function Tabs<T extends string>(props: Props<T>) {
-  const { label, idPrefix, tabs, selected, onSelect, listClassName, tabClassName, children } = props
+  const { label, idPrefix, tabs, selected, onSelect, listClassName, children } = props
   const buttons = useRef(new Map<T, HTMLButtonElement>())
   const panelId = `${idPrefix}-panel`
   const tabId = (id: T) => `${idPrefix}-tab-${id}`
@@ -45,7 +45,12 @@ export function Tabs<T extends string>(props: Props<T>) {
 
   return (
     <>
-      <div className={listClassName} role="tablist" aria-label={label} aria-orientation="horizontal">
+      <div
+        className={listClassName ? `tabs ${listClassName}` : 'tabs'}
+        role="tablist"
+        aria-label={label}
+        aria-orientation="horizontal"
+      >
         {tabs.map((tab, index) => (
           <button
             key={tab.id}
@@ -56,7 +61,7 @@ export function Tabs<T extends string>(props: Props<T>) {
             type="button"
             role="tab"
             id={tabId(tab.id)}
-            className={tabClassName}
+            className="tab"
             aria-selected={tab.id === selected}
             aria-controls={panelId}
             tabIndex={tab.id === selected ? 0 : -1}

@@ -79,6 +79,18 @@ describe('encoding', () => {
     expect(forced).toEqual({ code: 'wrong_encoding' })
   })
 
+  it('reads a U+FFFD the UTF-8 file really holds, and refuses bytes that only decode to one', () => {
+    const held = read(utf8Csv(HEADER, [[ID1, '審査中', '2026/11/05', '', '郵送\ufffd', '', '', '']]))
+    expect(held.encoding).toBe('utf-8')
+    expect(held.rows[0]?.method).toBe('郵送\ufffd')
+    const good = utf8Csv(HEADER, [[ID1, '審査中', '2026/11/05', '', '郵送', '', '', '']])
+    // 0xFF, never in UTF-8, for the method's last byte: a replacing decoder reads U+FFFD there.
+    const broken = Uint8Array.from([...good.slice(0, good.length - 6), 0xff, ...good.slice(good.length - 5)])
+    expect(readStatusFile(broken, { encoding: 'utf-8', mapping: null, today: TODAY })).toEqual({
+      code: 'wrong_encoding',
+    })
+  })
+
   it('refuses binary junk', () => {
     const junk = new Uint8Array(4096).map((_, i) => (i * 7919) % 256)
     expect('rows' in readStatusFile(junk, { mapping: null, today: TODAY })).toBe(false)

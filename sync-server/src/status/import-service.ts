@@ -19,11 +19,13 @@ import { AppError } from '../errors'
 import {
   changeOf,
   insertApplication,
+  keyOf,
   recordPastStatus,
   type Stored,
   savedMapping,
   saveMapping,
-  storedByFormId,
+  storedApplication,
+  storedKeys,
   updateApplication,
 } from './queries'
 
@@ -72,18 +74,24 @@ function idsFor(count: number, ms: number): () => string {
 /**
  * Count what applying would do, against what is stored now. Only rows about an application already
  * stored get a step: a new one is inserted from its row as it is (at 100,000 new rows, an object
- * per row is garbage the import pays for).
+ * per row is garbage the import pays for). A row that spells exactly what is stored changes nothing
+ * and adds no history, so only the others read their application's columns.
  */
 function plan(deps: Deps, file: StatusFile) {
-  const stored = storedByFormId(deps.db)
+  const stored = storedKeys(deps.db)
   const counts = { added: 0, changed: 0, unchanged: 0 }
   const steps = new Map<StatusRow, { step: ReturnType<typeof changeOf>; stored: Stored }>()
   for (const row of file.rows) {
-    const current = stored.get(row.formId)
-    if (!current) {
+    const key = stored.get(row.formId)
+    if (key === undefined) {
       counts.added++
       continue
     }
+    if (key === keyOf(row)) {
+      counts.unchanged++
+      continue
+    }
+    const current = storedApplication(deps.db, row.formId) as Stored
     const step = changeOf(row, current)
     counts[step.change]++
     if (step.change === 'changed' || step.history) steps.set(row, { step, stored: current })

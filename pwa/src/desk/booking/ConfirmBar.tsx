@@ -58,7 +58,7 @@ export function ConfirmBar({ desk }: { desk: ConfirmBarDesk }) {
             <button
               key={r}
               type="button"
-              className="chip"
+              className="option-button option-button-pill option-button-soft"
               aria-pressed={reason === text}
               onClick={() => setReason(text)}
             >

@@ -31,7 +31,7 @@ export function NewBookingPanel({ desk }: { desk: NewBookingPanelDesk }) {
             key={type.code}
             type="button"
             aria-pressed={state.type === type.code}
-            className="type-option"
+            className="option-button type-option"
             // Focus lands on the chosen type, or the first: from there the digit keys choose.
             ref={(state.type ? state.type === type.code : i === 0) ? setRef('types') : undefined}
             onClick={() => commands.chooseType(i)}

@@ -4,6 +4,7 @@ import { cursorSlot, type Happened } from './flow'
 import { spokenDateTime } from './format'
 import type { BookingDesk } from './useBookingDesk'
 import { partyOf } from './useOpenBooking'
+import './read-back.css'
 
 /** What this panel takes from the booking workspace: no more. */
 type ReadBackDesk = Pick<BookingDesk, 't' | 'state' | 'open' | 'types' | 'setRef' | 'commands' | 'form'>

@@ -11,6 +11,7 @@ import { CALL_KEY_TABLE, type CallCommands } from './call-keys'
 import { HelpOverlay } from './HelpOverlay'
 import { useDeskKeyHandler, useKeyTable } from './key-registry'
 import { useCallWorkspace } from './store'
+import '../desk.css'
 import './call.css'
 
 /** Where Alt+J sends focus: the status screen's 申請書ID box (the screen focuses it when it opens). */

@@ -162,7 +162,7 @@ export function CallLogPanel({ restored }: { restored: boolean }) {
             <button
               key={c.code}
               type="button"
-              className="type-option"
+              className="option-button type-option"
               aria-pressed={chosen}
               data-call-focus={i === 0 ? '' : undefined}
               data-testid={`call-category-${c.code}`}
@@ -199,7 +199,7 @@ export function CallLogPanel({ restored }: { restored: boolean }) {
           <button
             key={o}
             type="button"
-            className="type-option"
+            className="option-button type-option"
             aria-pressed={log.outcome === o}
             data-testid={`call-outcome-${o}`}
             onClick={() => commands.chooseOutcome(o)}

@@ -170,7 +170,6 @@ export function FaqUsageScreen() {
         ]}
         selected={tab}
         onSelect={setTab}
-        listClassName="fu-tabs"
       >
         {usage && (
           <p className="muted" data-testid="faq-usage-period">

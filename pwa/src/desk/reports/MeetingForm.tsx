@@ -44,7 +44,7 @@ function Input(props: {
   }
   return (
     <div className="mt-field">
-      <label htmlFor={props.id} className={props.hideLabel ? 'mt-sr-only' : undefined}>
+      <label htmlFor={props.id} className={props.hideLabel ? 'visually-hidden' : undefined}>
         {props.label}
       </label>
       {props.multiline ? (
@@ -171,7 +171,7 @@ export function MeetingForm(props: {
         render={(a, i, put) => (
           <>
             <label className="mt-source">
-              <span className="mt-sr-only">{t('reports.meeting.item', { n: i + 1 })}</span>
+              <span className="visually-hidden">{t('reports.meeting.item', { n: i + 1 })}</span>
               <select
                 value={a.source}
                 onChange={(e) => put({ ...a, source: e.target.value as AgendaSource })}

@@ -186,7 +186,7 @@ export function ScheduleScreen() {
             </button>
             <button
               type="button"
-              className="button schedule-danger"
+              className="button button-danger"
               data-testid="schedule-cancel-confirm"
               onClick={() => void cancel(confirming)}
             >

@@ -119,7 +119,7 @@ export function StaffScreen() {
             </button>
             <button
               type="button"
-              className="button staff-danger"
+              className="button button-danger"
               data-testid="staff-confirm"
               onClick={() => void confirm(pending)}
             >

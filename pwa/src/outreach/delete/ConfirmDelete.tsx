@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
 import { useT } from '../../app/i18n'
+import './delete.css'
 
 type Props = {
   /** The button that starts it, e.g. この来場者を削除. */
@@ -53,7 +54,7 @@ export function ConfirmDelete({ label, question, testId, onDelete }: Props) {
       <button
         ref={opener}
         type="button"
-        className="button button-danger"
+        className="button button-danger-outline"
         data-testid={testId}
         onClick={() => setAsking(true)}
       >
@@ -87,7 +88,7 @@ export function ConfirmDelete({ label, question, testId, onDelete }: Props) {
         </button>
         <button
           type="button"
-          className="button button-large button-danger-filled"
+          className="button button-large button-danger"
           data-testid={`${testId}-confirm`}
           aria-disabled={busy || undefined}
           onClick={() => void confirm()}

@@ -20,7 +20,7 @@ export function CheckItem({ item, state, onChange }: Props) {
           <button
             key={option}
             type="button"
-            className="segment"
+            className="option-button segment"
             data-value={option}
             data-testid={`${id}-${option}`}
             aria-pressed={state === option}

@@ -42,7 +42,7 @@ export function ConsentQuestion({ intake, item }: Props) {
           <button
             key={option}
             type="button"
-            className="segment"
+            className="option-button segment"
             data-value={option}
             data-testid={`${id}-${option}`}
             aria-pressed={answer === option}

@@ -18,7 +18,7 @@ export function DocumentToggle({ item, shown, onChange }: Props) {
   return (
     <button
       type="button"
-      className="doc-toggle"
+      className="option-button option-button-tick doc-toggle"
       data-testid={`doc-${item.id}`}
       aria-pressed={local}
       onClick={() => {

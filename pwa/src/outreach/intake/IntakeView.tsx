@@ -22,6 +22,7 @@ const PhotoStep = lazy(() => import('../photo/PhotoStep').then((m) => ({ default
 
 import { heldWithSent } from './sent'
 import { summarise } from './summary'
+import './intake.css'
 
 /** One visitor, as steps. Every change saves at once; the step list shows what is done and missing. */
 export function IntakeView({ sessionId, intakeId }: { sessionId: string; intakeId: string }) {

@@ -13,7 +13,7 @@ export function PurposePicker({ value, onChoose }: Props) {
         <button
           key={purpose}
           type="button"
-          className="choice"
+          className="option-button option-button-accent choice"
           data-testid={`purpose-${purpose}`}
           aria-pressed={value === purpose}
           onClick={() => onChoose(purpose)}

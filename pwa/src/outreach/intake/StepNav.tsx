@@ -19,7 +19,7 @@ export function StepNav({ current, steps, onOpen }: Props) {
           <li key={step}>
             <button
               type="button"
-              className="step"
+              className="option-button step"
               data-testid={`step-${step}`}
               data-status={steps[step]}
               aria-current={step === current ? 'step' : undefined}

@@ -3,6 +3,7 @@ import { useT } from '../../app/i18n'
 import { useSignOut } from '../../app/useSignOut'
 import { resetLock, unlock, useLock } from './lock-store'
 import { PinInput } from './PinInput'
+import './lock.css'
 
 /**
  * Shown instead of the workspace (not over it): while locked, no visitor, photo or note is rendered
@@ -53,7 +54,7 @@ export function LockScreen() {
               <button
                 key={member.id}
                 type="button"
-                className="choice"
+                className="option-button option-button-accent choice"
                 aria-pressed={who === member.id}
                 data-testid="lock-staff-choice"
                 onClick={() => {
@@ -113,7 +114,7 @@ function EmergencySignOut() {
       )}
       <button
         type="button"
-        className="button button-danger button-large"
+        className="button button-danger-outline button-large"
         data-testid="emergency-sign-out"
         aria-disabled={busy || undefined}
         onClick={() => void signOut(resetLock)}

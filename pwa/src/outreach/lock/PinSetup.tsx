@@ -4,6 +4,7 @@ import { setPin } from './lock-store'
 import { PinInput } from './PinInput'
 import { isTrivialPin, isValidPin } from './pin'
 import type { Staff } from './roster'
+import './lock.css'
 
 /** A staff member's first sign-in on this tablet: they choose their own PIN for it. */
 export function PinSetup({ staff }: { staff: Staff }) {

@@ -20,7 +20,7 @@ export function CategoryChooser({ onChoose }: { onChoose: (code: CategoryCode) =
               <button
                 key={c.code}
                 type="button"
-                className="choice"
+                className="option-button option-button-accent choice"
                 data-testid={`category-${c.code}`}
                 onClick={() => onChoose(c.code as CategoryCode)}
               >

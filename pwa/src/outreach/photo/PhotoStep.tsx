@@ -8,7 +8,7 @@ import {
 } from '@madoguchi/shared'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { type ChangeEvent, useEffect, useState } from 'react'
-import { useT } from '../../app/i18n'
+import { useLang, useT } from '../../app/i18n'
 import { useReadAudit } from '../../audit/useReadAudit'
 import { db } from '../../db/schema'
 import { ConsentQuestion } from '../intake/ConsentQuestion'
@@ -18,6 +18,7 @@ import { preloadFaceDetector } from './face-detect'
 import { PhotoReview, useObjectUrl } from './PhotoReview'
 import { type ProcessedPhoto, processFile, processFrame } from './process'
 import { acceptShot, discardShot, keepShot, shotProblems } from './save'
+import './photo.css'
 
 type Props = { sessionId: string; intake: IntakeRecord; template: ChecklistTemplate }
 
@@ -33,15 +34,24 @@ export function PhotoStep({ sessionId, intake, template }: Props) {
   const intakeId = intake.id
   const consentItem = template.items.find((item) => item.id === PHOTO_CONSENT)
   const consented = !consentItem || photoConsented(intake)
+  const lang = useLang((s) => s.lang)
   const stored = useLiveQuery(
     async () => ({
       saved: await db.photos.where('intakeId').equals(intakeId).first(),
       pending: await db.pendingShots.get(intakeId),
+      // A photo the server confirmed and the tablet then purged: only its receipt is left here, and
+      // the visitor still has that photo (送信済), so the step must not ask for a new one.
+      sent: await db.receipts
+        .where('sessionId')
+        .equals(sessionId)
+        .filter((r) => r.entity === 'photo' && r.intakeId === intakeId && !r.deleted)
+        .last(),
     }),
-    [intakeId],
+    [intakeId, sessionId],
   )
   const saved = stored?.saved
   const pending = stored?.pending
+  const sent = saved ? undefined : stored?.sent
   const [retaking, setRetaking] = useState(false)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -49,7 +59,15 @@ export function PhotoStep({ sessionId, intake, template }: Props) {
   // A write just failed (possibly a full disk): no new photo until a save succeeds again, since a
   // photo is the largest write and the browser may delete the whole database on the next one.
   const storageFull = useStorage((s) => s.full)
-  const shown = pending ? 'review' : retaking || !saved ? (storageFull ? 'stopped' : 'camera') : 'saved'
+  const shown = pending
+    ? 'review'
+    : retaking || (!saved && !sent)
+      ? storageFull
+        ? 'stopped'
+        : 'camera'
+      : saved
+        ? 'saved'
+        : 'sent'
   // Only the stored photo is a read: the camera and a shot under review are not yet the record.
   useReadAudit('photo.read', consented && shown === 'saved' ? saved?.id : undefined, sessionId)
   useEffect(() => {
@@ -161,7 +179,23 @@ export function PhotoStep({ sessionId, intake, template }: Props) {
           </div>
         </div>
       )}
-      {consented && shown !== 'review' && shown !== 'stopped' && (
+      {consented && shown === 'sent' && sent && (
+        <div className="photo-review" data-testid="photo-sent">
+          <div className="photo-side">
+            <p className="field-label">
+              <span className="tag tag-ok">{t('outreach.session.sent')}</span>
+            </p>
+            <p data-testid="photo-sent-at">
+              {t('photo.sentPurged', { at: sentTime(sent.ackedAt ?? sent.confirmedAt, lang) })}
+            </p>
+            {/* A retake replaces the photo the office already has: offered, never opened by itself. */}
+            <button type="button" className="button" data-testid="retake" onClick={() => setRetaking(true)}>
+              {t('photo.retakeSent')}
+            </button>
+          </div>
+        </div>
+      )}
+      {consented && shown !== 'review' && shown !== 'stopped' && shown !== 'sent' && (
         <label className="button button-large file-button">
           {t('photo.file')}
           <input
@@ -175,6 +209,17 @@ export function PhotoStep({ sessionId, intake, template }: Props) {
       )}
     </div>
   )
+}
+
+/** When the photo was sent, as staff read a clock: the date too when it was not today. */
+function sentTime(iso: string, lang: string): string {
+  const at = new Date(iso)
+  const locale = lang === 'ja' ? 'ja-JP' : 'en-GB'
+  const zone = { timeZone: 'Asia/Tokyo' } as const
+  const day = (d: Date) => d.toLocaleDateString('en-CA', zone)
+  const time = at.toLocaleTimeString(locale, { ...zone, hour: '2-digit', minute: '2-digit' })
+  if (day(at) === day(new Date())) return time
+  return `${at.toLocaleDateString(locale, { ...zone, month: 'short', day: 'numeric' })} ${time}`
 }
 
 export type { FaceProblem }

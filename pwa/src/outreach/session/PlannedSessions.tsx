@@ -49,7 +49,7 @@ export function PlannedSessions({ today }: { today: LocalDate }) {
           <li key={plan.id} data-testid="planned-session" data-plan-id={plan.id}>
             <button
               type="button"
-              className="list-button"
+              className="option-button list-button"
               data-testid="plan-start"
               disabled={plan.date !== today && !sessionId}
               onClick={() => (sessionId ? openSession(sessionId) : void start(plan))}

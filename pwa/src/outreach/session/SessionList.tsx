@@ -34,7 +34,7 @@ export function SessionList() {
             <li key={session.id}>
               <button
                 type="button"
-                className="list-button"
+                className="option-button list-button"
                 data-testid="session-open"
                 onClick={() => openSession(session.id)}
               >

@@ -94,7 +94,7 @@ export function SessionView({ sessionId }: { sessionId: string }) {
           <li key={intake.id}>
             <button
               type="button"
-              className="list-button"
+              className="option-button list-button"
               data-testid="visitor-row"
               data-rejected={refused.has(intake.id) || undefined}
               onClick={() => openIntake(intake.id)}

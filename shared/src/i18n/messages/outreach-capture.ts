@@ -26,6 +26,11 @@ export const outreachCaptureMessages = defineMessages({
     en: 'This image could not be read. Choose a JPEG or PNG photo.',
   },
   'photo.saved': { ja: '保存した顔写真', en: 'Saved face photo' },
+  'photo.sentPurged': {
+    ja: '顔写真は {at} に送信済みです。事務所のサーバーにあり、この端末からは消去しました。',
+    en: 'The face photo was sent at {at}. The office server has it; it was cleared from this tablet.',
+  },
+  'photo.retakeSent': { ja: '送信済の写真を撮り直す', en: 'Retake the sent photo' },
   'photo.size': { ja: '{width}×{height} px・{kb} KB', en: '{width}×{height} px, {kb} KB' },
   'photo.checksOk': { ja: '問題は見つかりませんでした。', en: 'No problems found.' },
   'photo.problem.too_dark': {

@@ -20,7 +20,7 @@ export function BookingTypesPanel({ canEdit }: { canEdit: boolean }) {
           <li key={type.code}>
             <button
               type="button"
-              className="cal-typebutton"
+              className="option-button option-button-soft cal-typebutton"
               aria-pressed={type.code === code}
               onClick={() => editor.choose(type.code)}
             >
@@ -45,7 +45,7 @@ export function BookingTypesPanel({ canEdit }: { canEdit: boolean }) {
             </p>
           )}
           <fieldset disabled={!canEdit} className="cal-plain">
-            <legend className="cal-sr-only">{editor.current.label[lang]}</legend>
+            <legend className="visually-hidden">{editor.current.label[lang]}</legend>
             <Input
               id="type-slots"
               type="number"

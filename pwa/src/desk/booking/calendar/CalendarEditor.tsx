@@ -29,7 +29,7 @@ export function CalendarEditor({ editor, canEdit }: { editor: CalendarEditorStat
     >
       {!canEdit && <p className="notice">{t('desk.calendar.readOnly')}</p>}
       <fieldset disabled={!canEdit} className="cal-plain">
-        <legend className="cal-sr-only">{t('desk.calendar.editor')}</legend>
+        <legend className="visually-hidden">{t('desk.calendar.editor')}</legend>
         <ExceptionFields editor={editor} />
         <RulesFields editor={editor} />
         <PeriodFields editor={editor} />

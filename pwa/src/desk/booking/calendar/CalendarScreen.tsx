@@ -17,6 +17,7 @@ import { useCalendarEditor } from './useCalendarEditor'
 import '../desk-booking.css'
 import '../print.css'
 import './calendar.css'
+import './editor.css'
 
 type Tab = 'month' | 'settings' | 'closure' | 'types' | 'csv'
 const TABS: readonly { id: Tab; label: MessageKey }[] = [
@@ -72,7 +73,6 @@ export function CalendarScreen() {
         selected={tab}
         onSelect={setTab}
         listClassName="cal-tabs no-print"
-        tabClassName="cal-tab"
       >
         {tab === 'month' && <MonthPanel data={data} />}
         {tab === 'settings' && <CalendarEditor editor={editor} canEdit={rights.canEdit} />}

@@ -6,6 +6,7 @@ import { navigate } from '../../../app/navigation'
 import { PATHS } from '../../../app/router'
 import { bookingApi } from '../api'
 import { dateLabel } from '../format'
+import '../closures/closures.css'
 
 type Step =
   | { kind: 'edit' }

@@ -34,7 +34,7 @@ export function ExceptionFields({ editor }: { editor: CalendarEditorState }) {
               <th scope="col">{t('desk.calendar.capacityShort')}</th>
               <th scope="col">{t('desk.calendar.note')}</th>
               <th scope="col">
-                <span className="cal-sr-only">{t('desk.calendar.remove')}</span>
+                <span className="visually-hidden">{t('desk.calendar.remove')}</span>
               </th>
             </tr>
           </thead>

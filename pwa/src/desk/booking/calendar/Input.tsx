@@ -27,7 +27,7 @@ export function Input({
   const invalid = errors.length > 0
   return (
     <div className={`cal-input cal-input-${size ?? 'medium'}`}>
-      <label htmlFor={id} className={hideLabel ? 'cal-sr-only' : 'cal-label'}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'cal-label'}>
         {label}
       </label>
       <input

@@ -11,6 +11,7 @@ import { dateLabel } from '../format'
 import { useBookingTypes } from '../useBookingTypes'
 import '../desk-booking.css'
 import { stampText } from '../../../ui/dates'
+import './closures.css'
 
 /**
  * The call-back list of each emergency closure (臨時休業): who was booked on the closed day, the
