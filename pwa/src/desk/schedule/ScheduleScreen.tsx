@@ -1,7 +1,6 @@
 import {
   type LocalDate,
   monthOfInstant,
-  newId,
   type PlannedSession,
   type ScheduleList,
   tokyoDate,
@@ -16,48 +15,8 @@ import { Crumbs } from '../Crumbs'
 import { useKeyTable } from '../call/key-registry'
 import { scheduleApi } from './api'
 import { SCHEDULE_KEY_TABLE, type ScheduleCommands } from './keys'
+import { type Draft, draftOf, emptyDraft, names, PlanForm } from './PlanForm'
 import './schedule.css'
-
-interface Draft {
-  id: string
-  /** 0 for a new plan; else the version read. */
-  version: number
-  date: string
-  siteId: string
-  startTime: string
-  endTime: string
-  staff: string
-  note: string
-}
-
-const emptyDraft = (date: string): Draft => ({
-  id: newId(),
-  version: 0,
-  date,
-  siteId: '',
-  startTime: '10:00',
-  endTime: '16:00',
-  staff: '',
-  note: '',
-})
-
-const draftOf = (p: PlannedSession): Draft => ({
-  id: p.id,
-  version: p.version,
-  date: p.date,
-  siteId: p.siteId,
-  startTime: p.startTime,
-  endTime: p.endTime,
-  staff: p.staffNames.join('、'),
-  note: p.note,
-})
-
-/** 「山田、佐藤」 or "Yamada, Sato" → names, as the tablet's form reads them. */
-const names = (text: string) =>
-  text
-    .split(/[、,，]/)
-    .map((n) => n.trim())
-    .filter(Boolean)
 
 function shiftMonth(month: string, by: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number]
@@ -295,126 +254,5 @@ export function ScheduleScreen() {
         </table>
       )}
     </section>
-  )
-}
-
-function PlanForm({
-  draft,
-  sites,
-  fields,
-  dateRef,
-  onChange,
-  onSave,
-  onDiscard,
-}: {
-  draft: Draft
-  sites: { id: string; name: string }[]
-  fields: Record<string, string[]>
-  dateRef: React.RefObject<HTMLInputElement | null>
-  onChange: (draft: Draft) => void
-  onSave: () => void
-  onDiscard: () => void
-}) {
-  const t = useT()
-  const set = (key: keyof Draft) => (e: { target: { value: string } }) =>
-    onChange({ ...draft, [key]: e.target.value })
-  const errors = (key: string) =>
-    fields[key]?.length ? (
-      <span className="field-errors" id={`plan-${key}-error`} data-testid={`plan-${key}-error`}>
-        {fields[key].join(' ')}
-      </span>
-    ) : null
-  const described = (key: string) => (fields[key]?.length ? `plan-${key}-error` : undefined)
-  return (
-    <form
-      className="schedule-form"
-      data-testid="schedule-form"
-      aria-labelledby="schedule-form-title"
-      onSubmit={(event) => {
-        event.preventDefault()
-        onSave()
-      }}
-    >
-      <h2 id="schedule-form-title">{draft.version === 0 ? t('schedule.add') : t('schedule.editTitle')}</h2>
-      <div className="schedule-fields">
-        <label className="field">
-          <span className="field-label">{t('schedule.date')}</span>
-          <input
-            ref={dateRef}
-            className="field-input"
-            type="date"
-            name="date"
-            value={draft.date}
-            onChange={set('date')}
-            aria-invalid={Boolean(fields.date?.length)}
-            aria-describedby={described('date')}
-          />
-          {errors('date')}
-        </label>
-        <label className="field">
-          <span className="field-label">{t('schedule.site')}</span>
-          <select
-            className="select"
-            name="siteId"
-            value={draft.siteId}
-            onChange={set('siteId')}
-            aria-invalid={Boolean(fields.siteId?.length)}
-            aria-describedby={described('siteId')}
-          >
-            <option value="">{t('schedule.chooseSite')}</option>
-            {sites.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-          {errors('siteId')}
-        </label>
-        <label className="field">
-          <span className="field-label">{t('schedule.start')}</span>
-          <input
-            className="field-input"
-            type="time"
-            name="startTime"
-            value={draft.startTime}
-            onChange={set('startTime')}
-            aria-invalid={Boolean(fields.startTime?.length)}
-            aria-describedby={described('startTime')}
-          />
-          {errors('startTime')}
-        </label>
-        <label className="field">
-          <span className="field-label">{t('schedule.end')}</span>
-          <input
-            className="field-input"
-            type="time"
-            name="endTime"
-            value={draft.endTime}
-            onChange={set('endTime')}
-            aria-invalid={Boolean(fields.endTime?.length)}
-            aria-describedby={described('endTime')}
-          />
-          {errors('endTime')}
-        </label>
-        <label className="field wide">
-          <span className="field-label">{t('schedule.staff')}</span>
-          <input className="field-input" name="staffNames" value={draft.staff} onChange={set('staff')} />
-          {errors('staffNames')}
-        </label>
-        <label className="field wide">
-          <span className="field-label">{t('schedule.note')}</span>
-          <input className="field-input" name="note" value={draft.note} onChange={set('note')} />
-          {errors('note')}
-        </label>
-      </div>
-      <div className="schedule-buttons">
-        <button type="submit" className="button button-primary" data-testid="schedule-save">
-          {t('schedule.save')}
-        </button>
-        <button type="button" className="button" onClick={onDiscard}>
-          {t('schedule.discard')}
-        </button>
-      </div>
-    </form>
   )
 }
