@@ -28,7 +28,9 @@ async function lookUp(ref: string): Promise<void> {
   await expect.poll(focusedTestId).toBe('find-input')
   await page().keyboard.type(ref.replaceAll('-', ''))
   await page().keyboard.press('Enter')
-  await page().locator('[data-testid="find-results"] [role="option"]').first().waitFor()
+  // The list may still show the last search's results: wait for this one's before choosing.
+  const first = page().locator('[data-testid="find-results"] [role="option"]').first()
+  await expect.poll(async () => ((await first.count()) ? await first.textContent() : '')).toContain(ref)
   await page().keyboard.press('Enter')
   await page().getByTestId('booking-detail').waitFor()
   await expect.poll(script).toContain('ご予約の内容を確認させていただきます。')
