@@ -26,7 +26,8 @@ export function MonthSoFar({ lang }: { lang: 'ja' | 'en' }) {
     ['made', t('reports.month.bookingsMade'), (f) => f.bookingsMade],
     ['attended', t('reports.month.bookingsAttended'), (f) => f.bookingsAttended],
   ]
-  const span = (s: MonthSpan) => `${recordDate(s.from, lang)}〜${recordDate(s.to, lang)}`
+  const span = (s: MonthSpan) =>
+    t('range.between', { from: recordDate(s.from, lang), to: recordDate(s.to, lang) })
   return (
     <section className="rp-trends" aria-labelledby="rp-month-title" data-testid="dash-month">
       <h3 id="rp-month-title">{t('reports.month.title')}</h3>

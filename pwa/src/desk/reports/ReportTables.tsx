@@ -176,7 +176,7 @@ export function PopUps({ report: r }: Props) {
       ]}
       rows={r.popUps.map((p) => [
         p.date,
-        p.firstAt === null ? '' : `${hhmm(p.firstAt)}〜${hhmm(p.lastAt)}`,
+        p.firstAt === null ? '' : t('range.between', { from: hhmm(p.firstAt), to: hhmm(p.lastAt) }),
         p.siteName,
         p.sessions,
         p.visitors,
@@ -225,7 +225,7 @@ export function PlannedVsHeld({ report: r }: Props) {
             ]}
             rows={rows.map((p) => [
               p.date,
-              p.plan ? `${p.plan.startTime}〜${p.plan.endTime}` : '',
+              p.plan ? t('range.between', { from: p.plan.startTime, to: p.plan.endTime }) : '',
               p.siteName,
               t(`reports.plans.${p.outcome}` as MessageKey),
               p.sessions,

@@ -22,8 +22,8 @@ export function WeeklyTrends({ lang }: { lang: 'ja' | 'en' }) {
   const used = CATEGORIES.filter((c) => weeks.some((w) => (w.categories[c.code] ?? 0) > 0))
   const weekLabel = (w: WeekTrend) =>
     w.current
-      ? `${recordDate(w.from, lang)}〜（${t('reports.trends.thisWeek')}）`
-      : `${recordDate(w.from, lang)}〜`
+      ? t('reports.trends.weekOfNow', { from: recordDate(w.from, lang), now: t('reports.trends.thisWeek') })
+      : t('reports.trends.weekOf', { from: recordDate(w.from, lang) })
   return (
     <section className="rp-trends" aria-labelledby="rp-trends-title" data-testid="dash-trends">
       <h3 id="rp-trends-title">{t('reports.trends.title', { weeks: weeks.length })}</h3>

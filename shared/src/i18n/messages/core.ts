@@ -4,6 +4,8 @@ export const coreMessages = defineMessages({
   'app.name': { ja: '窓口', en: 'Madoguchi' },
   /** Between items of one line (来場者 1・新規申請): the Japanese middle dot has no place in English. */
   'list.separator': { ja: '・', en: ' · ' },
+  /** A span of dates or times: 10:00〜16:00 in Japanese, 10:00–16:00 in English. */
+  'range.between': { ja: '{from}〜{to}', en: '{from}–{to}' },
   'app.tagline': {
     ja: '恵庭市 マイナンバーカード 相談・予約窓口',
     en: 'Eniwa City My Number Card help and booking desk',

@@ -275,6 +275,8 @@ export const reportsMessages = defineMessages({
   },
   'reports.trends.week': { ja: '週（月曜から）', en: 'Week (from Monday)' },
   'reports.trends.thisWeek': { ja: '今週（途中）', en: 'this week, so far' },
+  'reports.trends.weekOf': { ja: '{from}〜', en: 'Week of {from}' },
+  'reports.trends.weekOfNow': { ja: '{from}〜（{now}）', en: 'Week of {from} ({now})' },
   'reports.trends.calls': { ja: '入電', en: 'Calls' },
   'reports.trends.answerRate': { ja: '応答率', en: 'Answer rate' },
   'reports.trends.fcr': { ja: '一次回答率', en: 'First-contact resolution' },
