@@ -23,6 +23,7 @@ import { ensurePwaBuilt, PWA_DIST } from '../../scripts/pwa-build.mjs'
 import { ensureChromium } from '../scripts/ensure-chromium.mjs'
 import { CHROMIUM_FLAGS } from '../support/browser'
 import { signInAtDesk } from '../support/desk'
+import { signInOutreach } from '../support/outreach'
 import { ROOT, startServer } from '../support/server'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -49,14 +50,7 @@ const SCREENS: Screen[] = [
   {
     name: 'outreach home',
     path: '/outreach',
-    signIn: async (page, url) => {
-      await page.goto(`${url}/outreach`)
-      await page.waitForURL('**/sign-in')
-      await page.locator('input[name="loginId"]').fill('outreach')
-      await page.locator('input[name="password"]').fill('demo-outreach')
-      await page.keyboard.press('Enter')
-      await page.getByTestId('outreach-home').waitFor()
-    },
+    signIn: signInOutreach,
   },
 ]
 
