@@ -102,7 +102,7 @@ async function addVisitor(page: Page, visitor: Visitor, index: number) {
     const number = makeIndividualNumber('12345678901')
     await text.fill(`番号は ${number} です`)
     await page.getByTestId('individual-number-refused').waitFor()
-    expect(await page.locator('.refused mark').textContent()).toBe(number)
+    expect(await page.getByTestId('individual-number-refused').locator('mark').textContent()).toBe(number)
     await screenshot(page, 'outreach-note-refused-768x1024')
   }
   await text.fill(visitor.note)

@@ -56,7 +56,7 @@ export function GuardedTextarea({ id, label, value, onChange, onBlur, maxLength,
         onBlur={onBlur}
       />
       {hits.length > 0 && (
-        <div className="refused" id={`${id}-refused`} role="alert" data-testid="individual-number-refused">
+        <div className="form-alert" id={`${id}-refused`} role="alert" data-testid="individual-number-refused">
           <p>{t('outreach.individualNumber')}</p>
           <p className="refused-text">
             {hits.map((hit, i) => (

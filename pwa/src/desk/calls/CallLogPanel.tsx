@@ -110,6 +110,7 @@ export function CallLogPanel({ restored }: { restored: boolean }) {
       {multiline ? (
         <textarea
           id={`call-${key}`}
+          className="field-input"
           value={detail(key)}
           rows={2}
           onChange={(e) => setDetail(key, e.target.value)}
@@ -118,6 +119,7 @@ export function CallLogPanel({ restored }: { restored: boolean }) {
       ) : (
         <input
           id={`call-${key}`}
+          className="field-input"
           value={detail(key)}
           onChange={(e) => setDetail(key, e.target.value)}
           data-testid={`call-${key}`}
@@ -182,6 +184,7 @@ export function CallLogPanel({ restored }: { restored: boolean }) {
       <label className="call-field">
         <span className="field-label">{t('calls.log.summary')}</span>
         <textarea
+          className="field-input"
           rows={2}
           value={log.summary}
           onChange={(e) => patchLog({ summary: e.target.value })}
@@ -218,6 +221,7 @@ export function CallLogPanel({ restored }: { restored: boolean }) {
           <label className="call-field">
             <span className="field-label">{t('calls.log.department')}</span>
             <select
+              className="field-input"
               value={detail('department')}
               onChange={(e) => setDetail('department', e.target.value)}
               data-testid="call-department"
@@ -259,6 +263,7 @@ export function CallLogPanel({ restored }: { restored: boolean }) {
           <label className="call-field">
             <span className="field-label">{t('calls.log.severity')}</span>
             <select
+              className="field-input"
               value={detail('severity') || 'medium'}
               onChange={(e) => setDetail('severity', e.target.value)}
             >

@@ -59,6 +59,7 @@ function FollowUps() {
           <label className="call-field">
             <span className="field-label">{t('calls.followUps.note')}</span>
             <input
+              className="field-input"
               value={notes[i.call.id] ?? ''}
               onChange={(e) => setNotes({ ...notes, [i.call.id]: e.target.value })}
               data-testid="callback-note"
@@ -125,6 +126,7 @@ function History() {
     <label className="call-field">
       <span className="field-label">{t(label)}</span>
       <input
+        className="field-input"
         type={type}
         value={filter[key] ?? ''}
         onChange={(e) => setFilter({ ...filter, [key]: e.target.value })}
@@ -149,6 +151,7 @@ function History() {
         <label className="call-field">
           <span className="field-label">{t('calls.history.category')}</span>
           <select
+            className="field-input"
             value={filter.category ?? ''}
             onChange={(e) => setFilter({ ...filter, category: e.target.value })}
           >
@@ -163,6 +166,7 @@ function History() {
         <label className="call-field">
           <span className="field-label">{t('calls.history.outcome')}</span>
           <select
+            className="field-input"
             value={filter.outcome ?? ''}
             onChange={(e) => setFilter({ ...filter, outcome: e.target.value })}
           >

@@ -47,7 +47,7 @@ export function ComplaintsScreen() {
       <div className="call-extra">
         <label className="call-field">
           <span className="field-label">{t('calls.history.outcome')}</span>
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+          <select className="field-input" value={status} onChange={(e) => setStatus(e.target.value)}>
             <option value="" />
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -58,7 +58,7 @@ export function ComplaintsScreen() {
         </label>
         <label className="call-field">
           <span className="field-label">{t('calls.log.severity')}</span>
-          <select value={severity} onChange={(e) => setSeverity(e.target.value)}>
+          <select className="field-input" value={severity} onChange={(e) => setSeverity(e.target.value)}>
             <option value="" />
             {(['low', 'medium', 'high'] as const).map((s) => (
               <option key={s} value={s}>
@@ -89,11 +89,13 @@ export function ComplaintsScreen() {
               <label className="call-field">
                 <span className="field-label">{t('calls.complaints.action')}</span>
                 <input
+                  className="field-input"
                   value={notes[k.id] ?? ''}
                   onChange={(e) => setNotes({ ...notes, [k.id]: e.target.value })}
                 />
               </label>
               <select
+                className="field-input"
                 value={next[k.id] ?? ''}
                 onChange={(e) => setNext({ ...next, [k.id]: e.target.value })}
                 aria-label={t('calls.history.outcome')}

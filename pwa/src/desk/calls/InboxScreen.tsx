@@ -55,6 +55,7 @@ export function InboxScreen() {
               </label>
               <textarea
                 id={`answer-${e.id}`}
+                className="field-input"
                 rows={3}
                 value={answers[e.id] ?? ''}
                 onChange={(ev) => setAnswers({ ...answers, [e.id]: ev.target.value })}

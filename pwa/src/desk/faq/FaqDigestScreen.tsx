@@ -93,6 +93,7 @@ export function FaqDigestScreen() {
         <label>
           {t('faq.digest.since')}{' '}
           <input
+            className="field-input"
             type="date"
             required
             value={since}

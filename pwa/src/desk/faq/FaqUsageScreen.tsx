@@ -131,6 +131,7 @@ export function FaqUsageScreen() {
         <label>
           {t('faq.usage.from')}{' '}
           <input
+            className="field-input"
             type="date"
             value={range.from ?? ''}
             data-testid="faq-usage-from"
@@ -140,6 +141,7 @@ export function FaqUsageScreen() {
         <label>
           {t('faq.usage.to')}{' '}
           <input
+            className="field-input"
             type="date"
             value={range.to ?? ''}
             data-testid="faq-usage-to"

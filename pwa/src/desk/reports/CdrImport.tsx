@@ -66,7 +66,12 @@ export function CdrImport({ onImported }: { onImported: () => void }) {
       <h2 id="rp-cdr">{t('reports.cdr.title')}</h2>
       <label className="rp-field">
         {t('reports.cdr.provider')}
-        <input value={provider} onChange={(e) => setProvider(e.target.value)} data-testid="cdr-provider" />
+        <input
+          className="field-input"
+          value={provider}
+          onChange={(e) => setProvider(e.target.value)}
+          data-testid="cdr-provider"
+        />
       </label>
       <label className="rp-field">
         {t('reports.cdr.file')}
@@ -97,6 +102,7 @@ export function CdrImport({ onImported }: { onImported: () => void }) {
               <label key={f} className="rp-field">
                 {t(`reports.cdr.field.${f}` as MessageKey)}
                 <select
+                  className="field-input"
                   value={mapping[f] ?? ''}
                   onChange={(e) => setMapping({ ...mapping, [f]: e.target.value })}
                   data-testid={`cdr-map-${f}`}

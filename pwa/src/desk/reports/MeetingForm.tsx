@@ -48,9 +48,19 @@ function Input(props: {
         {props.label}
       </label>
       {props.multiline ? (
-        <textarea {...common} rows={2} onChange={(e) => props.onChange(e.target.value)} />
+        <textarea
+          className="field-input"
+          {...common}
+          rows={2}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
       ) : (
-        <input {...common} type={props.type ?? 'text'} onChange={(e) => props.onChange(e.target.value)} />
+        <input
+          className="field-input"
+          {...common}
+          type={props.type ?? 'text'}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
       )}
       <Errors id={errorId} errors={props.errors} />
     </div>
@@ -173,6 +183,7 @@ export function MeetingForm(props: {
             <label className="mt-source">
               <span className="visually-hidden">{t('reports.meeting.item', { n: i + 1 })}</span>
               <select
+                className="select"
                 value={a.source}
                 onChange={(e) => put({ ...a, source: e.target.value as AgendaSource })}
                 data-testid={`meeting-agenda-${i}-source`}

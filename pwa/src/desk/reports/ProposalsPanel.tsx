@@ -83,7 +83,11 @@ export function ProposalsPanel({ onSaved }: { onSaved: () => void }) {
     return (
       <div className="rp-field">
         <label htmlFor={props.id}>{t(label)}</label>
-        {key === 'content' || key === 'effect' ? <textarea {...props} /> : <input type={type} {...props} />}
+        {key === 'content' || key === 'effect' ? (
+          <textarea className="field-input" {...props} />
+        ) : (
+          <input className="field-input" type={type} {...props} />
+        )}
       </div>
     )
   }
@@ -114,6 +118,7 @@ export function ProposalsPanel({ onSaved }: { onSaved: () => void }) {
           <label className="rp-field">
             {t('reports.proposal.status')}
             <select
+              className="field-input"
               value={draft.status}
               onChange={(e) => setDraft({ ...draft, status: e.target.value as ProposalStatus })}
               data-testid="proposal-status"

@@ -26,6 +26,7 @@ export function RemarksEditor(props: {
     <section className="rp-panel" aria-labelledby="rp-remarks-edit">
       <h2 id="rp-remarks-edit">{t('reports.section.remarks')}</h2>
       <textarea
+        className="field-input"
         aria-labelledby="rp-remarks-edit"
         rows={5}
         value={text}

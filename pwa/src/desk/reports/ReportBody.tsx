@@ -43,7 +43,7 @@ export function ReportBody({ report: r }: { report: MonthlyReport }) {
         </p>
       </header>
       {r.cdr === null ? (
-        <p className="rp-notice" role="note" data-testid="report-no-cdr">
+        <p className="form-alert form-alert-warn" role="note" data-testid="report-no-cdr">
           {t('reports.noCdr')}
         </p>
       ) : (

@@ -61,6 +61,7 @@ export function ReportScreen() {
           <label>
             {t('reports.month')}{' '}
             <input
+              className="field-input"
               type="month"
               value={month}
               onChange={(e) => {

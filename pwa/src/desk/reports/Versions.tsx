@@ -35,6 +35,7 @@ export function Versions(props: {
       <label>
         {t('reports.view')}{' '}
         <select
+          className="select"
           value={props.revision ?? ''}
           onChange={(e) => props.onShow(e.target.value ? Number(e.target.value) : null)}
           data-testid="report-version"
@@ -56,6 +57,7 @@ export function Versions(props: {
             <label>
               {t('reports.reviseReason')}{' '}
               <input
+                className="field-input"
                 value={reason}
                 onChange={(e) => setReason(e.target.value)}
                 data-testid="report-revise-reason"

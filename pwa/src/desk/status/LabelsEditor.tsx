@@ -50,7 +50,7 @@ export function LabelsEditor() {
               {PARTS.map((p) => (
                 <td key={p}>
                   <input
-                    className="input"
+                    className="field-input"
                     aria-label={`${l.label.ja} ${heads[p]}`}
                     value={l[p].ja}
                     maxLength={200}

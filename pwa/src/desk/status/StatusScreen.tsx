@@ -125,7 +125,7 @@ export function StatusScreen() {
           <input
             id="status-box"
             ref={box}
-            className="input status-input"
+            className="field-input status-input"
             data-testid="status-box"
             value={text}
             inputMode="numeric"
@@ -156,7 +156,7 @@ export function StatusScreen() {
             {t('status.person.kana')}
             <input
               ref={kanaBox}
-              className="input"
+              className="field-input"
               data-testid="status-kana"
               value={kana}
               onChange={(e) => setKana(e.target.value)}
@@ -166,7 +166,7 @@ export function StatusScreen() {
           <label>
             {t('status.person.birthDate')}
             <input
-              className="input"
+              className="field-input"
               data-testid="status-birth"
               placeholder="1980-04-01"
               value={birthDate}

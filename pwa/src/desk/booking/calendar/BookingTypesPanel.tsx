@@ -62,7 +62,9 @@ export function BookingTypesPanel({ canEdit }: { canEdit: boolean }) {
             <ItemRows editor={editor} list="itemsToBring" title={t('desk.calendar.items')} />
             <ItemRows editor={editor} list="itemsToBringForProxy" title={t('desk.calendar.itemsProxy')} />
           </fieldset>
-          {message && <p className={message.ok ? 'cal-saved' : 'form-alert'}>{message.text}</p>}
+          {message && (
+            <p className={message.ok ? 'form-alert form-alert-ok' : 'form-alert'}>{message.text}</p>
+          )}
           {canEdit && (
             <button type="submit" className="button button-primary">
               {t('desk.calendar.save')}

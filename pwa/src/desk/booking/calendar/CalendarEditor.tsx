@@ -41,7 +41,7 @@ export function CalendarEditor({ editor, canEdit }: { editor: CalendarEditorStat
         {status.kind === 'conflict' && <p className="form-alert">{t('desk.calendar.conflict')}</p>}
         {status.kind === 'failed' && <p className="form-alert">{status.text}</p>}
         {status.kind === 'saved' && (
-          <p className="cal-saved" data-testid="calendar-saved">
+          <p className="form-alert form-alert-ok" data-testid="calendar-saved">
             {t('desk.calendar.saved')}
           </p>
         )}

@@ -130,7 +130,7 @@ export function ClosureForm({ version, onRecorded }: { version: number | null; o
         </p>
       )}
       {step.kind === 'done' && (
-        <p className="cal-saved" role="status" data-testid="closure-done">
+        <p className="form-alert form-alert-ok" role="status" data-testid="closure-done">
           {t('desk.closure.done', { date: dateLabel(step.date, lang), count: step.count })}{' '}
           <a
             href={PATHS.deskCallbacks}
