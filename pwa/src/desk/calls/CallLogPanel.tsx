@@ -126,7 +126,7 @@ export function CallLogPanel({ restored }: { restored: boolean }) {
         />
       )}
       {problemText(path) && (
-        <span className="field-error" role="alert">
+        <span className="field-errors" role="alert">
           {problemText(path)}
         </span>
       )}
@@ -176,7 +176,7 @@ export function CallLogPanel({ restored }: { restored: boolean }) {
           )
         })}
         {problemText('categories') && (
-          <span className="field-error" role="alert">
+          <span className="field-errors" role="alert">
             {problemText('categories')}
           </span>
         )}
@@ -191,7 +191,7 @@ export function CallLogPanel({ restored }: { restored: boolean }) {
           data-testid="call-summary"
         />
         {problemText('summary') && (
-          <span className="field-error" role="alert">
+          <span className="field-errors" role="alert">
             {problemText('summary')}
           </span>
         )}
@@ -211,7 +211,7 @@ export function CallLogPanel({ restored }: { restored: boolean }) {
           </button>
         ))}
         {problemText('outcome') && (
-          <span className="field-error" role="alert">
+          <span className="field-errors" role="alert">
             {problemText('outcome')}
           </span>
         )}
@@ -234,7 +234,7 @@ export function CallLogPanel({ restored }: { restored: boolean }) {
               ))}
             </select>
             {problemText('escalation.department') && (
-              <span className="field-error" role="alert">
+              <span className="field-errors" role="alert">
                 {problemText('escalation.department')}
               </span>
             )}

@@ -180,7 +180,7 @@ export function StatusScreen() {
         </form>
       </details>
       {error && (
-        <p className="notice notice-error" role="alert" data-testid="status-error">
+        <p className="form-alert" role="alert" data-testid="status-error">
           {error}
         </p>
       )}
