@@ -15,8 +15,13 @@ export function toKatakana(text: string): string {
   return text.normalize('NFKC').replace(HIRAGANA, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60))
 }
 
+/** Full-width katakana (precomposed, so NFKC leaves them as they are) and ASCII spaces only. */
+const PLAIN_KATAKANA = /^[\u30A1-\u30FA\u30FC ]*$/
+
 /** Kana as stored for search: katakana with no spaces, so 'やまだ たろう' finds 'ヤマダ　タロウ'. */
 export function kanaSearchKey(text: string): string {
+  // A status import keys 100,000 names already in this form; NFKC of each cost ~0.2 s (bench:import).
+  if (PLAIN_KATAKANA.test(text)) return text.replaceAll(' ', '')
   return toKatakana(text).replace(SPACES, '')
 }
 

@@ -17,8 +17,8 @@ import type { Actor } from '../auth/session'
 import type { Deps } from '../deps'
 import { AppError } from '../errors'
 import {
+  applicationInserter,
   changeOf,
-  insertApplication,
   keyOf,
   recordPastStatus,
   type Stored,
@@ -181,10 +181,11 @@ export function applyImport(deps: Deps, actor: Actor, query: ImportQuery, bytes:
         )
       let historyAdded = 0
       const ids = idsFor(counts.added, deps.now().getTime())
+      const insert = applicationInserter(deps.db, importId, at)
       for (const row of file.rows) {
         if (!stored.has(row.formId)) {
           // Its first status is its current one: no history row (migration 0019).
-          insertApplication(deps.db, ids(), row, importId, at)
+          insert(ids(), row)
           historyAdded++
           continue
         }

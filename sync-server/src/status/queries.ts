@@ -129,22 +129,32 @@ export function updateApplication(db: Db, s: Stored, importId: string, at: strin
   )
 }
 
-/** A new application, straight from its checked row. */
-export function insertApplication(db: Db, id: string, row: StatusRow, importId: string, at: string): void {
-  stmt(db, INSERT_APPLICATION).run(
-    id,
-    row.formId,
-    row.status,
-    row.statusDate,
-    row.appliedOn,
-    row.method,
-    row.nameKana,
-    row.nameKana === null ? null : kanaSearchKey(row.nameKana),
-    row.birthDate,
-    row.noticeSentOn,
-    importId,
-    at,
-  )
+/**
+ * Inserts new applications, each straight from its checked row. The statement is looked up once per
+ * import, not once per row: at 100,000 rows the lookups alone were measurable (bench:import).
+ */
+export function applicationInserter(
+  db: Db,
+  importId: string,
+  at: string,
+): (id: string, row: StatusRow) => void {
+  const insert = stmt(db, INSERT_APPLICATION)
+  return (id, row) => {
+    insert.run(
+      id,
+      row.formId,
+      row.status,
+      row.statusDate,
+      row.appliedOn,
+      row.method,
+      row.nameKana,
+      row.nameKana === null ? null : kanaSearchKey(row.nameKana),
+      row.birthDate,
+      row.noticeSentOn,
+      importId,
+      at,
+    )
+  }
 }
 
 /**
