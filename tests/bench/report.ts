@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { BOOKING_TYPES, CATEGORIES, monthRange, newId, type ReportMonth } from '@madoguchi/shared'
+import { BOOKING_TYPES, CATEGORIES, monthRange, mulberry32, newId, type ReportMonth } from '@madoguchi/shared'
 import { ensureBookingDefaults } from '../../sync-server/src/booking/calendar-service'
 import { csvText, encodeCsv } from '../../sync-server/src/csv/writer'
 import { migrate } from '../../sync-server/src/db/migrate'
@@ -31,20 +31,8 @@ const db = openDatabase(join(dir, 'bench.sqlite'))
 migrate(db)
 await seedDemoData(db)
 
-/** A small seeded generator (mulberry32): the same data every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const seedStarted = performance.now()
-const rnd = random(16)
+const rnd = mulberry32(16)
 const operator = db.prepare(`SELECT id FROM staff WHERE role = 'operator'`).pluck().get() as string
 const insertCall = db.prepare(
   `INSERT INTO calls (id, status, source, line, operator_id, ringing_at, answered_at, ended_at, talk_seconds, outcome,

@@ -16,8 +16,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { STATUS_CODES } from '@madoguchi/shared'
-import { syntheticFormId, utf8Csv } from '@madoguchi/shared/status/test-files'
+import { DEFAULT_STATUS_LABELS, STATUS_CODES } from '@madoguchi/shared'
+import { CITY_FILE_HEADER, syntheticFormId, utf8Csv } from '@madoguchi/shared/status/test-files'
 import { migrate } from '../../sync-server/src/db/migrate'
 import { openDatabase } from '../../sync-server/src/db/open'
 import { DEFAULT_CONFIG, type Deps } from '../../sync-server/src/deps'
@@ -27,28 +27,10 @@ import { applyImport } from '../../sync-server/src/status/import-service'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
-const LABELS = [
-  '申請受付',
-  '審査中',
-  '発行準備中',
-  '市区町村へ発送済',
-  '交付通知書発送済',
-  '交付済',
-  '不備返戻',
-]
+const LABELS = DEFAULT_STATUS_LABELS.map((l) => l.label.ja)
 const KANA = ['アオキ', 'イトウ', 'ウエダ', 'エノモト', 'オガワ', 'カトウ', 'キムラ', 'クボタ']
 const GIVEN = ['ハナコ', 'タロウ', 'ミドリ', 'ソラ', 'ユイ', 'ケン']
 
-const header = [
-  '申請書ID',
-  'ステータス',
-  'ステータス日',
-  '申請日',
-  '申請方法',
-  '氏名カナ',
-  '生年月日',
-  '交付通知書発送日',
-]
 const rows = Array.from({ length: ROWS }, (_, i) => {
   const day = String(1 + (i % 28)).padStart(2, '0')
   return [
@@ -62,7 +44,7 @@ const rows = Array.from({ length: ROWS }, (_, i) => {
     i % LABELS.length === 4 ? `2026/11/${day}` : '',
   ]
 })
-const bytes = utf8Csv(header, rows)
+const bytes = utf8Csv(CITY_FILE_HEADER, rows)
 // The baseline writes the same values, already parsed: what the import must do at the least.
 const values = rows.map((r, i) => [
   `id-${i}`,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { DESKTOP, screenshot, TABLET_LANDSCAPE } from '../support/browser'
-import { signInAtDesk } from '../support/desk'
+import { bookThroughApi, signInAtDesk } from '../support/desk'
 import { browserSuite } from '../support/suite'
 
 // A supervisor runs the counter calendar: sees the month, tries to close a day that has a booking
@@ -16,36 +16,6 @@ async function bothSizes(name: string): Promise<void> {
   await desk.page.setViewportSize(TABLET_LANDSCAPE)
   await screenshot(desk.page, `${name}-1280x800`)
   await desk.page.setViewportSize(DESKTOP)
-}
-
-/** Book the first free slot of a type through the API, as the signed-in supervisor. */
-function bookThroughApi(): Promise<{ ref: string; date: string; time: string }> {
-  return desk.page.evaluate(async () => {
-    const session = await (await fetch('/api/auth/session')).json()
-    const free = await (await fetch('/api/booking/availability?type=renewal&people=1&limit=1')).json()
-    const slot = free.slots[0]
-    const response = await fetch('/api/bookings', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-      body: JSON.stringify({
-        idempotencyKey: crypto.randomUUID(),
-        date: slot.date,
-        time: slot.time,
-        people: [
-          {
-            type: 'renewal',
-            name: '恵庭 花子',
-            kana: 'エニワ ハナコ',
-            birthDate: '1985-06-15',
-            phone: '0123-33-3131',
-          },
-        ],
-      }),
-    })
-    const body = await response.json()
-    if (response.status !== 201) throw new Error(JSON.stringify(body))
-    return { ref: body.bookings[0].ref, date: slot.date, time: slot.time }
-  })
 }
 
 /** A Saturday two to three weeks ahead: inside the booking window, closed by default. */
@@ -74,7 +44,11 @@ describe('counter calendar', () => {
     const [y, m] = today.split('-').map(Number)
     expect(await desk.page.getByTestId('month-title').textContent()).toBe(`${y}年${m}月`)
 
-    const booking = await bookThroughApi()
+    const booking = await bookThroughApi(desk.page, {
+      name: '恵庭 花子',
+      kana: 'エニワ ハナコ',
+      phone: '0123-33-3131',
+    })
 
     // Keys walk the month: PageDown and PageUp come back to the same month.
     await desk.page.locator('.cal-day.is-selected').focus()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { screenshot } from '../support/browser'
-import { signInAtDesk } from '../support/desk'
+import { bookThroughApi, signInAtDesk } from '../support/desk'
 import { browserSuite } from '../support/suite'
 
 // #12.13: a refused calendar change names each booking with a link and the phone to call; an
@@ -9,43 +9,17 @@ import { browserSuite } from '../support/suite'
 
 const desk = browserSuite({ viewport: { width: 1440, height: 900 } })
 
-/** Book the first free slot through the API, as the signed-in supervisor. */
-function bookThroughApi(): Promise<{ id: string; ref: string; date: string; time: string }> {
-  return desk.page.evaluate(async () => {
-    const session = await (await fetch('/api/auth/session')).json()
-    const free = await (await fetch('/api/booking/availability?type=renewal&people=1&limit=1')).json()
-    const slot = free.slots[0]
-    const response = await fetch('/api/bookings', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-      body: JSON.stringify({
-        idempotencyKey: crypto.randomUUID(),
-        date: slot.date,
-        time: slot.time,
-        people: [
-          {
-            type: 'renewal',
-            name: '雪野 千歳',
-            kana: 'ユキノ チトセ',
-            birthDate: '1985-06-15',
-            phone: '090-4455-6677',
-          },
-        ],
-      }),
-    })
-    const body = await response.json()
-    if (response.status !== 201) throw new Error(JSON.stringify(body))
-    return { id: body.bookings[0].id, ref: body.bookings[0].ref, date: slot.date, time: slot.time }
-  })
-}
-
 const grouped = (ref: string) => `${ref.slice(0, 3)}-${ref.slice(3, 6)}-${ref.slice(6)}`
 
 describe('closing a booked day', () => {
   it('links each stranded booking with its phone, then records an emergency closure and works the call-backs', async () => {
     const page = desk.page
     await signInAtDesk(page, desk.server.url, 'supervisor', 'demo-supervisor')
-    const booking = await bookThroughApi()
+    const booking = await bookThroughApi(desk.page, {
+      name: '雪野 千歳',
+      kana: 'ユキノ チトセ',
+      phone: '090-4455-6677',
+    })
 
     // A calendar edit that closes the day is refused, naming the caller and the number to call.
     await page.goto(`${desk.server.url}/desk/bookings/calendar`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { signInAtDesk } from '../support/desk'
+import { DESK_SCREENS, DESK_SIZES, signInAtDesk } from '../support/desk'
 import { layoutProblems } from '../support/layout'
 import { browserSuite } from '../support/suite'
 
@@ -12,30 +12,8 @@ const desk = browserSuite({
   viewport: { width: 1440, height: 900 },
   serverEnv: { MADOGUCHI_DEMO_BOOKINGS: '1' },
 })
-const SIZES = [
-  { width: 1440, height: 900 },
-  { width: 1280, height: 800 },
-  { width: 768, height: 1024 },
-]
-const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10)
-const SCREENS = [
-  '/desk',
-  '/desk/bookings',
-  '/desk/bookings/calendar',
-  '/desk/bookings/callbacks',
-  `/desk/bookings/day/${today}`,
-  '/desk/calls',
-  '/desk/today',
-  '/desk/inbox',
-  '/desk/complaints',
-  '/desk/status',
-  '/desk/status/import',
-  '/desk/faq',
-  '/desk/reports',
-  '/desk/staff',
-  '/desk/schedule',
-  '/desk/reports/meeting',
-]
+const SIZES = DESK_SIZES
+const SCREENS = DESK_SCREENS
 
 describe('desk layout', () => {
   for (const role of ['operator', 'supervisor', 'city', 'admin']) {

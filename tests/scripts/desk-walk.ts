@@ -6,37 +6,16 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { newProfileDir, openBrowser } from '../support/browser'
-import { signInAtDesk } from '../support/desk'
+import { DESK_SCREENS, DESK_SIZES, signInAtDesk } from '../support/desk'
 import { layoutProblems } from '../support/layout'
 import { ROOT, startServer } from '../support/server'
 
 const ROLES = (process.argv[2] ?? 'operator,supervisor,city,admin').split(',')
-const SIZES = [
-  { width: 1440, height: 900 },
-  { width: 1280, height: 800 },
-  { width: 768, height: 1024 },
-].filter((size) => !process.argv[3] || process.argv[3].split(',').includes(String(size.width)))
+const SIZES = DESK_SIZES.filter(
+  (size) => !process.argv[3] || process.argv[3].split(',').includes(String(size.width)),
+)
 const LANGS = (process.env.WALK_LANGS ?? 'ja,en').split(',')
-
-const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10)
-const SCREENS = process.env.WALK_SCREENS
-  ? process.env.WALK_SCREENS.split(',')
-  : [
-      '/desk',
-      '/desk/bookings',
-      '/desk/bookings/calendar',
-      '/desk/bookings/callbacks',
-      `/desk/bookings/day/${today}`,
-      '/desk/calls',
-      '/desk/today',
-      '/desk/inbox',
-      '/desk/complaints',
-      '/desk/status',
-      '/desk/status/import',
-      '/desk/faq',
-      '/desk/reports',
-      '/desk/staff',
-    ]
+const SCREENS = process.env.WALK_SCREENS ? process.env.WALK_SCREENS.split(',') : DESK_SCREENS
 
 const server = await startServer({ env: { MADOGUCHI_DEMO_BOOKINGS: '1' } })
 const out = join(ROOT, 'tests/artifacts/walk')

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { mulberry32 } from '../random'
 import { callFigures, callsInMonth, callsPerDay, callsPerHour, categoryCounts } from './figures'
 import { daysOfMonth, monthRange, type ReportMonth } from './month'
 import { type CdrCall, type LoggedCall, type ReportCall, reconcile } from './reconcile'
@@ -10,23 +11,12 @@ import { type DayTally, MATCH_EDGE_MS, monthFromTallies, tallyCalls, tallyDays }
 
 const DAY = 86_400_000
 
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const CODES = ['booking_new', 'booking_change', 'documents', 'other', 'not_a_category']
 const OUTCOMES = ['resolved', 'resolved', 'escalated', 'callback', 'complaint']
 
 /** Rows as the server lists them: logged calls by start and id, CDR rows by start and line. */
 function world(seed: number, month: ReportMonth, options: { log: boolean; cdr: boolean; calls: number }) {
-  const rnd = random(seed)
+  const rnd = mulberry32(seed)
   const { from, to } = monthRange(month)
   const logged: LoggedCall[] = []
   const cdr: CdrCall[] = []

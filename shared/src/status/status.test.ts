@@ -6,19 +6,17 @@ import { eachCsvRecord, parseCsv } from './csv'
 import { detectEncoding } from './encoding'
 import { defaultWords, guessColumns, type SourceMapping } from './mapping'
 import { readStatusFile, type StatusFile } from './rows'
-import { hexBytes, SHIFT_JIS_SAMPLE_HEX, spokenFormId, syntheticFormId, utf8Csv } from './test-files'
+import {
+  CITY_FILE_HEADER,
+  hexBytes,
+  SHIFT_JIS_SAMPLE_HEX,
+  spokenFormId,
+  syntheticFormId,
+  utf8Csv,
+} from './test-files'
 
 const TODAY = '2026-12-02'
-const HEADER = [
-  '申請書ID',
-  'ステータス',
-  'ステータス日',
-  '申請日',
-  '申請方法',
-  '氏名カナ',
-  '生年月日',
-  '交付通知書発送日',
-]
+const HEADER = CITY_FILE_HEADER
 const ID1 = syntheticFormId(1)
 const ID2 = syntheticFormId(2)
 

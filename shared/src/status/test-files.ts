@@ -3,6 +3,18 @@
  * index; test code imports it by path (`@madoguchi/shared/status/test-files`).
  */
 
+/** The header of the city's status file with all eight columns, as its system writes them. */
+export const CITY_FILE_HEADER = [
+  '申請書ID',
+  'ステータス',
+  'ステータス日',
+  '申請日',
+  '申請方法',
+  '氏名カナ',
+  '生年月日',
+  '交付通知書発送日',
+]
+
 /** A synthetic 申請書ID: 23 digits, never one digit repeated, different for every `n`. */
 export function syntheticFormId(n: number): string {
   return `9${String(n).padStart(22, '0')}`

@@ -1,13 +1,12 @@
 import {
   type FaqContentInput,
-  type FaqDetail,
   type FaqDigest,
   type FaqGaps,
   type FaqUsage,
   makeIndividualNumber,
-  newId,
 } from '@madoguchi/shared'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { faqKit } from '../testing/faq-kit'
 import { useTestServer } from '../testing/use-server'
 import { analyser } from './analyser'
 
@@ -18,10 +17,6 @@ const t = useTestServer('supervisor', { now: new Date('2026-11-20T01:00:00Z') })
 // Publishing and grouping read with the analyser's dictionary (seconds on a busy machine): load it first.
 beforeAll(() => analyser(), 120_000)
 
-async function json<T>(res: Response | Promise<Response>): Promise<T> {
-  return (await (await res).json()) as T
-}
-
 const content = (question: string): FaqContentInput => ({
   question,
   answer: `${question}の答えです。`,
@@ -29,37 +24,17 @@ const content = (question: string): FaqContentInput => ({
   sources: [{ url: 'https://www.kojinbango-card.go.jp/', title: 'J-LIS', checkedOn: '2026-11-01' }],
 })
 
+const kit = faqKit(t)
+const { json } = kit
 /** Written by the supervisor, published by the city user (the two-person rule). */
-async function publish(question: string): Promise<FaqDetail> {
-  const { entry } = await json<FaqDetail>(t.fresh().request('POST', '/api/faq/entries', content(question)))
-  await t.fresh().request('POST', `/api/faq/entries/${entry.id}/submit`, { expectedVersion: 1 })
-  return json<FaqDetail>(
-    t.fresh('city').request('POST', `/api/faq/entries/${entry.id}/publish`, { expectedVersion: 1 }),
-  )
-}
+const publish = (question: string) => kit.write(content(question))
 
 async function revise(id: string, question: string, expectedVersion: number) {
   await t.fresh().request('PUT', `/api/faq/entries/${id}`, { content: content(question), expectedVersion })
-  const v = expectedVersion + 1
-  await t.fresh().request('POST', `/api/faq/entries/${id}/submit`, { expectedVersion: v })
-  await t.fresh('city').request('POST', `/api/faq/entries/${id}/publish`, { expectedVersion: v })
+  await kit.publish(id, expectedVersion + 1)
 }
 
-/** An operator's call that used these entries, ending as `outcome`. */
-async function callUsing(ids: string[], outcome: 'resolved' | 'dropped') {
-  const id = newId()
-  const op = t.fresh('operator')
-  const at = t.server.deps.now().toISOString()
-  expect((await op.request('POST', '/api/calls', { id, answeredAt: at })).status).toBe(201)
-  const close = await op.request('POST', `/api/calls/${id}/close`, {
-    categories: outcome === 'dropped' ? [] : ['card_system'],
-    outcome,
-    endedAt: at,
-    talkSeconds: 60,
-    links: ids.map((target) => ({ kind: 'faq', id: target, action: 'used', at })),
-  })
-  expect(close.status).toBe(200)
-}
+const callUsing = (ids: string[], outcome: 'resolved' | 'dropped') => kit.callUsing(ids, outcome, 60)
 
 describe('faq usage and gaps', () => {
   it('counts each entry’s calls, the resolved ones and the wrong-answer reports in the period', async () => {

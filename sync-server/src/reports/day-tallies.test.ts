@@ -1,4 +1,11 @@
-import { CATEGORIES, type MonthlyReport, monthRange, newId, type ReportMonth } from '@madoguchi/shared'
+import {
+  CATEGORIES,
+  type MonthlyReport,
+  monthRange,
+  mulberry32,
+  newId,
+  type ReportMonth,
+} from '@madoguchi/shared'
 import { describe, expect, it } from 'vitest'
 import { ensureBookingDefaults } from '../booking/calendar-service'
 import type { Db } from '../db/open'
@@ -16,17 +23,6 @@ const now = new Date('2027-02-05T03:00:00Z')
 const t = useTestServer('supervisor', { now })
 const DAY = 86_400_000
 const MONTHS: ReportMonth[] = ['2026-10', '2026-11', '2026-12', '2027-01']
-
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let x = a
-    x = Math.imul(x ^ (x >>> 15), x | 1)
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61)
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const iso = (ms: number) => new Date(ms).toISOString()
 const second = (ms: number) => Math.floor(ms / 1000) * 1000
@@ -112,7 +108,7 @@ const OUTCOMES = ['resolved', 'resolved', 'resolved', 'escalated', 'callback', '
 
 /** November: log only. December: both. January: call details only. Dense around midnights. */
 function seedQuarter(db: Db, seed: number) {
-  const rnd = random(seed)
+  const rnd = mulberry32(seed)
   const w = writer(db)
   ensureBookingDefaults(db)
   db.transaction(() => {

@@ -1,6 +1,7 @@
-import { type FaqContentInput, type FaqDetail, type MonthlyReport, newId } from '@madoguchi/shared'
+import type { FaqContentInput, MonthlyReport } from '@madoguchi/shared'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { analyser } from '../faq/analyser'
+import { faqKit } from '../testing/faq-kit'
 import { useTestServer } from '../testing/use-server'
 
 // The report's FAQ section (9. FAQの更新) through the API: changes and use in the month only.
@@ -8,40 +9,16 @@ import { useTestServer } from '../testing/use-server'
 const t = useTestServer('supervisor', { now: new Date('2026-11-20T01:00:00Z') })
 beforeAll(() => analyser(), 120_000)
 
-async function json<T>(res: Response | Promise<Response>): Promise<T> {
-  return (await (await res).json()) as T
-}
-
 const content = (question: string): FaqContentInput => ({
   question,
   answer: `${question}の答えです。`,
   category: 'card_system',
 })
 
-async function publish(id: string, version: number) {
-  await t.fresh().request('POST', `/api/faq/entries/${id}/submit`, { expectedVersion: version })
-  await t.fresh('city').request('POST', `/api/faq/entries/${id}/publish`, { expectedVersion: version })
-}
-
-async function write(question: string): Promise<string> {
-  const { entry } = await json<FaqDetail>(t.fresh().request('POST', '/api/faq/entries', content(question)))
-  await publish(entry.id, 1)
-  return entry.id
-}
-
-async function callUsing(id: string, outcome: 'resolved' | 'dropped') {
-  const call = newId()
-  const at = t.server.deps.now().toISOString()
-  const op = t.fresh('operator')
-  await op.request('POST', '/api/calls', { id: call, answeredAt: at })
-  await op.request('POST', `/api/calls/${call}/close`, {
-    categories: outcome === 'dropped' ? [] : ['card_system'],
-    outcome,
-    endedAt: at,
-    talkSeconds: 30,
-    links: [{ kind: 'faq', id, action: 'used', at }],
-  })
-}
+const kit = faqKit(t)
+const { json, publish } = kit
+const write = async (question: string) => (await kit.write(content(question))).entry.id
+const callUsing = (id: string, outcome: 'resolved' | 'dropped') => kit.callUsing([id], outcome, 30)
 
 describe('the report’s FAQ section', () => {
   it('counts the month’s new, revised and retired entries, the calls that used one and the reports', async () => {

@@ -2,6 +2,7 @@ import {
   CdrUpload,
   FinaliseRequest,
   MonthParams,
+  REPORT_TABLE_NAMES,
   SaveProposalRequest,
   SaveRegularMeetingRequest,
   SaveRemarksRequest,
@@ -13,7 +14,7 @@ import { csvFile, csvStream } from '../csv/writer'
 import { feature, route } from '../http/route'
 import { CALLS_COLUMNS, callPages } from './calls-export'
 import { importCdr, listCdrImports, previewCdr } from './cdr-service'
-import { REPORT_TABLE_NAMES, REPORT_TABLES } from './csv-tables'
+import { reportCsv } from './csv-tables'
 import { monthSoFarDashboard, todayDashboard, weeklyDashboard } from './dashboard'
 import { listProposals, saveProposal, saveRemarks } from './proposals'
 import { readMeeting, saveMeeting } from './regular-meeting'
@@ -190,11 +191,11 @@ export const reportsFeature = feature('reports', '/api/reports', [
           csvHeaders(name, query.encoding),
         )
       }
-      const table = REPORT_TABLES[params.table]
+      const table = params.table
       const out = audited(deps, current(c), entry, (unit) => {
         const report = buildReport(deps, month)
         if (params.table === 'complaints') unit.carried(report.complaints.map((x) => x.id))
-        return table(report)
+        return reportCsv(table, report)
       })
       return c.body(csvFile(out.columns, out.rows, query.encoding), 200, csvHeaders(name, query.encoding))
     },

@@ -1,4 +1,4 @@
-import { addDays, DEFAULT_STATUS_LABELS, type LocalDate, tokyoDate } from '@madoguchi/shared'
+import { addDays, DEFAULT_STATUS_LABELS, type LocalDate, mulberry32, tokyoDate } from '@madoguchi/shared'
 import type { Deps } from '../deps'
 import { applyImport } from '../status/import-service'
 
@@ -38,17 +38,6 @@ const GIVEN = [
 ]
 const METHODS = ['郵送', 'オンライン', 'スマートフォン', '出張申請サポート']
 
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** Days from applying to each status, roughly as the path runs (domain-facts: 1–2 months to the notice). */
 const DAYS_TO: Record<string, number> = {
   received: 3,
@@ -61,7 +50,7 @@ const DAYS_TO: Record<string, number> = {
 }
 
 export function demoStatusCsv(now: Date): string {
-  const rnd = random(20261202)
+  const rnd = mulberry32(20261202)
   const today = tokyoDate(now)
   const lines = ['申請書ID,ステータス,ステータス日,申請日,申請方法,氏名カナ,生年月日,交付通知書発送日']
   for (let n = 1; n <= DEMO_STATUS_COUNT; n++) {

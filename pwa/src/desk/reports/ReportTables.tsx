@@ -1,38 +1,50 @@
 import {
-  BOOKING_ACTIONS,
   CATEGORY_TIER_LABELS,
-  formatMmSs,
-  type MessageKey,
   type MonthlyReport,
   planTotals,
-  tokyoDateTimeText,
+  REPORT_TABLES,
+  type ReportTableName,
+  type ResolvedTable,
+  type TableTarget,
 } from '@madoguchi/shared'
-import type { ReactNode } from 'react'
+import { useMemo } from 'react'
 import { useLang, useT } from '../../app/i18n'
 
 type Props = { report: MonthlyReport }
 
-/** A table, or 該当なし when the month has nothing for it. */
-function Table({ head, rows, testId }: { head: ReactNode[]; rows: ReactNode[][]; testId: string }) {
+/** The page as a table target: the reader's language (shared/src/reports/tables.ts declares the tables). */
+function usePageTarget(): TableTarget {
   const t = useT()
-  if (rows.length === 0) return <p className="muted">{t('reports.none')}</p>
+  const lang = useLang((s) => s.lang) === 'en' ? 'en' : 'ja'
+  return useMemo(() => ({ to: 'page', lang, t }), [lang, t])
+}
+
+function Head({ columns }: { columns: ResolvedTable['columns'] }) {
   return (
-    <table className="rp-table" data-testid={testId}>
-      <thead>
-        <tr>
-          {head.map((h, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
-            <th key={i}>{h}</th>
-          ))}
-        </tr>
-      </thead>
+    <thead>
+      <tr>
+        {columns.map((c) => (
+          <th key={c.key}>{c.head}</th>
+        ))}
+      </tr>
+    </thead>
+  )
+}
+
+/** A table of the report, or 該当なし when the month has nothing for it. */
+export function ReportTable({ name, report }: Props & { name: ReportTableName }) {
+  const to = usePageTarget()
+  const { columns, rows } = REPORT_TABLES[name](report, to)
+  if (rows.length === 0) return <p className="muted">{to.t('reports.none')}</p>
+  return (
+    <table className="rp-table" data-testid={`report-${name}-table`}>
+      <Head columns={columns} />
       <tbody>
         {rows.map((row, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows of a fixed report
           <tr key={i}>
             {row.map((cell, j) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
-              <td key={j}>{cell}</td>
+              <td key={columns[j]?.key}>{cell}</td>
             ))}
           </tr>
         ))}
@@ -41,150 +53,51 @@ function Table({ head, rows, testId }: { head: ReactNode[]; rows: ReactNode[][];
   )
 }
 
+/** The figures of the month's own row that the browser tests read, by column. */
+const FIGURE_TEST_IDS: Record<string, string> = {
+  incoming: 'fig-incoming',
+  answerRate: 'fig-answer-rate',
+  fcr: 'fig-fcr',
+  talk: 'fig-talk',
+}
+
+/** 応対実績: each row headed by its month, the month's own figures named for the tests. */
+export function Summary({ report }: Props) {
+  const { columns, rows } = REPORT_TABLES.summary(report, usePageTarget())
+  return (
+    <table className="rp-table" data-testid="report-summary-table">
+      <Head columns={columns} />
+      <tbody>
+        {rows.map(([label, ...cells], i) => (
+          <tr key={String(label)} data-testid={i === 0 ? 'report-figures' : undefined}>
+            <th scope="row">{label}</th>
+            {cells.map((cell, j) => {
+              const key = columns[j + 1]?.key ?? ''
+              return (
+                <td key={key} data-testid={i === 0 ? FIGURE_TEST_IDS[key] : undefined}>
+                  {cell}
+                </td>
+              )
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** 区分別, and under it the calls of each tier by their main category. */
 export function Categories({ report: r }: Props) {
-  const t = useT()
   const lang = useLang((s) => s.lang) === 'en' ? 'en' : 'ja'
   return (
     <>
-      <Table
-        testId="report-categories-table"
-        head={[t('reports.category'), t('reports.tier'), t('reports.count')]}
-        rows={[
-          ...r.byCategory.map((c) => [c.label, CATEGORY_TIER_LABELS[c.tier][lang], c.calls]),
-          [t('reports.uncategorised'), '', r.uncategorised],
-        ]}
-      />
+      <ReportTable name="categories" report={r} />
       <p className="muted">
         {Object.entries(r.byTier)
           .map(([tier, n]) => `${CATEGORY_TIER_LABELS[tier as keyof typeof CATEGORY_TIER_LABELS][lang]} ${n}`)
           .join('・')}
       </p>
     </>
-  )
-}
-
-export function Days({ report: r }: Props) {
-  const t = useT()
-  return (
-    <Table
-      testId="report-days-table"
-      head={[t('reports.popup.date'), t('reports.incoming'), t('reports.answered'), t('reports.talk'), '']}
-      rows={r.perDay.map((d) => [
-        d.date,
-        d.incoming,
-        d.answered,
-        formatMmSs(d.answered ? d.talkSecondsTotal / d.answered : null),
-        d.closed ? t('reports.closedDay') : '',
-      ])}
-    />
-  )
-}
-
-export function Hours({ report: r }: Props) {
-  const t = useT()
-  return (
-    <Table
-      testId="report-hours-table"
-      head={[t('reports.popup.hours'), t('reports.incoming'), t('reports.answered')]}
-      rows={r.perHour.filter((h) => h.incoming > 0).map((h) => [`${h.hour}:00–`, h.incoming, h.answered])}
-    />
-  )
-}
-
-export function Complaints({ report: r }: Props) {
-  const t = useT()
-  return (
-    <Table
-      testId="report-complaints-table"
-      head={[
-        t('reports.complaint.received'),
-        t('reports.complaint.what'),
-        t('reports.complaint.severity'),
-        t('reports.complaint.status'),
-      ]}
-      rows={r.complaints.map((c) => [
-        tokyoDateTimeText(c.receivedAt).slice(0, 16),
-        c.what,
-        t(`calls.severity.${c.severity}` as MessageKey),
-        t(`calls.complaint.${c.status}` as MessageKey),
-      ])}
-    />
-  )
-}
-
-export function Escalations({ report: r }: Props) {
-  const t = useT()
-  return (
-    <Table
-      testId="report-escalations-table"
-      head={[
-        t('reports.department'),
-        t('reports.raised'),
-        t('reports.answered'),
-        t('reports.answerHours'),
-        t('reports.overdue'),
-        t('reports.open'),
-      ]}
-      rows={r.escalations.map((e) => [
-        e.department,
-        e.raised,
-        e.answered,
-        e.averageAnswerHours === null ? '—' : `${e.averageAnswerHours.toFixed(1)} h`,
-        e.overdue,
-        e.open,
-      ])}
-    />
-  )
-}
-
-export function Bookings({ report: r }: Props) {
-  const t = useT()
-  return (
-    <Table
-      testId="report-bookings-table"
-      head={[
-        '',
-        t('reports.channel.phone'),
-        t('reports.channel.web'),
-        t('reports.channel.counter'),
-        t('reports.total'),
-      ]}
-      rows={BOOKING_ACTIONS.map((a) => {
-        const row = r.bookings[a]
-        return [t(`reports.bookings.${a}` as MessageKey), row.phone, row.web, row.counter, row.total]
-      })}
-    />
-  )
-}
-
-const hhmm = (ms: number | null) => (ms === null ? '' : tokyoDateTimeText(ms).slice(11, 16))
-
-export function PopUps({ report: r }: Props) {
-  const t = useT()
-  return (
-    <Table
-      testId="report-popups-table"
-      head={[
-        t('reports.popup.date'),
-        t('reports.popup.hours'),
-        t('reports.popup.site'),
-        t('reports.popup.sessions'),
-        t('reports.popup.visitors'),
-        t('reports.popup.applications'),
-        t('reports.popup.photos'),
-        t('reports.popup.consultations'),
-      ]}
-      rows={r.popUps.map((p) => [
-        p.date,
-        p.firstAt === null ? '' : t('range.between', { from: hhmm(p.firstAt), to: hhmm(p.lastAt) }),
-        p.siteName,
-        p.sessions,
-        p.visitors,
-        p.applications,
-        p.photos,
-        p.consultations,
-      ])}
-    />
   )
 }
 
@@ -212,52 +125,9 @@ export function PlannedVsHeld({ report: r }: Props) {
               unplanned: totals.unplanned,
             })}
           </p>
-          <Table
-            testId="report-plans-table"
-            head={[
-              t('reports.popup.date'),
-              t('reports.plans.planned'),
-              t('reports.popup.site'),
-              t('reports.plans.outcome'),
-              t('reports.popup.sessions'),
-              t('reports.popup.visitors'),
-              t('reports.popup.applications'),
-            ]}
-            rows={rows.map((p) => [
-              p.date,
-              p.plan ? t('range.between', { from: p.plan.startTime, to: p.plan.endTime }) : '',
-              p.siteName,
-              t(`reports.plans.${p.outcome}` as MessageKey),
-              p.sessions,
-              p.visitors,
-              p.applications,
-            ])}
-          />
+          <ReportTable name="plans" report={r} />
         </>
       )}
     </div>
-  )
-}
-
-export function Proposals({ report: r }: Props) {
-  const t = useT()
-  return (
-    <Table
-      testId="report-proposals-table"
-      head={[
-        t('reports.proposal.proposedOn'),
-        t('reports.proposal.title'),
-        t('reports.proposal.content'),
-        t('reports.proposal.status'),
-        t('reports.proposal.effect'),
-      ]}
-      rows={r.proposals.map((p) => [
-        p.proposedOn,
-        p.title,
-        p.content,
-        t(`reports.proposalStatus.${p.status}` as MessageKey),
-        p.effect,
-      ])}
-    />
   )
 }
