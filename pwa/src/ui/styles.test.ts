@@ -126,18 +126,6 @@ const LOOK: Record<string, readonly string[]> = {
   select: ['field-input', 'select'],
 }
 
-/**
- * Files another change is splitting into smaller ones at the time of writing: their controls get
- * their class when that lands (a control moved to a new file is checked at once; an entry whose file
- * is gone fails below, so the list only shrinks).
- */
-const BEING_SPLIT = [
-  'desk/faq/FaqScreen.tsx',
-  'desk/reports/ReportTables.tsx',
-  'desk/staff/StaffScreen.tsx',
-  'desk/status/ImportScreen.tsx',
-]
-
 /** Every class name a stylesheet under pwa/src defines. */
 function definedClasses(): Set<string> {
   return new Set(
@@ -196,7 +184,7 @@ function controlsIn(file: string): Control[] {
 
 describe('every text box and select wears the look from ui/form.css', () => {
   const views = filesEndingIn('.tsx')
-  const controls = views.filter((file) => !BEING_SPLIT.includes(file)).flatMap(controlsIn)
+  const controls = views.flatMap(controlsIn)
 
   it('finds the controls', () => {
     expect(controls.filter((c) => c.tag === 'select').length).toBeGreaterThan(10)
@@ -216,9 +204,5 @@ describe('every text box and select wears the look from ui/form.css', () => {
       c.classes.filter((name) => !defined.has(name)).map((name) => `${c.at} .${name}`),
     )
     expect(unknown).toEqual([])
-  })
-
-  it('lists only files that still exist as being split', () => {
-    expect(BEING_SPLIT.filter((file) => !views.includes(file))).toEqual([])
   })
 })

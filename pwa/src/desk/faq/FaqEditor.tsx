@@ -81,7 +81,7 @@ export function FaqEditor({
       )}
       <FaqFields form={form} set={set} errors={errors} />
       {problem && (
-        <p className="field-error" role="alert" data-testid="faq-problem">
+        <p className="form-alert" role="alert" data-testid="faq-problem">
           {problem.message}
         </p>
       )}

@@ -47,6 +47,7 @@ export function FaqFields({ form, set, errors }: FieldsProps) {
         <label>
           {t('faq.editor.category')}{' '}
           <select
+            className="select"
             value={form.category}
             data-testid="faq-edit-category"
             onChange={(e) => set({ category: e.target.value })}
@@ -61,6 +62,7 @@ export function FaqFields({ form, set, errors }: FieldsProps) {
         <label>
           {t('faq.editor.audience')}{' '}
           <select
+            className="select"
             value={form.audience}
             data-testid="faq-edit-audience"
             onChange={(e) => set({ audience: e.target.value as FaqForm['audience'] })}
@@ -91,6 +93,7 @@ function TextBox(props: {
       </label>
       {rows ? (
         <textarea
+          className="field-input"
           id={`faq-${id}`}
           rows={rows}
           value={form[id]}
@@ -109,7 +112,7 @@ function TextBox(props: {
         />
       )}
       {errors.map((e) => (
-        <p key={e} className="field-error">
+        <p key={e} className="field-errors">
           {e}
         </p>
       ))}

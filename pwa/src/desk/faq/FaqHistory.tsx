@@ -22,7 +22,12 @@ export function FaqHistory({ detail }: { detail: FaqDetail }) {
   const pick = (label: string, value: number, set: (v: number) => void, testId: string) => (
     <label>
       {label}{' '}
-      <select value={value} data-testid={testId} onChange={(e) => set(Number(e.target.value))}>
+      <select
+        className="select"
+        value={value}
+        data-testid={testId}
+        onChange={(e) => set(Number(e.target.value))}
+      >
         {versions.map((v) => (
           <option key={v} value={v}>
             {t('faq.editor.version', { version: v })}

@@ -19,6 +19,7 @@ export function FaqSynonyms() {
     <details className="faq-synonyms">
       <summary>{t('faq.editor.synonyms')}</summary>
       <textarea
+        className="field-input"
         rows={10}
         value={text}
         data-testid="faq-synonyms"

@@ -23,6 +23,7 @@ export function RoleFields({
       <label className="staff-field">
         <span className="field-label">{t('staff.role')}</span>
         <select
+          className="field-input"
           value={role}
           data-testid={`${idPrefix}-role`}
           onChange={(e) => onRole(e.target.value as Role)}
@@ -38,6 +39,7 @@ export function RoleFields({
         <label className="staff-field">
           <span className="field-label">{t('staff.department')}</span>
           <select
+            className="field-input"
             value={department}
             data-testid={`${idPrefix}-department`}
             onChange={(e) => onDepartment(e.target.value)}

@@ -10,7 +10,7 @@ export function ImportFileForm({ state }: { state: StatusImport }) {
       <label className="field">
         <span className="field-label">{t('status.import.source')}</span>
         <input
-          className="input"
+          className="field-input"
           data-testid="import-source"
           value={source}
           onChange={(e) => setSource(e.target.value.trim())}
@@ -33,6 +33,7 @@ export function ImportFileForm({ state }: { state: StatusImport }) {
       <label className="field">
         <span className="field-label">{t('status.import.encoding')}</span>
         <select
+          className="field-input"
           data-testid="import-encoding"
           value={encoding}
           onChange={(e) => setEncoding(e.target.value as typeof encoding)}

@@ -53,6 +53,7 @@ export function ImportPreview({
               <th>{t(`status.field.${field}` as MessageKey)}</th>
               <td>
                 <select
+                  className="select"
                   data-testid={`map-${field}`}
                   value={mapping.columns[field] ?? ''}
                   onChange={(e) => setColumn(field, e.target.value)}
@@ -76,7 +77,11 @@ export function ImportPreview({
             {p.unknownWords.map((w) => (
               <li key={w.word}>
                 {t('status.import.wordLine', { word: w.word, count: w.count, line: w.firstLine })}{' '}
-                <select value={mapping.words[w.word] ?? ''} onChange={(e) => setWord(w.word, e.target.value)}>
+                <select
+                  className="select"
+                  value={mapping.words[w.word] ?? ''}
+                  onChange={(e) => setWord(w.word, e.target.value)}
+                >
                   <option value="">—</option>
                   {STATUS_CODES.map((code) => (
                     <option key={code} value={code}>
@@ -95,7 +100,7 @@ export function ImportPreview({
       {p.badCount > 0 && (
         <>
           <h2 className="panel-title">{t('status.import.badLines')}</h2>
-          <p className="notice notice-error">{t('status.import.blocked')}</p>
+          <p className="form-alert">{t('status.import.blocked')}</p>
           <table className="bad-lines" data-testid="import-bad">
             <tbody>
               {p.bad.map((b) => (

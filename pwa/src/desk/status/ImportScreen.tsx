@@ -28,7 +28,7 @@ export function ImportScreen() {
       <ImportFileForm state={state} />
       {message && (
         <p
-          className={message.kind === 'ok' ? 'notice notice-ok' : 'notice notice-error'}
+          className={message.kind === 'ok' ? 'form-alert form-alert-ok' : 'form-alert'}
           role={message.kind === 'ok' ? 'status' : 'alert'}
           data-testid={message.kind === 'ok' ? 'import-done' : 'import-error'}
         >
