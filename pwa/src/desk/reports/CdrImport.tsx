@@ -116,7 +116,7 @@ export function CdrImport({ onImported }: { onImported: () => void }) {
                 </select>
               </label>
             ))}
-            <button type="button" className="button-secondary" onClick={() => void check(true)}>
+            <button type="button" className="button" onClick={() => void check(true)}>
               {t('reports.cdr.preview')}
             </button>
           </fieldset>

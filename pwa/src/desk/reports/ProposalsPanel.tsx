@@ -98,7 +98,7 @@ export function ProposalsPanel({ onSaved }: { onSaved: () => void }) {
         {list.map((p) => (
           <li key={p.id}>
             {p.proposedOn} {p.title}（{t(`reports.proposalStatus.${p.status}` as MessageKey)}）{' '}
-            <button type="button" className="button-link" onClick={() => setDraft(draftOf(p))}>
+            <button type="button" className="link-button" onClick={() => setDraft(draftOf(p))}>
               {t('reports.proposal.edit')}
             </button>
           </li>
@@ -137,7 +137,7 @@ export function ProposalsPanel({ onSaved }: { onSaved: () => void }) {
           <button type="submit" className="button" data-testid="proposal-save">
             {t('reports.proposal.save')}
           </button>
-          <button type="button" className="button-secondary" onClick={() => setDraft(null)}>
+          <button type="button" className="button" onClick={() => setDraft(null)}>
             {t('reports.proposal.cancel')}
           </button>
         </form>

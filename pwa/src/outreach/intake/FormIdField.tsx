@@ -65,7 +65,7 @@ export function FormIdField({ intake, draft }: Props) {
       )}
       <p
         id="form-id-state"
-        className={error ? 'field-errors' : problem ? 'form-id-state' : 'form-id-state form-id-ok'}
+        className={error ? 'field-errors' : problem ? 'field-hint' : 'field-hint field-hint-ok'}
         data-testid="form-id-hint"
         data-problem={problem?.code ?? 'none'}
         role="status"
