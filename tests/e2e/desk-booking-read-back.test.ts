@@ -1,6 +1,6 @@
 import { formatDateTimeJa, type LocalDate, type TimeOfDay } from '@madoguchi/shared'
 import { describe, expect, it } from 'vitest'
-import { signInAtDesk } from '../support/desk'
+import { heldSlot, signInAtDesk } from '../support/desk'
 import { browserSuite } from '../support/suite'
 
 // #12 item 8 on the screen: the read-back the operator reads to the caller says what just happened,
@@ -16,7 +16,7 @@ const refs = () => page().getByTestId('read-back-ref').allTextContents()
 
 /** The held slot as the read-back speaks it: 12月8日（火）10時30分. */
 async function heldSpoken(): Promise<string> {
-  const held = page().locator('.slot.is-held')
+  const held = heldSlot(page())
   const date = (await held.getAttribute('data-date')) as LocalDate
   const time = (await held.getAttribute('data-time')) as TimeOfDay
   return formatDateTimeJa(date, time)

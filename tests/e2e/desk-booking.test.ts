@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DESKTOP, screenshot, TABLET_LANDSCAPE } from '../support/browser'
-import { signInAtDesk } from '../support/desk'
+import { heldSlot, signInAtDesk } from '../support/desk'
 import { browserSuite } from '../support/suite'
 
 // A booking call taken end to end on the desk with the keyboard only, as an operator would:
@@ -49,7 +49,7 @@ async function pickSlot(): Promise<string> {
   await desk.page.keyboard.press('ArrowDown')
   await desk.page.keyboard.press('Enter')
   await desk.page.getByTestId('hold-countdown').waitFor()
-  const held = desk.page.locator('.slot.is-held')
+  const held = heldSlot(desk.page)
   return `${await held.getAttribute('data-date')} ${await held.getAttribute('data-time')}`
 }
 
@@ -115,7 +115,7 @@ describe('desk booking call', () => {
     await desk.page.keyboard.press('ArrowDown')
     await desk.page.keyboard.press('Enter')
     await desk.page.getByTestId('hold-countdown').waitFor()
-    const target = desk.page.locator('.slot.is-held')
+    const target = heldSlot(desk.page)
     const moved = `${await target.getAttribute('data-date')} ${await target.getAttribute('data-time')}`
     await desk.page.keyboard.press('Alt+B')
     await expect.poll(notice).toContain('日時を変更しました')

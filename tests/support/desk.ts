@@ -46,6 +46,14 @@ export async function signInAtDesk(
   await page.getByTestId('desk-home').waitFor()
 }
 
+/** The slot the desk holds: the option in the slot list that wears the 仮押さえ中 tag. */
+export function heldSlot(page: Page) {
+  return page
+    .getByTestId('slot-list')
+    .getByRole('option')
+    .filter({ has: page.getByTestId('slot-held') })
+}
+
 /** Who a booking made through the API is for (the name and phone the desk later shows). */
 export interface BookedPerson {
   name: string

@@ -7,7 +7,7 @@ export function Card({ title, children, testId }: Props) {
   return (
     <article className="card" data-testid={testId}>
       <h2 className="card-title">{title}</h2>
-      <div className="card-body">{children}</div>
+      <div>{children}</div>
     </article>
   )
 }

@@ -137,11 +137,35 @@ function definedClasses(): Set<string> {
 
 type Control = { at: string; tag: string; classes: string[] }
 
-/** The string parts of a className: a literal, or every literal inside an expression (a ternary, a template). */
+/** A comparison (`b.status === 'cancelled' ? …`): its literals are values tested, not class names. */
+const COMPARES = new Set([
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+])
+
+/** The template text just before a span's `${…}`: the head, or the previous span's text. */
+function textBefore(span: ts.TemplateSpan): string {
+  const template = span.parent
+  const i = template.templateSpans.indexOf(span)
+  return i === 0 ? template.head.text : (template.templateSpans[i - 1]?.literal.text ?? '')
+}
+
+/**
+ * The string parts of a className: a literal, or every literal inside an expression (a ternary, a
+ * template). Not the literals a comparison tests, nor those in a `${…}` glued to a prefix before it
+ * (`tone-${x ?? 'info'}`): that literal is the end of a name, not a name.
+ */
 function classesOf(init: ts.JsxAttributeValue | undefined): string[] {
   if (!init) return []
   const parts: string[] = []
   const visit = (node: ts.Node) => {
+    if (ts.isBinaryExpression(node) && COMPARES.has(node.operatorToken.kind)) return
+    if (ts.isTemplateSpan(node) && /\S$/.test(textBefore(node))) {
+      parts.push(node.literal.text) // the expression is skipped; the text after it is read
+      return
+    }
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) parts.push(node.text)
     else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node))
       parts.push(node.text)
@@ -203,6 +227,75 @@ describe('every text box and select wears the look from ui/form.css', () => {
     const unknown = controls.flatMap((c) =>
       c.classes.filter((name) => !defined.has(name)).map((name) => `${c.at} .${name}`),
     )
+    expect(unknown).toEqual([])
+  })
+})
+
+// Every class a component names is defined somewhere: a class no stylesheet defines is a look that
+// was meant and never written, a hook only a test reads, or a leftover. Read with the parser, like
+// the controls above; a template head ending in '-' (`tone-${x}`) is a prefix, not a class.
+
+/** Each class named in a className of one TSX file, with the line it is on. */
+function namedClassesIn(file: string): { at: string; name: string }[] {
+  const text = readFileSync(join(SRC, file), 'utf8')
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX)
+  const found: { at: string; name: string }[] = []
+  const visit = (node: ts.Node) => {
+    if (ts.isJsxAttribute(node) && node.name.getText(source) === 'className') {
+      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1
+      for (const name of classesOf(node.initializer)) found.push({ at: `${file}:${line}`, name })
+    }
+    node.forEachChild(visit)
+  }
+  visit(source)
+  return found
+}
+
+/**
+ * Left for now, each with its reason. OutreachBar.tsx is being reworked on another branch (first
+ * load); its .storage-refused is styled by nothing (the banner is .banner-warn) and goes there.
+ */
+const NOT_YET = new Set(['outreach/OutreachBar.tsx .storage-refused'])
+
+const fileOf = (at: string) => at.slice(0, at.lastIndexOf(':'))
+
+describe('every class a component names is defined in some stylesheet', () => {
+  const named = filesEndingIn('.tsx').flatMap(namedClassesIn)
+
+  it('finds the classes', () => {
+    expect(named.length).toBeGreaterThan(200)
+  })
+
+  it('reads a tested value or the end of a glued name as no class', () => {
+    // TSX source to parse; #{ stands for the template's placeholder.
+    const snippet =
+      "<p className={`find #{x === 'invalid_ref' ? ' is-error' : ''} tone-#{t ?? 'info'} #{y ? 'a' : 'b'}`} />"
+    const tsx = snippet.replaceAll('#{', '$' + '{')
+    const source = ts.createSourceFile('x.tsx', tsx, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX)
+    let attribute: ts.JsxAttribute | undefined
+    const visit = (node: ts.Node): void => {
+      if (ts.isJsxAttribute(node)) attribute = node
+      node.forEachChild(visit)
+    }
+    visit(source)
+    expect(classesOf(attribute?.initializer)).toEqual(['find', 'is-error', 'tone-', 'a', 'b'])
+  })
+
+  it('names no class that no stylesheet defines', () => {
+    const defined = definedClasses()
+    const unknown = named
+      .filter(
+        ({ at, name }) => !name.endsWith('-') && !defined.has(name) && !NOT_YET.has(`${fileOf(at)} .${name}`),
+      )
+      .map(({ at, name }) => `${at} .${name}`)
+    expect(unknown).toEqual([])
+  })
+
+  it('starts some defined class with each prefix a template glues a value to (tone-…)', () => {
+    const defined = [...definedClasses()]
+    const unknown = named
+      .filter(({ name }) => name.endsWith('-') && !defined.some((d) => d.startsWith(name)))
+      .map(({ at, name }) => `${at} .${name}`)
     expect(unknown).toEqual([])
   })
 })

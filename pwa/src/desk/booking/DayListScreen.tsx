@@ -74,7 +74,7 @@ export function DayListScreen() {
     <section className="screen day-list" data-testid="day-list">
       <Crumbs trail={[...crumbs, { label: dateLabel(date, lang), path: dayListPath(date) }]} />
       <PageTitle title={t('desk.day.title', { date: dateLabel(date, lang) })} />
-      <nav className="actions no-print day-steps" aria-label={t('desk.day.steps')}>
+      <nav className="actions no-print" aria-label={t('desk.day.steps')}>
         <a
           className="button"
           href={step(-1)}

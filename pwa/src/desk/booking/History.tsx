@@ -26,9 +26,9 @@ function EventLine({ event }: { event: BookingEvent }) {
       <span className="muted">{when(event.at, lang)}</span>
       <span>{event.actorName ?? t('desk.history.system')}</span>
       {detail.from && detail.to && (
-        <span className="event-detail">{`${placeLabel(detail.from, lang)} → ${placeLabel(detail.to, lang)}`}</span>
+        <span>{`${placeLabel(detail.from, lang)} → ${placeLabel(detail.to, lang)}`}</span>
       )}
-      {detail.reason && <span className="event-detail">{detail.reason}</span>}
+      {detail.reason && <span>{detail.reason}</span>}
     </li>
   )
 }

@@ -57,7 +57,7 @@ export function PrintConfirmation({ desk }: { desk: BookingDesk }) {
           </section>
         )
       })}
-      <section className="print-contact" data-testid="print-contact">
+      <section data-testid="print-contact">
         <h2>{t('desk.print.contact')}</h2>
         <p>{contact.place}</p>
         <p>{contact.address}</p>

@@ -22,13 +22,13 @@ export function ReadBack({ desk }: { desk: ReadBackDesk }) {
   const shownBookings = detail ? readBackParty(partyOf(detail), state.happened) : []
 
   return (
-    <aside className="panel read-back" aria-labelledby="read-back-title" data-testid="read-back">
+    <aside className="panel" aria-labelledby="read-back-title" data-testid="read-back">
       <h2 className="panel-title" id="read-back-title" tabIndex={-1} ref={setRef('readBack')}>
         {t('desk.readBack.title')}
       </h2>
       {detail && shownBookings.length === 0 && <p className="muted">{t('desk.readBack.notLive')}</p>}
       {shownBookings.map((b) => (
-        <div key={b.id} className="ref-block">
+        <div key={b.id}>
           <p className="ref-big" data-testid="read-back-ref">
             {formatRef(b.ref)}
           </p>

@@ -31,7 +31,7 @@ export function SlotList({ desk }: { desk: SlotListDesk }) {
   }
   const title = t('desk.slots.for', { type: typeLabel(types, state.type, lang), count: state.people })
   return (
-    <div className="panel slots-panel">
+    <div className="panel">
       <h2 className="panel-title" id="slots-title">
         {title}
       </h2>
@@ -65,7 +65,7 @@ export function SlotList({ desk }: { desk: SlotListDesk }) {
               role="option"
               tabIndex={-1}
               aria-selected={i === state.cursor}
-              className={`option slot${newDay ? ' new-day' : ''}${held ? ' is-held' : ''}`}
+              className={`option slot${newDay ? ' new-day' : ''}`}
               data-date={slot.date}
               data-time={slot.time}
               onClick={() => desk.holdAt(i)}
@@ -73,7 +73,11 @@ export function SlotList({ desk }: { desk: SlotListDesk }) {
               <span className="slot-date">{newDay ? dateLabel(slot.date, lang) : ''}</span>
               <span className="slot-time">{slot.time}</span>
               <span className="slot-left">{t('desk.slots.left', { count: slot.remaining })}</span>
-              {held && <span className="slot-held">{t('desk.slots.held')}</span>}
+              {held && (
+                <span className="slot-held" data-testid="slot-held">
+                  {t('desk.slots.held')}
+                </span>
+              )}
             </div>
           )
         })}

@@ -240,7 +240,7 @@ export function CallLogPanel({ restored }: { restored: boolean }) {
             )}
           </label>
           {field('question', 'calls.log.question', 'escalation.question', true)}
-          <label className="call-check">
+          <label className="check">
             <input
               type="checkbox"
               checked={detail('urgency') === 'urgent'}

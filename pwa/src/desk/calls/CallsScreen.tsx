@@ -47,7 +47,7 @@ function FollowUps() {
       {problem && <p role="alert">{problem}</p>}
       {items?.answered.length === 0 && <p className="muted">{t('calls.followUps.none')}</p>}
       {items?.answered.map((i) => (
-        <article key={i.call.id} className="follow-up" data-testid="answered-item">
+        <article key={i.call.id} data-testid="answered-item">
           <p>
             {whenLabel(i.call.answeredAt)} · {i.escalation?.department} · {phoneLabel(i.contact?.phone ?? '')}{' '}
             {i.contact?.when}

@@ -9,7 +9,7 @@ export function DiffView({
   label?: (field: string) => string
 }) {
   return (
-    <dl className="faq-diff" data-testid="faq-diff">
+    <dl data-testid="faq-diff">
       {fields.map((f) => (
         <div key={f.field}>
           <dt>{label ? label(f.field) : f.field}</dt>

@@ -39,7 +39,7 @@ export function FaqHistory({ detail }: { detail: FaqDetail }) {
   return (
     <section aria-labelledby="faq-history-title">
       <h3 id="faq-history-title">{t('faq.editor.history')}</h3>
-      <ol className="faq-events" data-testid="faq-events">
+      <ol data-testid="faq-events">
         {detail.events.map((e) => (
           <li key={`${e.at}-${e.kind}-${e.version}`}>
             {stampText(e.at)} · {t(`faq.event.${e.kind}`)} · {t('faq.editor.version', { version: e.version })}{' '}

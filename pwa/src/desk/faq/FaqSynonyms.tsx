@@ -16,7 +16,7 @@ export function FaqSynonyms() {
   }, [])
   if (text === null) return null
   return (
-    <details className="faq-synonyms">
+    <details>
       <summary>{t('faq.editor.synonyms')}</summary>
       <textarea
         className="field-input"

@@ -96,7 +96,7 @@ export function CdrImport({ onImported }: { onImported: () => void }) {
       </button>
       {preview && (
         <div data-testid="cdr-preview-result">
-          <fieldset className="rp-mapping">
+          <fieldset>
             <legend>{t('reports.cdr.mapping')}</legend>
             {CDR_FIELDS.map((f) => (
               <label key={f} className="rp-field">

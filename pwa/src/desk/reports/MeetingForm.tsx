@@ -90,7 +90,7 @@ function Rows<T>(props: {
             {props.render(row, i, put(i))}
             <button
               type="button"
-              className="button mt-remove"
+              className="button"
               onClick={() => props.set(props.rows.filter((_, k) => k !== i))}
               aria-label={`${t('reports.meeting.remove')} ${props.title} ${i + 1}`}
             >
@@ -121,7 +121,7 @@ export function MeetingForm(props: {
   const t = useT()
   const { draft, change, errorsOf } = props
   return (
-    <form className="mt-form" onSubmit={(e) => e.preventDefault()}>
+    <form onSubmit={(e) => e.preventDefault()}>
       <div className="mt-head">
         <Input
           id="meeting-heldOn"
@@ -180,7 +180,7 @@ export function MeetingForm(props: {
         }
         render={(a, i, put) => (
           <>
-            <label className="mt-source">
+            <label>
               <span className="visually-hidden">{t('reports.meeting.item', { n: i + 1 })}</span>
               <select
                 className="select"

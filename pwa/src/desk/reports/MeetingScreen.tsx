@@ -109,7 +109,7 @@ export function MeetingScreen() {
   }
 
   return (
-    <section className="screen mt-screen" data-testid="meeting-screen" aria-labelledby="meeting-title">
+    <section className="screen" data-testid="meeting-screen" aria-labelledby="meeting-title">
       <div className="no-print">
         <Crumbs
           trail={[

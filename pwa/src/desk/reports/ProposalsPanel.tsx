@@ -94,7 +94,7 @@ export function ProposalsPanel({ onSaved }: { onSaved: () => void }) {
   return (
     <section className="rp-panel" aria-labelledby="rp-proposals-edit" data-testid="proposals-panel">
       <h2 id="rp-proposals-edit">{t('reports.section.proposals')}</h2>
-      <ul className="rp-list">
+      <ul>
         {list.map((p) => (
           <li key={p.id}>
             {p.proposedOn} {p.title}（{t(`reports.proposalStatus.${p.status}` as MessageKey)}）{' '}
@@ -106,7 +106,6 @@ export function ProposalsPanel({ onSaved }: { onSaved: () => void }) {
       </ul>
       {draft ? (
         <form
-          className="rp-form"
           onSubmit={(e) => {
             e.preventDefault()
             void save(draft)

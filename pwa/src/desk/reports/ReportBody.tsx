@@ -14,7 +14,7 @@ export function ReportBody({ report: r }: { report: MonthlyReport }) {
     </section>
   )
   return (
-    <article className="rp-report" data-testid="report-body">
+    <article data-testid="report-body">
       <header className="rp-cover">
         <p className="rp-contract">{t('reports.contract')}</p>
         <p className="rp-cover-title">{t('reports.coverTitle')}</p>

@@ -50,11 +50,7 @@ export function ReportScreen() {
   }, [month, revision, t, reload])
   const again = () => setReload((n) => n + 1)
   return (
-    <section
-      className="screen screen-wide report-screen"
-      data-testid="report-screen"
-      aria-labelledby="report-title"
-    >
+    <section className="screen screen-wide" data-testid="report-screen" aria-labelledby="report-title">
       <div className="no-print">
         <PageTitle id="report-title" title={t('reports.title')} />
         <div className="rp-toolbar">
@@ -107,7 +103,7 @@ export function ReportScreen() {
       </div>
       {report && <ReportBody report={report} />}
       {report && revision === null && (
-        <div className="no-print rp-edit">
+        <div className="no-print">
           {mayEdit && <RemarksEditor month={report.month} remarks={report.remarks} onSaved={again} />}
           {mayPropose && <ProposalsPanel onSaved={again} />}
           {mayImport && <CdrImport onImported={again} />}

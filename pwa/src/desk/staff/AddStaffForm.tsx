@@ -47,7 +47,7 @@ export function AddStaffForm({
 
   return (
     <form
-      className="staff-box staff-create"
+      className="staff-box"
       data-testid="staff-create"
       aria-labelledby="staff-create-title"
       onSubmit={(event) => {

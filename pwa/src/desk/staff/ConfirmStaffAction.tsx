@@ -22,7 +22,7 @@ export function ConfirmStaffAction({
 }) {
   const t = useT()
   return (
-    <div className="staff-box staff-confirm" role="alertdialog" aria-labelledby="staff-confirm-text">
+    <div className="staff-box" role="alertdialog" aria-labelledby="staff-confirm-text">
       <p id="staff-confirm-text">
         {pending.kind === 'reset'
           ? t('staff.reset.confirm', { loginId: pending.account.loginId })

@@ -6,7 +6,7 @@ export function ImportFileForm({ state }: { state: StatusImport }) {
   const t = useT()
   const { source, setSource, file, setFile, encoding, setEncoding, check, phase } = state
   return (
-    <div className="panel status-import-form">
+    <div className="panel">
       <label className="field">
         <span className="field-label">{t('status.import.source')}</span>
         <input

@@ -117,7 +117,7 @@ export function StatusScreen() {
     <section className="screen desk-status" data-testid="status-screen" aria-labelledby="status-title">
       <Crumbs trail={[{ label: t('status.title'), path: PATHS.deskStatus }]} />
       <PageTitle id="status-title" title={t('status.title')} focus={false} />
-      <form className="status-box" onSubmit={onSubmit} data-region="status">
+      <form onSubmit={onSubmit} data-region="status">
         <label className="field-label" htmlFor="status-box">
           {t('status.box.label')} <kbd>Alt + J</kbd>
         </label>
@@ -240,10 +240,8 @@ function Result({
         <h2 className="status-label" data-testid="status-label">
           {text(label.label)}
         </h2>
-        <span className="status-date" data-testid="status-date">
-          {date(a.statusDate)}
-        </span>
-        <span className="muted status-id">{formatApplicationFormId(a.formId)}</span>
+        <span data-testid="status-date">{date(a.statusDate)}</span>
+        <span className="muted">{formatApplicationFormId(a.formId)}</span>
       </header>
       <dl className="status-say">
         <dt>{t('status.result.caller')}</dt>

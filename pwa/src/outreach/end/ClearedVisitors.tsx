@@ -44,7 +44,7 @@ export function ClearedVisitors({
         const filed = data.filed.filter((id) => id === r.recordId).length
         return (
           <li key={r.recordId} data-testid="cleared-row" data-visitor-no={r.visitorNo}>
-            <div className="option-button list-button cleared-row">
+            <div className="option-button list-button">
               <span className="list-main">{t('outreach.session.visitor', { no: r.visitorNo ?? 0 })}</span>
               {r.purpose && <span>{t(`purpose.${r.purpose}`)}</span>}
               <span className="tag tag-ok">

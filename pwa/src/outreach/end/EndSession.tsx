@@ -85,7 +85,7 @@ export function EndSession({ sessionId, visitors }: Props) {
 
   return (
     <section
-      className="summary end-session"
+      className="summary"
       data-testid="end-session-question"
       aria-labelledby="end-session-title"
       onKeyDown={(event: KeyboardEvent) => {
@@ -108,7 +108,7 @@ export function EndSession({ sessionId, visitors }: Props) {
       </ul>
       {incomplete.length > 0 && <p>{t('outreach.end.incompleteLead')}</p>}
       {incomplete.map((v) => (
-        <div key={v.intake.id} className="end-incomplete" data-testid="end-incomplete">
+        <div key={v.intake.id} data-testid="end-incomplete">
           <p className="list-main">
             {t('outreach.session.visitor', { no: v.intake.visitorNo })} {t(`purpose.${v.intake.purpose}`)}
           </p>

@@ -10,7 +10,7 @@ export function FaqToggle() {
   const t = useT()
   const [shown, setShown] = useState(false)
   return (
-    <div className="faq-toggle">
+    <div>
       <button
         type="button"
         className="button"

@@ -12,9 +12,7 @@ export function CheckItem({ item, state, onChange }: Props) {
   return (
     <fieldset className="check-item" data-state={state ?? 'unanswered'}>
       <legend className="visually-hidden">{label(item.label)}</legend>
-      <span className="check-label" aria-hidden="true">
-        {label(item.label)}
-      </span>
+      <span aria-hidden="true">{label(item.label)}</span>
       <span className="segmented">
         {CHECK_STATES.map((option) => (
           <button

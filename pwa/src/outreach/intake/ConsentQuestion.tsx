@@ -35,8 +35,8 @@ export function ConsentQuestion({ intake, item }: Props) {
   const answer = consentOf(intake, item.id)
   const id = `consent-${item.id}`
   return (
-    <fieldset className="consent" data-testid={id} data-answer={answer ?? 'unanswered'}>
-      <legend className="consent-question">{label(item.label)}</legend>
+    <fieldset data-testid={id} data-answer={answer ?? 'unanswered'}>
+      <legend>{label(item.label)}</legend>
       <span className="segmented">
         {CONSENT_ANSWERS.map((option) => (
           <button

@@ -71,12 +71,7 @@ export function IntakeView({ sessionId, intakeId }: { sessionId: string; intakeI
     void tracked(() => patchIntake(intake.id, { purpose }, intake)).catch(() => undefined)
 
   return (
-    <section
-      className="intake"
-      aria-labelledby="intake-title"
-      data-testid="intake-view"
-      data-visitor={intake.visitorNo}
-    >
+    <section aria-labelledby="intake-title" data-testid="intake-view" data-visitor={intake.visitorNo}>
       <div className="intake-head">
         <button
           type="button"

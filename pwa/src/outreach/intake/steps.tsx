@@ -51,7 +51,7 @@ const saveDocument = (intake: IntakeRecord, itemId: string, shown: boolean) =>
 
 function Documents({ intake, template, kind, title }: StepProps & { kind: string; title: string }) {
   return (
-    <fieldset className="check-group doc-group" data-testid={`docs-${kind}`}>
+    <fieldset className="check-group" data-testid={`docs-${kind}`}>
       <legend className="group-title">{title}</legend>
       {template.items
         .filter((item) => item.kind === kind)

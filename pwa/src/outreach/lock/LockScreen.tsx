@@ -40,7 +40,7 @@ export function LockScreen() {
   }
 
   return (
-    <div className="lock-wrap" data-testid="lock-screen">
+    <div data-testid="lock-screen">
       <form className="form lock-panel" onSubmit={onSubmit} noValidate>
         <h2 className="section-title">
           <span aria-hidden="true">🔒 </span>
@@ -104,7 +104,7 @@ function EmergencySignOut() {
   const t = useT()
   const { signOut, busy, problem } = useSignOut()
   return (
-    <details className="lock-emergency" data-testid="lock-emergency">
+    <details data-testid="lock-emergency">
       <summary>{t('lock.emergency.title')}</summary>
       <p>{t('lock.emergency.lead')}</p>
       {problem && (

@@ -9,7 +9,7 @@ export function CategoryChooser({ onChoose }: { onChoose: (code: CategoryCode) =
   const label = useLabel()
   const { categories } = useReference()
   return (
-    <div className="category-chooser" data-testid="category-chooser">
+    <div data-testid="category-chooser">
       <p className="field-label">{t('notes.chooseCategory')}</p>
       {CATEGORY_TIERS.map((tier) => (
         <fieldset key={tier} className="choice-grid">

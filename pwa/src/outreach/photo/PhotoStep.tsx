@@ -112,7 +112,7 @@ export function PhotoStep({ sessionId, intake, template }: Props) {
 
   if (stored === undefined) return null
   return (
-    <div className="step-body photo-step" data-testid="photo-step" data-mode={consented ? shown : 'consent'}>
+    <div className="step-body" data-testid="photo-step" data-mode={consented ? shown : 'consent'}>
       {consentItem && <ConsentQuestion intake={intake} item={consentItem} />}
       {!consented && (
         <p className="muted" data-testid="photo-needs-consent">

@@ -20,7 +20,6 @@ export function CalendarEditor({ editor, canEdit }: { editor: CalendarEditorStat
   if (!form) return <p className="loading">{t('loading')}</p>
   return (
     <form
-      className="cal-editor"
       data-testid="calendar-editor"
       onSubmit={(event) => {
         event.preventDefault()

@@ -47,7 +47,7 @@ export function ClosureForm({ version, onRecorded }: { version: number | null; o
 
   return (
     <form
-      className="form cal-closure"
+      className="form"
       data-testid="closure-form"
       onSubmit={(event) => {
         event.preventDefault()

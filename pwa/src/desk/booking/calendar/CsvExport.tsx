@@ -17,7 +17,7 @@ export function CsvExport({ around }: { around: LocalDate }) {
   const valid = isLocalDate(from) && isLocalDate(to) && from <= to
   const rangeError = isLocalDate(from) && isLocalDate(to) && from > to ? [t('desk.calendar.csvRange')] : []
   return (
-    <section className="cal-section cal-csv" aria-labelledby="cal-csv" data-testid="csv-export">
+    <section className="cal-section" aria-labelledby="cal-csv" data-testid="csv-export">
       <h2 id="cal-csv">{t('desk.calendar.csv')}</h2>
       <p className="muted">{t('desk.calendar.csvLead')}</p>
       <div className="cal-row">

@@ -65,7 +65,7 @@ export function MonthGrid({ grid, selected, today, onSelect, focusSelected, onKe
                 </td>
               ) : (
                 // biome-ignore lint/suspicious/noArrayIndexKey: empty cells before the 1st and after the last
-                <td key={i} className="cal-empty" />
+                <td key={i} />
               ),
             )}
           </tr>
@@ -99,9 +99,7 @@ function DayButton(props: {
       {cell.open ? (
         <>
           {cell.extra && <span className="cal-tag">{t('desk.calendar.extraOpening')}</span>}
-          <span className="cal-use">
-            {t('desk.calendar.used', { used: cell.used, capacity: cell.capacity })}
-          </span>
+          <span>{t('desk.calendar.used', { used: cell.used, capacity: cell.capacity })}</span>
           <span className="cal-bar" aria-hidden="true">
             <span style={{ width: `${Math.round(fill(cell) * 100)}%` }} />
           </span>

@@ -28,7 +28,7 @@ export function MonthPanel({ data }: { data: ReturnType<typeof useCalendarData> 
   }
 
   return (
-    <section className="cal-month" aria-labelledby="cal-month-title">
+    <section aria-labelledby="cal-month-title">
       <div className="cal-monthbar">
         <h2 id="cal-month-title" data-testid="month-title" aria-live="polite">
           {title}
