@@ -15,6 +15,7 @@ import {
   type StatusField,
   wordKey,
 } from './mapping'
+import { RowsById } from './rows-by-id'
 
 /** One application's line of a status file, checked and in the form it is stored in. */
 export interface StatusRow {
@@ -182,7 +183,7 @@ function rowChecker(width: number, index: Index, mapping: SourceMapping, today: 
   const rows: StatusRow[] = []
   const bad: BadLine[] = []
   const unknown = new Map<string, { word: string; count: number; firstLine: number }>()
-  const seen = new Map<string, StatusRow>()
+  const seen = new RowsById(rows)
   let repeated = 0
   const known = new Map<string, StatusCode | undefined>()
   const parsedDates = new Map<string, LocalDate | null>()
@@ -283,8 +284,8 @@ function rowChecker(width: number, index: Index, mapping: SourceMapping, today: 
       else bad.push({ line, field: 'formId', code: 'duplicate_id', detail: String(first.line) })
       return
     }
-    seen.set(row.formId, row)
     rows.push(row)
+    seen.add(rows.length - 1)
   }
   const result = () => ({ rows, bad, unknownWords: [...unknown.values()], repeated })
   return { check, result }
