@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { catalogs } from './build/catalogs'
 import { precompress } from './build/precompress'
 import { zodJitless } from './build/zod-jitless'
 
@@ -53,6 +54,7 @@ function faceModels(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    catalogs(),
     zodJitless(),
     faceModels(),
     VitePWA({
