@@ -65,4 +65,24 @@ describe('first load', () => {
       await context.close()
     }
   })
+
+  it('opens a signed-in desk again from the cached sign-in without Dexie or the device schema', async () => {
+    server = await startServer({ pwa: 'production' })
+    const context = await openBrowser(newProfileDir(), { viewport: DESKTOP })
+    const first = context.pages()[0] ?? (await context.newPage())
+    await signInAtDesk(first, server.url, 'operator', 'demo-operator')
+    await first.close()
+    // A new tab with the cached sign-in: read with IndexedDB alone (db/session-read.ts), confirmed by
+    // the server and, unchanged, not written again, so Dexie (the schema-*.js chunk) never loads.
+    const page = await context.newPage()
+    const watch = await watchFirstLoad(context, page)
+    await page.goto(`${server.url}/desk`)
+    await page.getByTestId('desk-home').waitFor()
+    await page.waitForLoadState('networkidle')
+    const load = await watch.result()
+    expect(load.assets.length).toBeGreaterThan(0)
+    expect(load.consoleErrors).toEqual([])
+    expect(load.assets.map((a) => a.url).filter((url) => /\/(schema|meta)-[\w-]+\.js$/.test(url))).toEqual([])
+    await context.close()
+  })
 })
