@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { catalogs } from './build/catalogs'
 import { precompress } from './build/precompress'
+import { preloadHome } from './build/preload-home'
 import { zodJitless } from './build/zod-jitless'
 
 /** Brand colour: the icons (scripts/make-icons.mjs), the manifest and index.html use the same one. */
@@ -55,6 +56,7 @@ export default defineConfig({
   plugins: [
     react(),
     catalogs(),
+    preloadHome(),
     zodJitless(),
     faceModels(),
     VitePWA({
