@@ -4,7 +4,9 @@ import { dirname, join } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { catalogs } from './build/catalogs'
 import { precompress } from './build/precompress'
+import { preloadHome } from './build/preload-home'
 import { zodJitless } from './build/zod-jitless'
 
 /** Brand colour: the icons (scripts/make-icons.mjs), the manifest and index.html use the same one. */
@@ -53,6 +55,8 @@ function faceModels(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    catalogs(),
+    preloadHome(),
     zodJitless(),
     faceModels(),
     VitePWA({

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { DESKTOP, newProfileDir, openBrowser, TABLET_PORTRAIT } from '../support/browser'
 import { signInAtDesk } from '../support/desk'
 import { type FirstLoad, watchFirstLoad } from '../support/first-load'
+import { signInOutreach } from '../support/outreach'
 import { type RunningServer, startServer } from '../support/server'
 
 // Each screen on a fresh profile, as a new tablet or desk PC meets it: every script and stylesheet
@@ -64,5 +65,44 @@ describe('first load', () => {
       expectClean(await watch.result())
       await context.close()
     }
+  })
+
+  it('opens a signed-in desk again from the cached sign-in without Dexie or the device schema', async () => {
+    server = await startServer({ pwa: 'production' })
+    const context = await openBrowser(newProfileDir(), { viewport: DESKTOP })
+    const first = context.pages()[0] ?? (await context.newPage())
+    await signInAtDesk(first, server.url, 'operator', 'demo-operator')
+    await first.close()
+    // A new tab with the cached sign-in: read with IndexedDB alone (db/session-read.ts), confirmed by
+    // the server and, unchanged, not written again, so Dexie (the schema-*.js chunk) never loads.
+    const page = await context.newPage()
+    const watch = await watchFirstLoad(context, page)
+    await page.goto(`${server.url}/desk`)
+    await page.getByTestId('desk-home').waitFor()
+    await page.waitForLoadState('networkidle')
+    const load = await watch.result()
+    expect(load.assets.length).toBeGreaterThan(0)
+    expect(load.consoleErrors).toEqual([])
+    expect(load.assets.map((a) => a.url).filter((url) => /\/(schema|meta)-[\w-]+\.js$/.test(url))).toEqual([])
+    await context.close()
+  })
+
+  it('opens a signed-in tablet again with its home preloaded from the page head, every file there', async () => {
+    server = await startServer({ pwa: 'production' })
+    const context = await openBrowser(newProfileDir(), { viewport: TABLET_PORTRAIT })
+    const first = context.pages()[0] ?? (await context.newPage())
+    await signInOutreach(first, server.url)
+    await first.close()
+    // pwa/build/preload-home.ts names the home's chunks at build; one that the build dropped would
+    // come back as the HTML fallback and be logged as a module of the wrong type.
+    const page = await context.newPage()
+    const watch = await watchFirstLoad(context, page)
+    await page.goto(`${server.url}/outreach`)
+    await page.getByTestId('pin-setup').waitFor()
+    await page.waitForLoadState('networkidle')
+    const load = await watch.result()
+    expect(load.consoleErrors).toEqual([])
+    expect(load.assets.map((a) => a.url).filter((url) => /\/preload-home-\w+\.js$/.test(url))).toHaveLength(1)
+    await context.close()
   })
 })

@@ -13,6 +13,9 @@ import { fakeCameraArgs } from '../support/y4m'
  * What a newcomer hit on the tablet (issue 12, items 2–7), each checked as staff meet it: widths,
  * the 申請書ID as typed, consent before the camera, the face check, trivial PINs, the lock screen.
  */
+/** A phone held upright, as Lighthouse's mobile profile sees it. */
+const PHONE = { width: 412, height: 823 }
+
 let server: RunningServer
 let context: BrowserContext
 let page: Page
@@ -115,6 +118,37 @@ describe('the tablet walk-through (#12)', () => {
     await page.locator('#pin-confirm').fill(PIN)
     await page.getByRole('button', { name: '暗証番号を設定する' }).click()
     await page.getByTestId('pin-setup').waitFor({ state: 'detached' })
+  })
+
+  it('keeps the status bar on one row at phone width (412 px), so nothing joining it late moves the screen', async () => {
+    // Lighthouse's mobile width. The outbox badge and sign-out join the bar after the first paint:
+    // on two rows they pushed the whole screen down (a layout shift of 0.07–0.17).
+    await page.getByTestId('outbox-badge').waitFor()
+    try {
+      await page.setViewportSize(PHONE)
+      for (const lang of ['ja', 'en'] as const) {
+        await useLanguage(lang)
+        const bar = await page.evaluate(() => {
+          const header = document.querySelector<HTMLElement>('.status-bar')
+          const parts = Array.from(document.querySelectorAll<HTMLElement>('.status-bar > *'))
+            .map((e) => e.getBoundingClientRect())
+            .filter((r) => r.width > 0)
+          return {
+            rows: Math.max(...parts.map((r) => r.top)) - Math.min(...parts.map((r) => r.top)),
+            right: Math.max(...parts.map((r) => r.right)),
+            width: header?.clientWidth ?? 0,
+            height: header?.getBoundingClientRect().height ?? 0,
+          }
+        })
+        expect(bar.rows, `${lang}: the status bar wraps onto a second row`).toBeLessThanOrEqual(12)
+        expect(bar.right, `${lang}: the status bar runs off the screen`).toBeLessThanOrEqual(bar.width)
+        // One row of 44 px targets: the height it has from the first paint, signed in or not.
+        expect(bar.height, lang).toBeLessThan(70)
+      }
+    } finally {
+      await useLanguage('ja')
+      await page.setViewportSize(TABLET_PORTRAIT)
+    }
   })
 
   it('fits 768 and 1280 wide on every outreach screen', async () => {

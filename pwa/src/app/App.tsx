@@ -80,7 +80,8 @@ export function App() {
   const role = useSession((state) => state.session?.user.role)
   const offlineSession = useSession((state) => state.offlineSession)
 
-  const viewer: Viewer = status === 'loading' ? 'loading' : role ? { role } : null
+  // The cached sign-in is there before the server confirms it (session.ts): draw its screen at once.
+  const viewer: Viewer = role ? { role } : status === 'loading' ? 'loading' : null
   const decision = decide(matchRoute(pathname), viewer)
   const redirectTo = decision.kind === 'redirect' ? decision.to : null
 

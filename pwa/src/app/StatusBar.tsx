@@ -52,7 +52,11 @@ export function StatusBar() {
         role="status"
       >
         <span className="status-dot" aria-hidden="true" />
-        {t(online ? 'status.online' : 'status.offline')}
+        {/* The words give way to the dot at phone width; screen readers always have them. */}
+        <span className="status-online-text" aria-hidden="true">
+          {t(online ? 'status.online' : 'status.offline')}
+        </span>
+        <span className="visually-hidden">{t(online ? 'status.online' : 'status.offline')}</span>
       </span>
       {/* The outbox is the tablet app's: on the desk (supervisors, admins) nothing of theirs waits to be sent. */}
       {user && !locked && can(user.role, 'sync.device') && homeFor(user.role) === 'outreach' && (

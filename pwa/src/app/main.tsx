@@ -12,16 +12,23 @@ import '../sync/outbox.css'
 import { can } from '@madoguchi/shared'
 import { App, preloadHome } from './App'
 import { hasCachedSignIn } from './cached-session'
+import { loadCatalog, useLang } from './i18n'
 import { bootstrapSession, revalidateSession, useSession } from './session'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+// Another language than Japanese chosen on this device: its texts first, so the first screen is not
+// shown in Japanese for a moment (if they cannot load, it is, rather than nothing).
+const lang = useLang.getState().lang
+if (lang === 'ja') render()
+else loadCatalog(lang).then(render, render)
 
 void bootstrapSession()
 if (hasCachedSignIn()) preloadHome(location.pathname)

@@ -5,6 +5,10 @@ import { clearCachedSession, hasCachedSignIn, readCachedSession, writeCachedSess
 
 type SessionState = {
   status: 'loading' | 'signedOut' | 'signedIn'
+  /**
+   * Who is signed in. While the status is still 'loading' it can already hold the cached sign-in, so
+   * the first screen is drawn at once; the server's answer then confirms it or signs out.
+   */
   session: SessionInfo | null
   /** True while we work from the device's cached sign-in because the server could not confirm it. */
   offlineSession: boolean
@@ -35,9 +39,8 @@ const online = (): boolean => typeof navigator === 'undefined' || navigator.onLi
  * down) keeps the cached session and flags it as unconfirmed.
  */
 export async function bootstrapSession(): Promise<void> {
-  // A device that says it has a cached sign-in asks the server at once, while the cache is read
-  // (the read loads Dexie first): one round trip less before the first screen. Its answer is used
-  // only once the cache is there, as before.
+  // A device that says it has a cached sign-in asks the server at once, while the cache is read:
+  // one round trip less before the first screen. Its answer is used only once the cache is there.
   const early = online() && hasCachedSignIn() ? askServer() : undefined
   early?.catch(() => {}) // handled when awaited below; unused if the cache turns out empty
   const cached = await readCachedSession()
@@ -54,6 +57,10 @@ export async function bootstrapSession(): Promise<void> {
     return
   }
   setCsrfToken(cached.csrfToken)
+  // The home screen is drawn from the cached sign-in while the server is asked (its chunks were
+  // started in main.tsx): the first screen does not wait for a round trip. The sync engine starts
+  // only once the status says signedIn; a 401 signs out and the router goes to the sign-in page.
+  useSession.setState({ session: cached })
   await confirmWithServer(cached, early)
 }
 
@@ -68,8 +75,9 @@ export async function revalidateSession(): Promise<void> {
 async function confirmWithServer(cached: SessionInfo | null, asked?: Promise<SessionInfo>): Promise<void> {
   try {
     const session = await (asked ?? askServer())
-    await writeCachedSession(session)
     signedIn(session, false)
+    // Written only when it changed: writing loads Dexie, which a desk otherwise never needs.
+    if (JSON.stringify(session) !== JSON.stringify(cached)) await writeCachedSession(session)
   } catch (error) {
     if (error instanceof ApiRequestError && error.status === 401) {
       await clearCachedSession()

@@ -1,21 +1,12 @@
-import { SessionInfo } from '@madoguchi/shared'
+import type { SessionInfo } from '@madoguchi/shared'
 import { db } from './schema'
 
 /**
- * The cached sign-in. It is a device fact, not a synced record, so it is written here directly
- * rather than through the outbox. Storage failures are swallowed: without IndexedDB the app still
- * works online, it only cannot open offline.
+ * The cached sign-in, written and cleared (it is read at start-up without Dexie: db/session-read.ts).
+ * It is a device fact, not a synced record, so it is written here directly rather than through the
+ * outbox. Storage failures are swallowed: without IndexedDB the app still works online, it only
+ * cannot open offline.
  */
-export async function readCachedSession(): Promise<SessionInfo | null> {
-  try {
-    const entry = await db.meta.get('session')
-    const parsed = SessionInfo.safeParse(entry?.value)
-    return parsed.success ? parsed.data : null
-  } catch {
-    return null
-  }
-}
-
 export async function writeCachedSession(session: SessionInfo): Promise<void> {
   try {
     await db.meta.put({ key: 'session', value: session })

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { useT } from '../app/i18n'
 import { useSession } from '../app/session'
 import { PageTitle } from '../ui/PageTitle'
@@ -12,7 +12,7 @@ import { DeviceLossAlert, OutreachBar, StorageAlerts } from './OutreachBar'
 import { loadPlace, usePlace } from './place'
 import { SessionList } from './session/SessionList'
 import { SessionView } from './session/SessionView'
-import { useStorageWatch } from './storage'
+import { useStorage, useStorageWatch } from './storage'
 import './outreach.css'
 
 /**
@@ -36,6 +36,7 @@ export function OutreachHome() {
     if (userId && displayName !== undefined) void loadLock({ id: userId, displayName })
   }, [userId, displayName])
   const user = userId && displayName !== undefined ? { id: userId, displayName } : null
+  const storageKnown = useStorageKnown()
 
   return (
     <section className="screen screen-outreach" data-testid="outreach-home" aria-labelledby="outreach-title">
@@ -43,7 +44,7 @@ export function OutreachHome() {
       <OutreachBar />
       <DeviceLossAlert />
       <StorageAlerts />
-      {status === 'loading' || !loaded || !user ? (
+      {status === 'loading' || !loaded || !user || !storageKnown ? (
         <p className="loading">{t('loading')}</p>
       ) : status === 'setup' ? (
         <PinSetup staff={user} />
@@ -57,6 +58,24 @@ export function OutreachHome() {
       )}
     </section>
   )
+}
+
+/** How long the screen waits for the storage answers before showing the work without them. */
+const STORAGE_WAIT_MS = 1000
+
+/**
+ * Whether the storage state is in (persistent or not, used and free): the banner about it sits above
+ * the work, so the work is shown after it rather than pushed down by it. A browser that does not
+ * answer (or asks the user) is waited for only briefly.
+ */
+function useStorageKnown(): boolean {
+  const known = useStorage((s) => s.persisted !== null && s.usage !== null)
+  const [waited, setWaited] = useState(false)
+  useEffect(() => {
+    const timer = setTimeout(() => setWaited(true), STORAGE_WAIT_MS)
+    return () => clearTimeout(timer)
+  }, [])
+  return known || waited
 }
 
 function Workspace() {

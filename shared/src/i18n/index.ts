@@ -1,4 +1,4 @@
-import { type KnownLang, LANGS, type Lang, type Message, type Text } from './define'
+import { type KnownLang, LANGS, type Lang, type Message } from './define'
 import { authMessages } from './messages/auth'
 import { bookingMessages } from './messages/booking'
 import { callsMessages } from './messages/calls'
@@ -21,6 +21,7 @@ import { staffMessages } from './messages/staff'
 import { statusMessages } from './messages/status'
 import { syncMessages } from './messages/sync'
 import { textMessages } from './messages/text'
+import { type Params, renderText } from './render'
 
 export {
   defineMessages,
@@ -32,6 +33,7 @@ export {
   type PluralText,
   type Text,
 } from './define'
+export { isLang, type Params, renderText } from './render'
 
 /** Every message of the app. A feature adds its own `messages/<feature>.ts` and spreads it here. */
 export const messages = {
@@ -60,35 +62,6 @@ export const messages = {
 } satisfies Record<string, Message>
 
 export type MessageKey = keyof typeof messages
-export type Params = Record<string, string | number>
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value)
-}
-
-// English needs "1 visitor" but "2 visitors", Japanese never inflects, and other languages have more
-// categories (Intl.PluralRules knows them all). A text chooses its form by `count`.
-const pluralRules = new Map<string, Intl.PluralRules>()
-function pluralRulesOf(lang: KnownLang): Intl.PluralRules {
-  let rules = pluralRules.get(lang)
-  if (!rules) {
-    rules = new Intl.PluralRules(lang)
-    pluralRules.set(lang, rules)
-  }
-  return rules
-}
-
-function pluralForm(lang: KnownLang, text: Text, params: Params | undefined): string {
-  const count = params?.count
-  if (typeof text === 'string') {
-    const bar = text.indexOf('|')
-    if (bar < 0 || typeof count !== 'number') return text
-    return pluralRulesOf(lang).select(count) === 'one' ? text.slice(0, bar) : text.slice(bar + 1)
-  }
-  if (typeof count !== 'number') return text.other
-  return text[pluralRulesOf(lang).select(count)] ?? text.other
-}
-
 /**
  * Look up a message. A language the message has not been translated into yet (only possible for one
  * that is not enabled for staff) falls back to Japanese, the source; unknown keys fall back to the key
@@ -99,13 +72,6 @@ export function translate(lang: KnownLang, key: string, params?: Params): string
   if (!message) return renderText('ja', key, params)
   const own = message[lang]
   return own === undefined ? renderText('ja', message.ja, params) : renderText(lang, own, params)
-}
-
-/** A text in a language with its plural form chosen by `count` and `{name}` filled from the params. */
-export function renderText(lang: KnownLang, text: Text, params?: Params): string {
-  const form = pluralForm(lang, text, params)
-  if (!params) return form
-  return form.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 }
 
 /** Pick an enabled language from an Accept-Language header: the best-ranked one we have, else Japanese. */

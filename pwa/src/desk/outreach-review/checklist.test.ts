@@ -4,7 +4,8 @@ import {
   type IntakeForChecklist,
   type ReviewIntake,
 } from '@madoguchi/shared'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadCatalog } from '../../app/i18n'
 import { missingWords } from './checklist'
 
 const labels = Object.fromEntries(DEFAULT_CHECKLIST_TEMPLATE.items.map((i) => [i.id, i.label]))
@@ -26,6 +27,9 @@ function reviewed(held: { photo: boolean }): Pick<ReviewIntake, 'checklist' | 'i
 }
 
 describe('review: what is missing, in words', () => {
+  // The desk shows English once its catalog has loaded (app/i18n.ts); so does the test.
+  beforeAll(() => loadCatalog('en'))
+
   it('words each missing item as the tablet does, naming the consent in the reader language', () => {
     expect(missingWords(reviewed({ photo: false }), 'ja')).toEqual([
       '本人確認書類: B群があと1点必要です。',

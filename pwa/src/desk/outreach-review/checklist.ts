@@ -1,4 +1,5 @@
-import { type Lang, type ReviewIntake, translate } from '@madoguchi/shared'
+import type { Lang, ReviewIntake } from '@madoguchi/shared'
+import { translate } from '../../app/i18n'
 
 /**
  * What the checklist rule found missing, in the words the tablet uses (the same catalog keys), with
