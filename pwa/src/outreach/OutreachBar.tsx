@@ -83,7 +83,7 @@ export function StorageAlerts() {
   if (persisted === false && !low) {
     // Refused by the browser: said once, with what it means and a way to ask again.
     return (
-      <div className="banner banner-warn storage-refused" role="status" data-testid="storage-not-persisted">
+      <div className="banner banner-warn" role="status" data-testid="storage-not-persisted">
         <span>{t('outreach.storage.refused')}</span>
         <button
           type="button"
