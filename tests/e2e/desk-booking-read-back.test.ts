@@ -31,6 +31,9 @@ async function lookUp(ref: string): Promise<void> {
   // The list may still show the last search's results: wait for this one's before choosing.
   const first = page().locator('[data-testid="find-results"] [role="option"]').first()
   await expect.poll(async () => ((await first.count()) ? await first.textContent() : '')).toContain(ref)
+  // The list takes the keys once the search has moved focus to it; an Enter before that lands in the
+  // box and searches again, opening nothing (a full run, 2026-12-03).
+  await expect.poll(focusedTestId).toBe('find-results')
   await page().keyboard.press('Enter')
   await page().getByTestId('booking-detail').waitFor()
   await expect.poll(script).toContain('ご予約の内容を確認させていただきます。')

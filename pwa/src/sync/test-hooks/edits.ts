@@ -1,6 +1,6 @@
 import type { IntakeRecord } from '@madoguchi/shared'
 import { sha256Hex } from '../../app/sha256'
-import { saveIntake } from '../../db/records'
+import { photosOf, saveIntake } from '../../db/records'
 import { db } from '../../db/schema'
 import { patchIntake, removeIntake } from '../../outreach/patch'
 import { acceptShot } from '../../outreach/photo/save'
@@ -11,10 +11,13 @@ import { drawJpeg } from './backlog'
 
 /**
  * Retake an intake's photo through the outreach screen's own save, as staff would after a sync.
- * `replaced`: the intake's photos on the device just before, which the retake deletes.
+ * `replaced`: the intake's photos just before, which the retake deletes: those on the device and
+ * those already sent and purged from it (known by their receipts), as the save itself finds them.
+ * Counting the device's alone expected a sent photo the retake had rightly deleted on the server
+ * whenever it had been purged before the retake (a fault run, seed 20261131, 2026-12-03).
  */
 export async function retakePhoto(sessionId: string, intakeId: string, seed: number) {
-  const replaced = (await db.photos.where('intakeId').equals(intakeId).toArray()).map((p) => p.id)
+  const replaced = await photosOf(sessionId, intakeId)
   const bytes = await drawJpeg(seed)
   const blob = new Blob([bytes as BlobPart], { type: 'image/jpeg' })
   const sha256 = await sha256Hex(bytes as BufferSource)
