@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { useT } from '../../app/i18n'
 import { navigate } from '../../app/navigation'
 import { dayListPath } from '../../app/router'
@@ -39,21 +39,6 @@ export function useBookingDesk() {
   const open = useOpenBooking(state, dispatch, notify, t, slots.offerInstead)
   const live = open.detail?.booking.status === 'booked'
 
-  const search = useCallback(async () => {
-    clear()
-    const then = focusAfter()
-    const outcome = await find.search()
-    if (outcome.kind === 'stale') return // a newer search has the say now
-    if (outcome.kind === 'empty') {
-      notify('info', t('desk.find.empty'))
-      return then('find', true)
-    }
-    if (outcome.kind === 'found' && outcome.count === 0) notify('info', t('desk.find.none'))
-    if (outcome.edited) return // typing the next search: the results are there, the keys stay in the box
-    const found = outcome.kind === 'found' && outcome.count > 0
-    then(found ? 'results' : 'find', !found)
-  }, [clear, find, notify, t, focusAfter])
-
   // The results list must not keep saying 予約中 for a booking just cancelled or moved.
   const refreshResults = useCallback(() => {
     if (state.results) void find.refresh()
@@ -68,6 +53,37 @@ export function useBookingDesk() {
     },
     [clear, focusSoon, dispatch],
   )
+
+  // Set by an Enter pressed while this query's answer was on its way: open what it finds.
+  const openWhenFound = useRef(false)
+  const search = useCallback(async () => {
+    const intent = find.intent(state.results?.length ?? 0)
+    if (intent === 'open') {
+      const booking = state.results?.[state.resultCursor]
+      if (booking) openBooking(booking.id)
+      return
+    }
+    if (intent === 'wait') {
+      openWhenFound.current = true
+      return
+    }
+    openWhenFound.current = false
+    clear()
+    const then = focusAfter()
+    const outcome = await find.search()
+    if (outcome.kind === 'stale') return // a newer search has the say now
+    const openNow = openWhenFound.current
+    openWhenFound.current = false
+    if (outcome.kind === 'empty') {
+      notify('info', t('desk.find.empty'))
+      return then('find', true)
+    }
+    if (outcome.kind === 'found' && outcome.count === 0) notify('info', t('desk.find.none'))
+    if (outcome.edited) return // typing the next search: the results are there, the keys stay in the box
+    if (openNow && outcome.kind === 'found' && outcome.first) return openBooking(outcome.first)
+    const found = outcome.kind === 'found' && outcome.count > 0
+    then(found ? 'results' : 'find', !found)
+  }, [clear, find, notify, t, focusAfter, state.results, state.resultCursor, openBooking])
 
   /** Hold the slot at `index` (Enter on the cursor, or a click) and go on to the person details. */
   const holdAt = useCallback(
