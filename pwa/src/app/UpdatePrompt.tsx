@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Workbox } from 'workbox-window'
+import { afterFirstScreen } from './after-paint'
 import { useT } from './i18n'
 
 /** Tablets stay open all day: look for a new version this often while online. */
@@ -12,9 +13,17 @@ function registerOnce(): Workbox {
   if (workbox) return workbox
   const wb = new Workbox('/sw.js', { scope: '/' })
   workbox = wb
-  wb.register().catch(() => {
-    // No service worker (private mode, blocked): the app works online, just not offline.
-  })
+  // Registered once the page has loaded and its first screen is painted (Workbox advises after load):
+  // installing downloads every file for offline use, which on a slow line would otherwise hold up the
+  // first screen's own files.
+  const register = () =>
+    afterFirstScreen(() =>
+      wb.register().catch(() => {
+        // No service worker (private mode, blocked): the app works online, just not offline.
+      }),
+    )
+  if (document.readyState === 'complete') register()
+  else window.addEventListener('load', register, { once: true })
   setInterval(() => {
     if (navigator.onLine) wb.update().catch(() => {})
   }, UPDATE_CHECK_MS)

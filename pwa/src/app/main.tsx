@@ -11,6 +11,7 @@ import '../ui/shell.css'
 import '../sync/outbox.css'
 import { can } from '@madoguchi/shared'
 import { App, preloadHome } from './App'
+import { afterFirstScreen } from './after-paint'
 import { hasCachedSignIn } from './cached-session'
 import { loadCatalog, useLang } from './i18n'
 import { bootstrapSession, revalidateSession, useSession } from './session'
@@ -36,14 +37,14 @@ if (hasCachedSignIn()) preloadHome(location.pathname)
 window.addEventListener('online', () => void revalidateSession())
 // The sync engine loads once someone whose device syncs (the permission sync.device) is signed in;
 // the sign-in page and operators' desks never load it. From then on it starts and stops with the
-// session itself.
+// session itself. It loads once the first screen is painted (after-paint.ts): the lock screen comes first.
 const stopWatching = useSession.subscribe(loadSyncWhenNeeded)
 loadSyncWhenNeeded()
 function loadSyncWhenNeeded() {
   const { status, session } = useSession.getState()
   if (status !== 'signedIn' || !session || !can(session.user.role, 'sync.device')) return
   stopWatching()
-  void import('../sync/start').then((m) => m.runSyncWhileSignedIn())
+  afterFirstScreen(() => void import('../sync/start').then((m) => m.runSyncWhileSignedIn()))
 }
 
 // A tablet that has synced keeps purging what the server confirmed even while signed out (after a
@@ -51,7 +52,7 @@ function loadSyncWhenNeeded() {
 // ever synced has the marker (sync/marker.ts), so a desk's browser never loads this.
 try {
   if (localStorage.getItem('madoguchi.deviceMarker'))
-    void import('../sync/purge-timer').then((m) => m.keepPurging())
+    afterFirstScreen(() => void import('../sync/purge-timer').then((m) => m.keepPurging()))
 } catch {
   // storage blocked: the purge starts with the sync engine at the next sign-in
 }

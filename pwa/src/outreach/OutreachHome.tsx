@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { markFirstScreenShown } from '../app/after-paint'
 import { useT } from '../app/i18n'
 import { useSession } from '../app/session'
 import { PageTitle } from '../ui/PageTitle'
@@ -37,6 +38,11 @@ export function OutreachHome() {
   }, [userId, displayName])
   const user = userId && displayName !== undefined ? { id: userId, displayName } : null
   const storageKnown = useStorageKnown()
+  const decided = status !== 'loading' && loaded && user !== null && storageKnown
+  // The tablet's background work (sync, offline files) waits for this (app/after-paint.ts).
+  useEffect(() => {
+    if (decided) markFirstScreenShown()
+  }, [decided])
 
   return (
     <section className="screen screen-outreach" data-testid="outreach-home" aria-labelledby="outreach-title">
@@ -44,7 +50,7 @@ export function OutreachHome() {
       <OutreachBar />
       <DeviceLossAlert />
       <StorageAlerts />
-      {status === 'loading' || !loaded || !user || !storageKnown ? (
+      {!decided ? (
         <p className="loading">{t('loading')}</p>
       ) : status === 'setup' ? (
         <PinSetup staff={user} />
