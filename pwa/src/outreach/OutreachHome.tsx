@@ -1,20 +1,22 @@
-import { useEffect, useState } from 'react'
-import { markFirstScreenShown } from '../app/after-paint'
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { afterFirstPaint, markFirstScreenShown } from '../app/after-paint'
 import { useT } from '../app/i18n'
 import { useSession } from '../app/session'
 import { PageTitle } from '../ui/PageTitle'
-import { FaqToggle } from './faq/FaqToggle'
-import { IntakeView } from './intake/IntakeView'
 import { LockScreen } from './lock/LockScreen'
 import { loadLock, useLock } from './lock/lock-store'
 import { PinSetup } from './lock/PinSetup'
 import { useIdleLock } from './lock/useIdleLock'
 import { DeviceLossAlert, OutreachBar, StorageAlerts } from './OutreachBar'
 import { loadPlace, usePlace } from './place'
-import { SessionList } from './session/SessionList'
-import { SessionView } from './session/SessionView'
 import { useStorage, useStorageWatch } from './storage'
 import './outreach.css'
+
+// The work behind the lock (sessions, visitors, intake steps, the FAQ) is its own chunk: the PIN
+// set-up or lock screen, which every opening of the app shows first, does not wait for it. It starts
+// loading once that screen is painted, so it is there by the time the PIN is typed.
+const loadWorkspace = () => import('./Workspace')
+const Workspace = lazy(() => loadWorkspace().then((m) => ({ default: m.Workspace })))
 
 /**
  * The tablet at a pop-up site. First the lock decides what may be shown (PIN setup, lock screen or
@@ -41,7 +43,9 @@ export function OutreachHome() {
   const decided = status !== 'loading' && loaded && user !== null && storageKnown
   // The tablet's background work (sync, offline files) waits for this (app/after-paint.ts).
   useEffect(() => {
-    if (decided) markFirstScreenShown()
+    if (!decided) return
+    markFirstScreenShown()
+    afterFirstPaint(() => void loadWorkspace())
   }, [decided])
 
   return (
@@ -57,10 +61,9 @@ export function OutreachHome() {
       ) : status === 'locked' ? (
         <LockScreen />
       ) : (
-        <>
-          <FaqToggle />
+        <Suspense fallback={<p className="loading">{t('loading')}</p>}>
           <Workspace />
-        </>
+        </Suspense>
       )}
     </section>
   )
@@ -82,12 +85,4 @@ function useStorageKnown(): boolean {
     return () => clearTimeout(timer)
   }, [])
   return known || waited
-}
-
-function Workspace() {
-  const sessionId = usePlace((s) => s.sessionId)
-  const intakeId = usePlace((s) => s.intakeId)
-  if (sessionId && intakeId) return <IntakeView sessionId={sessionId} intakeId={intakeId} />
-  if (sessionId) return <SessionView sessionId={sessionId} />
-  return <SessionList />
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { create } from 'zustand'
 import { isStorageFailure } from '../db/records'
-import { requestSync } from '../sync/scheduler'
+import { requestSync } from '../sync/request'
 
 /**
  * Device storage: ask once for persistent storage (so the browser does not evict unsent records

@@ -2,7 +2,7 @@ import { checkFaces, type FaceProblem, newId, type PhotoProblem } from '@madoguc
 import { serverNow } from '../../app/clock'
 import { acceptPendingShot, dropPendingShot, photosOf, savePendingShot } from '../../db/records'
 import type { PendingShot } from '../../db/schema'
-import { requestSync } from '../../sync/scheduler'
+import { requestSync } from '../../sync/request'
 import { tracked } from '../autosave'
 import { guardedSave } from '../storage'
 import { detectFaces } from './face-detect'
