@@ -17,6 +17,8 @@ export interface BrowserSuiteOptions {
   prepare?: (context: BrowserContext) => Promise<void>
   /** Extra environment for the server (e.g. a telephone service's token). */
   serverEnv?: Record<string, string>
+  /** Extra Chromium flags, made once the profile exists (e.g. a fake camera whose video sits beside it). */
+  browserArgs?: (profileDir: string) => Promise<string[]>
 }
 
 /**
@@ -30,7 +32,9 @@ export function browserSuite(options: BrowserSuiteOptions = {}): BrowserSuite {
   let page: Page | undefined
   beforeAll(async () => {
     server = await startServer({ env: options.serverEnv })
-    context = await openBrowser(newProfileDir(), { viewport: options.viewport })
+    const profile = newProfileDir()
+    const extraArgs = await options.browserArgs?.(profile)
+    context = await openBrowser(profile, { viewport: options.viewport, extraArgs })
     await options.prepare?.(context)
     page = context.pages()[0] ?? (await context.newPage())
   })

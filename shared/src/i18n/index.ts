@@ -15,6 +15,9 @@ import { outreachCaptureMessages } from './messages/outreach-capture'
 import { outreachEndMessages } from './messages/outreach-end'
 import { outreachTabletMessages } from './messages/outreach-tablet'
 import { reportsMessages } from './messages/reports'
+import { reportsFilesMessages } from './messages/reports-files'
+import { reportsLiveMessages } from './messages/reports-live'
+import { reportsMeetingMessages } from './messages/reports-meeting'
 import { scheduleMessages } from './messages/schedule'
 import { signInMessages } from './messages/sign-in'
 import { staffMessages } from './messages/staff'
@@ -56,6 +59,9 @@ export const messages = {
   ...outreachTabletMessages,
   ...outreachEndMessages,
   ...reportsMessages,
+  ...reportsFilesMessages,
+  ...reportsLiveMessages,
+  ...reportsMeetingMessages,
   ...scheduleMessages,
   ...syncMessages,
   ...textMessages,

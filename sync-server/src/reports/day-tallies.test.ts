@@ -9,99 +9,22 @@ import {
 import { describe, expect, it } from 'vitest'
 import { ensureBookingDefaults } from '../booking/calendar-service'
 import type { Db } from '../db/open'
-import { referenceSections } from '../testing/report-reference'
-import { insertBooking } from '../testing/reports-fixture'
+import { callWriter, DAY, iso, keptDaysKit } from '../testing/day-tallies-kit'
 import { useTestServer } from '../testing/use-server'
 
 // The report reads kept days (report_days), copied call starts and daily booking counts (migration
 // 0018). On a seeded quarter — November from the call log alone, December from both sources, January
 // from the call details alone, calls dense around midnights and the month's ends — every call,
 // complaint, escalation and booking section must equal the reference computed the obvious way, before
-// and after late data lands, and a finalised month must stay exactly as it was frozen.
+// and after late data lands, and a finalised month must stay exactly as it was frozen. (A day whose
+// pairs run past its margin: day-tallies-margin.test.ts.)
 
 const now = new Date('2027-02-05T03:00:00Z')
 const t = useTestServer('supervisor', { now })
-const DAY = 86_400_000
+const { report, expectSameAsReference, keptDays } = keptDaysKit(t, now)
 const MONTHS: ReportMonth[] = ['2026-10', '2026-11', '2026-12', '2027-01']
 
-const iso = (ms: number) => new Date(ms).toISOString()
 const second = (ms: number) => Math.floor(ms / 1000) * 1000
-
-/** Writes calls and call-detail rows as the call log and the import write them; returns helpers for later writes. */
-function writer(db: Db) {
-  const operator = db.prepare(`SELECT id FROM staff WHERE role = 'operator'`).pluck().get() as string
-  db.prepare(
-    `INSERT OR IGNORE INTO cdr_imports (id, provider, file_name, sha256, rows, added, imported_at) VALUES (1, 'pbx', 'seed.csv', '', 0, 0, ?)`,
-  ).run(iso(now.getTime()))
-  const call = db.prepare(
-    `INSERT INTO calls (id, status, source, line, operator_id, ringing_at, answered_at, ended_at, talk_seconds, outcome,
-       primary_category, started_at, closed_at) VALUES (?, 'closed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  )
-  const category = db.prepare('INSERT INTO call_categories (call_id, category, is_primary) VALUES (?, ?, ?)')
-  const cdr = db.prepare(
-    `INSERT OR IGNORE INTO cdr_calls (provider, line, started_at, answered_at, ended_at, import_id) VALUES ('pbx', ?, ?, ?, ?, 1)`,
-  )
-  return {
-    call(c: {
-      hand: boolean
-      line: string | null
-      start: number
-      answered: number | null
-      talk: number
-      outcome: string
-      categories: string[]
-    }) {
-      const id = newId()
-      const end = (c.answered ?? c.start) + c.talk * 1000
-      call.run(
-        id,
-        c.hand ? 'hand' : 'cti',
-        c.line,
-        operator,
-        c.hand ? null : iso(c.start),
-        c.answered === null ? null : iso(c.answered),
-        iso(end),
-        c.talk,
-        c.outcome,
-        c.categories[0] ?? null,
-        iso(c.start),
-        iso(end),
-      )
-      c.categories.forEach((code, i) => {
-        category.run(id, code, i === 0 ? 1 : 0)
-      })
-      return id
-    },
-    cdr(line: string, start: number, answered: number | null, end: number) {
-      cdr.run(line, iso(start), answered === null ? null : iso(answered), iso(end))
-    },
-    escalation(callId: string, raised: number, answered: number | null, due: string) {
-      db.prepare(
-        `INSERT INTO escalations (id, call_id, department, question, urgency, status, raised_at, due_date, answered_at)
-         VALUES (?, ?, '市民課', '確認事項', 'normal', ?, ?, ?, ?)`,
-      ).run(
-        newId(),
-        callId,
-        answered === null ? 'open' : 'answered',
-        iso(raised),
-        due,
-        answered && iso(answered),
-      )
-    },
-    complaint(callId: string, received: number) {
-      db.prepare(
-        `INSERT INTO complaints (id, call_id, what, severity, status, received_at) VALUES (?, ?, '待ち時間が長い', 'low', 'received', ?)`,
-      ).run(newId(), callId, iso(received))
-    },
-    booking(channel: string, events: [string, number][]) {
-      insertBooking(
-        db,
-        channel,
-        events.map(([action, at]) => [action, iso(at)]),
-      )
-    },
-  }
-}
 
 const CODES = CATEGORIES.slice(0, 5).map((c) => c.code)
 const OUTCOMES = ['resolved', 'resolved', 'resolved', 'escalated', 'callback', 'complaint']
@@ -109,7 +32,7 @@ const OUTCOMES = ['resolved', 'resolved', 'resolved', 'escalated', 'callback', '
 /** November: log only. December: both. January: call details only. Dense around midnights. */
 function seedQuarter(db: Db, seed: number) {
   const rnd = mulberry32(seed)
-  const w = writer(db)
+  const w = callWriter(db, now)
   ensureBookingDefaults(db)
   db.transaction(() => {
     for (const month of ['2026-11', '2026-12', '2027-01'] as ReportMonth[]) {
@@ -155,23 +78,6 @@ function seedQuarter(db: Db, seed: number) {
   })()
   return w
 }
-
-const report = async (month: ReportMonth) => {
-  const res = await t.client.request('GET', `/api/reports/${month}`)
-  expect(res.status).toBe(200)
-  return (await res.json()) as MonthlyReport
-}
-
-async function expectSameAsReference(month: ReportMonth) {
-  const fast = await report(month)
-  const reference = referenceSections(t.server.db, month, now)
-  for (const [key, value] of Object.entries(reference))
-    expect(fast[key as keyof MonthlyReport], `${month} ${key}`).toEqual(value)
-  return fast
-}
-
-const keptDays = () =>
-  t.server.db.prepare('SELECT day, cdr_mode, cdr_rows, tally FROM report_days ORDER BY day').all()
 
 describe('the report from kept days equals the month reconciled at once', () => {
   it('a seeded quarter, a finalised month, then late data of every kind', async () => {
@@ -291,32 +197,4 @@ describe('the report from kept days equals the month reconciled at once', () => 
     expect(live.calls.incoming).toBeGreaterThan(frozen.calls.incoming)
     expect(live.complaints.length).toBe(frozen.complaints.length + 1)
   }, 120_000)
-
-  it('a day whose chain of possible pairs runs past its margin is taken from the whole month, and not kept', async () => {
-    const db = t.server.db
-    const w = writer(db)
-    const from = monthRange('2026-12').from + 9 * DAY - 2 * 3_600_000
-    db.transaction(() => {
-      // Hand calls on an unknown line every 90 s for five hours across midnight, each between two rows' answers.
-      for (let k = 0; k < 200; k++) {
-        const t0 = from + k * 90_000
-        w.cdr('1', t0, t0 + 60_000, t0 + 80_000)
-        w.call({
-          hand: true,
-          line: null,
-          start: t0 + 105_000,
-          answered: t0 + 105_000,
-          talk: 20,
-          outcome: 'resolved',
-          categories: ['other'],
-        })
-      }
-    })()
-    await expectSameAsReference('2026-12')
-    await expectSameAsReference('2026-12') // read again: the same, from the days kept and the month for the rest
-    const days = (keptDays() as { day: string }[]).map((d) => d.day)
-    expect(days).toContain('2026-12-01')
-    expect(days).not.toContain('2026-12-09')
-    expect(days).not.toContain('2026-12-10')
-  }, 60_000)
 })

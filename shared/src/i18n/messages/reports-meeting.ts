@@ -1,0 +1,46 @@
+import { defineMessages } from '../define'
+
+/** The regular meeting record (定例会記録) kept on each month's report. */
+export const reportsMeetingMessages = defineMessages({
+  'reports.meeting.open': { ja: '定例会記録', en: 'Regular meeting record' },
+  'reports.meeting.title': { ja: '定例会記録', en: 'Regular meeting record' },
+  'reports.meeting.of': { ja: '{month}分 月次報告について', en: 'On the report for {month}' },
+  'reports.meeting.heldOn': { ja: '開催日', en: 'Date' },
+  'reports.meeting.place': { ja: '場所', en: 'Place' },
+  'reports.meeting.attendees': { ja: '出席者', en: 'Attendees' },
+  'reports.meeting.name': { ja: '氏名', en: 'Name' },
+  'reports.meeting.organisation': { ja: '所属', en: 'Organisation' },
+  'reports.meeting.agenda': { ja: '議題', en: 'Agenda' },
+  'reports.meeting.item': { ja: '議題 {n}', en: 'Item {n}' },
+  'reports.meeting.decisions': { ja: '決定事項', en: 'Decisions' },
+  'reports.meeting.decision': { ja: '決定事項 {n}', en: 'Decision {n}' },
+  'reports.meeting.followUps': { ja: '今後の対応', en: 'Follow-ups' },
+  'reports.meeting.what': { ja: '対応内容', en: 'What' },
+  'reports.meeting.owner': { ja: '担当', en: 'Owner' },
+  'reports.meeting.due': { ja: '期日', en: 'Due' },
+  'reports.meeting.add': { ja: '追加', en: 'Add' },
+  'reports.meeting.remove': { ja: '削除', en: 'Remove' },
+  'reports.meeting.fromReport': {
+    ja: '報告の未了事項から議題を作り直す',
+    en: 'Rebuild the agenda from the report’s open items',
+  },
+  'reports.meeting.suggestedNote': {
+    ja: '議題は月次報告の未了事項（応対実績、期限超過の取次ぎ、対応中の苦情、協議中の改善提案）から用意しました。編集してから保存してください。',
+    en: 'The agenda is prepared from the report’s open items (figures, overdue escalations, open complaints, proposals under discussion). Edit it, then save.',
+  },
+  'reports.meeting.save': { ja: '保存', en: 'Save' },
+  'reports.meeting.saved': { ja: '保存しました（第{version}版）', en: 'Saved (version {version})' },
+  'reports.meeting.updated': { ja: '最終更新：{at} {name}', en: 'Last changed {at} by {name}' },
+  'reports.meeting.print': { ja: '印刷（A4）', en: 'Print (A4)' },
+  'reports.meeting.back': { ja: '月次報告に戻る', en: 'Back to the report' },
+  'reports.meeting.none': { ja: 'なし', en: 'None' },
+  'reports.meeting.notYet': {
+    ja: 'この月の定例会記録はまだありません。',
+    en: 'No record for this month yet.',
+  },
+  'reports.meeting.source.figures': { ja: '応対実績', en: 'Figures' },
+  'reports.meeting.source.escalation': { ja: '取次ぎ', en: 'Escalation' },
+  'reports.meeting.source.complaint': { ja: '苦情', en: 'Complaint' },
+  'reports.meeting.source.proposal': { ja: '改善提案', en: 'Proposal' },
+  'reports.meeting.source.other': { ja: 'その他', en: 'Other' },
+})
