@@ -111,11 +111,19 @@ export function useFocusTargets() {
       if (mayTakeFocus(ticket, domNow(requests.current))) ask({ target, select, ticket })
     }
   }, [ask])
+  /**
+   * For an action that answers later and then acts by itself (opening what a search found): whether
+   * the operator is, by then, still where they were when it was asked, by the rule of `mayTakeFocus`.
+   */
+  const stillThereLater = useCallback(() => {
+    const ticket: FocusTicket<Element> = { request: ++requests.current, from: document.activeElement }
+    return () => mayTakeFocus(ticket, domNow(requests.current))
+  }, [])
   const setRef = useCallback(
     (target: FocusTarget) => (element: HTMLElement | null) => {
       refs[target].current = element
     },
     [refs],
   )
-  return { focusSoon, focusAfter, setRef }
+  return { focusSoon, focusAfter, stillThereLater, setRef }
 }

@@ -30,7 +30,7 @@ export function useBookingDesk() {
   const dispatch = useCallWorkspace((s) => s.dispatchFlow)
   const setHelp = useCallWorkspace((s) => s.setHelp)
   const { notice, notify, clear } = useNotice()
-  const { focusSoon, focusAfter, setRef } = useFocusTargets()
+  const { focusSoon, focusAfter, stillThereLater, setRef } = useFocusTargets()
   const [confirming, setConfirming] = useState(false)
 
   const find = useFind(dispatch, notify, t)
@@ -54,8 +54,9 @@ export function useBookingDesk() {
     [clear, focusSoon, dispatch],
   )
 
-  // Set by an Enter pressed while this query's answer was on its way: open what it finds.
-  const openWhenFound = useRef(false)
+  // Set by an Enter pressed while this query's answer was on its way: open what it finds, if the
+  // operator is still in the box by then (a key, a click or Alt+N elsewhere means they moved on).
+  const openWhenFound = useRef<(() => boolean) | null>(null)
   const search = useCallback(async () => {
     const intent = find.intent(state.results?.length ?? 0)
     if (intent === 'open') {
@@ -64,16 +65,18 @@ export function useBookingDesk() {
       return
     }
     if (intent === 'wait') {
-      openWhenFound.current = true
+      openWhenFound.current = stillThereLater()
       return
     }
-    openWhenFound.current = false
+    openWhenFound.current = null
     clear()
     const then = focusAfter()
     const outcome = await find.search()
     if (outcome.kind === 'stale') return // a newer search has the say now
-    const openNow = openWhenFound.current
-    openWhenFound.current = false
+    // Set meanwhile by an Enter during the wait (narrowed to null by the assignment above otherwise).
+    const stillThere = openWhenFound.current as (() => boolean) | null
+    const openNow = stillThere?.() ?? false
+    openWhenFound.current = null
     if (outcome.kind === 'empty') {
       notify('info', t('desk.find.empty'))
       return then('find', true)
@@ -83,7 +86,7 @@ export function useBookingDesk() {
     if (openNow && outcome.kind === 'found' && outcome.first) return openBooking(outcome.first)
     const found = outcome.kind === 'found' && outcome.count > 0
     then(found ? 'results' : 'find', !found)
-  }, [clear, find, notify, t, focusAfter, state.results, state.resultCursor, openBooking])
+  }, [clear, find, notify, t, focusAfter, stillThereLater, state.results, state.resultCursor, openBooking])
 
   /** Hold the slot at `index` (Enter on the cursor, or a click) and go on to the person details. */
   const holdAt = useCallback(
