@@ -3,7 +3,7 @@ import type { Work } from './client'
 /**
  * Each simulated user signs in with an account of its own, as staff do: the server keeps one session
  * per staff member, so two users sharing a login would keep ending each other's session.
- * soak.ts creates these accounts before the server starts (soakAccounts). Kept apart from client.ts,
+ * load.ts creates these accounts before the server starts (soakAccounts). Kept apart from client.ts,
  * whose import would install a client's message handler in the parent process.
  */
 export const SOAK_PASSWORD = 'soak-password-long-enough'

@@ -1,5 +1,5 @@
 // `npm run test:soak`: the server under a steady mixed load for SOAK_MINUTES (default 10), one row per
-// window, then the verdict, then one JSON line last. Exits 1 if anything failed (see soak.ts).
+// window, then the verdict, then one JSON line last. Exits 1 if anything failed (see checks.ts).
 import { runSoak } from './soak'
 
 const minutes = Number(process.env.SOAK_MINUTES ?? 10)
