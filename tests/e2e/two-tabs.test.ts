@@ -4,7 +4,15 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { setPin, waitSaved } from '../support/outreach'
 import { browserSuite } from '../support/suite'
-import { enableHooks, type Hooks, makeBacklog, readServer, signIn, waitForHooks } from '../support/sync'
+import {
+  enableHooks,
+  type Hooks,
+  makeBacklog,
+  readServer,
+  signIn,
+  waitForEngine,
+  waitForHooks,
+} from '../support/sync'
 
 // Two tabs of the app on one tablet (issue 18 item 4): a visitor open in one tab is not purged by
 // the other tab's sweep, and text typed into a visitor that left the device anyway (its tab was
@@ -89,6 +97,7 @@ describe('two tabs on one tablet', () => {
     await signIn(page, tablet.server.url, 'outreach', 'demo-outreach')
     await page.getByTestId('outreach-home').waitFor()
     await waitForHooks(page)
+    await waitForEngine(page) // started after this stop, it would undo it
     await hooks(page).stop()
     await page.evaluate((spec) => window.__madoguchiSync?.seed(spec), backlog)
     await setPin(page)
