@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newProfileDir, openBrowser, TABLET_LANDSCAPE, TABLET_PORTRAIT } from '../support/browser'
 import { makeDrawnFaceY4m } from '../support/drawn-face'
-import { layoutProblems } from '../support/layout'
+import { layoutProblems, resizeTo } from '../support/layout'
 import { createSession, PIN, readDeviceDb, signInOutreach, unlock, waitSaved } from '../support/outreach'
 import { type RunningServer, startServer } from '../support/server'
 import { enableHooks, readServer, waitForHooks } from '../support/sync'
@@ -65,7 +65,7 @@ async function screenHolds(where: string): Promise<string[]> {
   for (const lang of ['ja', 'en'] as const) {
     await useLanguage(lang)
     for (const size of [TABLET_PORTRAIT, TABLET_LANDSCAPE]) {
-      await page.setViewportSize(size)
+      await resizeTo(page, size)
       const at = `${where} at ${size.width}px (${lang})`
       const { scroll, client } = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,

@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { newProfileDir, openBrowser, screenshot, TABLET_PORTRAIT } from '../support/browser'
 import { signInAtDesk } from '../support/desk'
-import { layoutProblems } from '../support/layout'
+import { layoutProblems, resizeTo } from '../support/layout'
 import { setPin, signInOutreach } from '../support/outreach'
 import { browserSuite } from '../support/suite'
 import { enableHooks, waitForHooks } from '../support/sync'
@@ -65,7 +65,7 @@ describe('the pop-up schedule (実施日程)', () => {
     expect(await row.textContent()).toContain('出張 花子、窓口 太郎')
 
     for (const width of [1440, 1280, 768]) {
-      await page.setViewportSize({ width, height: 900 })
+      await resizeTo(page, { width, height: 900 })
       expect(await layoutProblems(page), `${width} px`).toEqual([])
       await screenshot(page, `schedule-desk-${width}`)
     }
