@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DESK_SCREENS, DESK_SIZES, signInAtDesk } from '../support/desk'
-import { layoutProblems } from '../support/layout'
+import { layoutProblems, resizeTo } from '../support/layout'
 import { browserSuite } from '../support/suite'
 
 // Every desk screen, as every desk role, at the desk (1440×900) and tablet sizes (1280×800,
@@ -31,8 +31,7 @@ describe('desk layout', () => {
         )
         await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined)
         for (const size of SIZES) {
-          await page.setViewportSize(size)
-          await page.waitForTimeout(100)
+          await resizeTo(page, size)
           for (const problem of await layoutProblems(page)) found.push(`${size.width} ${screen}: ${problem}`)
         }
         await page.setViewportSize(SIZES[0] as { width: number; height: number })
@@ -60,8 +59,7 @@ describe('desk layout', () => {
     await bar.waitFor()
     const found: string[] = []
     for (const size of SIZES) {
-      await page.setViewportSize(size)
-      await page.waitForTimeout(100)
+      await resizeTo(page, size)
       for (const problem of await layoutProblems(page)) found.push(`${size.width} cancel bar: ${problem}`)
       // Every control of the bar inside the bar, and each button's words on one line.
       const spill = await bar.evaluate((element) => {

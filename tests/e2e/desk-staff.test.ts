@@ -59,7 +59,11 @@ describe('staff accounts', () => {
     await signInAtDesk(desk.page, desk.server.url, 'yamada.h', password)
     expect(await desk.page.getByTestId('desk-staff').count()).toBe(0)
     await desk.page.goto(`${desk.server.url}/desk/staff`)
-    await desk.page.getByTestId('desk-home').or(desk.page.locator('main')).first().waitFor()
+    // `main` is there from the first paint: wait until the screen's code has come (読み込み中 gone),
+    // when a table shown to them would be there too.
+    await desk.page.waitForFunction(
+      () => document.querySelector('main') && !document.querySelector('main > .loading'),
+    )
     expect(await desk.page.getByTestId('staff-table').count()).toBe(0)
     await signOut()
 

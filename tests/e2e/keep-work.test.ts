@@ -5,7 +5,15 @@ import type { BrowserContext, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newProfileDir, openBrowser } from '../support/browser'
 import { type RunningServer, startServer } from '../support/server'
-import { enableHooks, type Hooks, makeBacklog, readServer, signIn, waitForHooks } from '../support/sync'
+import {
+  enableHooks,
+  type Hooks,
+  makeBacklog,
+  readServer,
+  signIn,
+  waitForEngine,
+  waitForHooks,
+} from '../support/sync'
 
 // The tablet never loses work (issue 18): a request that never answers, a photo the browser can no
 // longer read, a tab the system froze while it held the right to send.
@@ -23,6 +31,7 @@ beforeAll(async () => {
   await signIn(page, server.url, 'outreach', 'demo-outreach')
   await page.getByTestId('outreach-home').waitFor()
   await waitForHooks(page)
+  await waitForEngine(page) // the tests stop it, and a start after the stop would undo that
 })
 
 afterAll(async () => {
@@ -37,7 +46,16 @@ const hooks = (p: Page = page) => ({
   syncUntilIdle: (ms: number) => p.evaluate((t) => window.__madoguchiSync?.syncUntilIdle(t), ms),
   configure: (patch: Parameters<Hooks['configure']>[0]) =>
     p.evaluate((c) => window.__madoguchiSync?.configure(c), patch),
-  stop: () => p.evaluate(() => window.__madoguchiSync?.stop()),
+  /**
+   * Stop the engine and let a pass under way (the one the app starts with, or a timer's) end: a start
+   * during it only asks for another pass after it, and the test would watch the wrong one.
+   */
+  stop: async () => {
+    await p.evaluate(() => window.__madoguchiSync?.stop())
+    await expect
+      .poll(async () => (await p.evaluate(() => window.__madoguchiSync?.snapshot()))?.status.running)
+      .toBe(false)
+  },
 })
 
 /** Every file under the profile's IndexedDB blob store: the JPEGs as Chromium keeps them on disk. */

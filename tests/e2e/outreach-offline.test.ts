@@ -165,7 +165,8 @@ describe('outreach tablet: a whole pop-up session offline', () => {
     await unlock(page)
     await page.getByTestId('session-view').waitFor()
     const rows = page.getByTestId('visitor-row')
-    expect(await rows.count()).toBe(3)
+    // The visitors are a live query of their own: the list fills a moment after the session shows.
+    await expect.poll(() => rows.count()).toBe(3)
     expect(await rows.allTextContents()).toEqual(
       VISITORS.map((_, i) => expect.stringContaining(`来場者 ${i + 1}`)),
     )

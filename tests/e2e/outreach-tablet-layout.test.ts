@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { TABLET_LANDSCAPE, TABLET_PORTRAIT } from '../support/browser'
-import { layoutProblems } from '../support/layout'
+import { layoutProblems, resizeTo } from '../support/layout'
 import { createSession, setPin, signInOutreach, unlock } from '../support/outreach'
 import { browserSuite } from '../support/suite'
 import { enableHooks, waitForHooks } from '../support/sync'
@@ -51,7 +51,7 @@ async function screenHolds(where: string): Promise<string[]> {
   for (const lang of ['ja', 'en'] as const) {
     await useLanguage(lang)
     for (const size of [TABLET_PORTRAIT, TABLET_LANDSCAPE]) {
-      await page().setViewportSize(size)
+      await resizeTo(page(), size)
       const at = `${where} at ${size.width}px (${lang})`
       const { scroll, client } = await page().evaluate(() => ({
         scroll: document.documentElement.scrollWidth,

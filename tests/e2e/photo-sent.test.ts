@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { setPin } from '../support/outreach'
 import { browserSuite } from '../support/suite'
-import { enableHooks, makeBacklog, signIn, waitForHooks } from '../support/sync'
+import { enableHooks, makeBacklog, signIn, waitForEngine, waitForHooks } from '../support/sync'
 
 // Issue 12 item 1: a photo the server confirmed and the tablet then purged still belongs to its
 // visitor. When the visitor is back on the tablet (saved again from its receipt, as an edit typed
@@ -26,6 +26,7 @@ describe('a photo sent and purged (#12 item 1)', () => {
     await signIn(page, tablet.server.url, 'outreach', 'demo-outreach')
     await page.getByTestId('outreach-home').waitFor()
     await waitForHooks(page)
+    await waitForEngine(page) // started after this stop, it would undo it
     await page.evaluate(() => window.__madoguchiSync?.stop())
     await page.evaluate((spec) => window.__madoguchiSync?.seed(spec), backlog)
     await setPin(page)

@@ -10,6 +10,7 @@ import {
   readDeviceReads,
   readServer,
   signIn,
+  waitForEngine,
   waitForHooks,
 } from '../support/sync'
 
@@ -30,6 +31,8 @@ describe('sync from the tablet', () => {
     await signIn(tablet.page, tablet.server.url, 'outreach', 'demo-outreach')
     await tablet.page.getByTestId('outreach-home').waitFor()
     await waitForHooks(tablet.page)
+    // The engine's code loads after the first screen: offline before that, there is none to send.
+    await waitForEngine(tablet.page)
     await tablet.page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 0 }))
     await tablet.context.setOffline(true)
     await tablet.page.evaluate((spec) => window.__madoguchiSync?.seed(spec), backlog)

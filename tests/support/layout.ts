@@ -35,3 +35,15 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     return problems
   })
 }
+
+/**
+ * Set the page's size and wait until the page has it: the resize reaches the page a moment after
+ * Playwright asked for it, and a layout read before that measures the old size.
+ */
+export async function resizeTo(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(size)
+  await page.waitForFunction(
+    ({ width, height }) => window.innerWidth === width && window.innerHeight === height,
+    size,
+  )
+}

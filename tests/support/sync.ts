@@ -45,6 +45,19 @@ export async function waitForHooks(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__madoguchiSync !== undefined, undefined, { timeout: 30_000 })
 }
 
+/**
+ * Wait until the app has started its sync engine, on a tablet's first sign-in (a fresh profile). The
+ * hooks come first; the engine's code loads and starts only once the home's first screen is painted
+ * (app/after-paint.ts), so a `stop()` before that is undone when it starts, and going offline before
+ * it loads leaves no engine at all. Once started it writes the device marker (sync/marker.ts) at once,
+ * and nothing else writes it on a new device.
+ */
+export async function waitForEngine(page: Page): Promise<void> {
+  await page.waitForFunction(() => localStorage.getItem('madoguchi.deviceMarker') !== null, undefined, {
+    timeout: 30_000,
+  })
+}
+
 export const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex')
 
 /** A seeded backlog: sessions, intakes with a note each, and photos of sizes in [min, max]. */
