@@ -17,7 +17,8 @@ import { useSyncStatus } from './status'
  */
 let started = false
 let running: Promise<void> | null = null
-let again = false
+// The one pass asked for while another ran (requestSync).
+let queued: Promise<void> | null = null
 let failures = 0
 let retryTimer: ReturnType<typeof setTimeout> | undefined
 let intervalTimer: ReturnType<typeof setInterval> | undefined
@@ -67,17 +68,21 @@ export function stopSync(): void {
 export function requestSync(): Promise<void> {
   if (!started) return Promise.resolve()
   if (running) {
-    again = true
-    return running
+    // The pass under way may have read the outbox before this ask: one more pass after it, shared by
+    // every ask made meanwhile, and the ask resolves when that one has finished, not the one under way.
+    if (!queued) {
+      const after = () => {
+        queued = null
+        return requestSync()
+      }
+      queued = running.then(after, after)
+    }
+    return queued
   }
   clearTimeout(retryTimer)
   retryTimer = undefined
   running = runOnce().finally(() => {
     running = null
-    if (again && started) {
-      again = false
-      void requestSync()
-    }
   })
   return running
 }

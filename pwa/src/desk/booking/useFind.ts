@@ -57,7 +57,7 @@ export function useFind(dispatch: Dispatch<FlowAction>, notify: Notify, t: Trans
   const typed = useRef(query)
   // The query whose answer the results list shows: what a refresh after a change asks again.
   const shown = useRef('')
-  // The query whose answer is on its way, if any.
+  // The query whose answer is on its way, if any, until the box is typed in again.
   const sending = useRef<string | null>(null)
   // The query the list answers, until the box is typed in again: only then does Enter open a result.
   const untouched = useRef('')
@@ -66,6 +66,7 @@ export function useFind(dispatch: Dispatch<FlowAction>, notify: Notify, t: Trans
     (value: string) => {
       typed.current = value
       untouched.current = ''
+      sending.current = null // typed again, even the same words: a new search, not a wait
       setQueryState(value)
     },
     [setQueryState],
