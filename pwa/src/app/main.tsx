@@ -14,6 +14,7 @@ import { App, preloadHome } from './App'
 import { afterFirstScreen } from './after-paint'
 import { hasCachedSignIn } from './cached-session'
 import { loadCatalog, useLang } from './i18n'
+import { loadAgainUntilLoaded } from './load-again'
 import { bootstrapSession, revalidateSession, useSession } from './session'
 
 const root = document.getElementById('root')
@@ -44,7 +45,12 @@ function loadSyncWhenNeeded() {
   const { status, session } = useSession.getState()
   if (status !== 'signedIn' || !session || !can(session.user.role, 'sync.device')) return
   stopWatching()
-  afterFirstScreen(() => void import('../sync/start').then((m) => m.runSyncWhileSignedIn()))
+  afterFirstScreen(() =>
+    loadAgainUntilLoaded(
+      () => import('../sync/start'),
+      (m) => m.runSyncWhileSignedIn(),
+    ),
+  )
 }
 
 // A tablet that has synced keeps purging what the server confirmed even while signed out (after a
@@ -52,7 +58,12 @@ function loadSyncWhenNeeded() {
 // ever synced has the marker (sync/marker.ts), so a desk's browser never loads this.
 try {
   if (localStorage.getItem('madoguchi.deviceMarker'))
-    afterFirstScreen(() => void import('../sync/purge-timer').then((m) => m.keepPurging()))
+    afterFirstScreen(() =>
+      loadAgainUntilLoaded(
+        () => import('../sync/purge-timer'),
+        (m) => m.keepPurging(),
+      ),
+    )
 } catch {
   // storage blocked: the purge starts with the sync engine at the next sign-in
 }
