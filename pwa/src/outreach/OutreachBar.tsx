@@ -11,12 +11,12 @@ import { formatBytes, LOW_FREE_BYTES, requestPersistence, useStorage } from './s
 export function OutreachBar() {
   const t = useT()
   const { usage, quota, persisted, full } = useStorage()
-  const { inFlight, failed } = useSaveState()
+  const { inFlight, waiting, failed } = useSaveState()
   const status = useLock((s) => s.status)
   const afterMinutes = useLock((s) => s.afterMinutes)
   const unlockedBy = useLock((s) => s.unlockedBy)
   const free = usage !== null && quota !== null ? quota - usage : null
-  const saveState = failed || full ? 'failed' : inFlight > 0 ? 'saving' : 'saved'
+  const saveState = failed || full ? 'failed' : inFlight + waiting > 0 ? 'saving' : 'saved'
 
   return (
     <section className="outreach-bar" aria-label={t('outreach.bar.label')}>

@@ -7,10 +7,16 @@ import { create } from 'zustand'
  * hidden (tab switch, screen off) or unloaded. There is no save button to forget.
  */
 
-type SaveState = { inFlight: number; failed: boolean }
+/**
+ * `waiting`: fields whose change waits for its save's moment (the debounce); `inFlight`: saves under
+ * way. Either means what is on screen is not yet on the device, so the bar must not say 保存済み.
+ */
+type SaveState = { inFlight: number; waiting: number; failed: boolean }
 
 /** How saving is going across the app, for the status area (and for tests to wait on). */
-export const useSaveState = create<SaveState>(() => ({ inFlight: 0, failed: false }))
+export const useSaveState = create<SaveState>(() => ({ inFlight: 0, waiting: 0, failed: false }))
+
+const wait = (delta: 1 | -1) => useSaveState.setState((s) => ({ waiting: s.waiting + delta }))
 
 const begin = () => useSaveState.setState((s) => ({ inFlight: s.inFlight + 1 }))
 const end = (failed: boolean) => useSaveState.setState((s) => ({ inFlight: s.inFlight - 1, failed }))
@@ -45,14 +51,20 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = aut
     const next = pending.current
     if (!next) return
     pending.current = null
-    tracked(() => saveRef.current(next.value)).catch(() => {
+    // Counted as in flight before it stops waiting, so the bar never says 保存済み in between.
+    const saving = tracked(() => saveRef.current(next.value))
+    wait(-1)
+    saving.catch(() => {
       // Keep the value for the next try (the next change, blur or hide) unless newer input came.
-      pending.current ??= next
+      if (pending.current) return
+      pending.current = next
+      wait(1)
     })
   }, [])
 
   const schedule = useCallback(
     (value: T) => {
+      if (!pending.current) wait(1)
       pending.current = { value }
       clearTimeout(timer.current)
       timer.current = setTimeout(flush, delay)
