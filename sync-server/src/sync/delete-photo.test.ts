@@ -1,26 +1,19 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { newId, type ReviewSessionDetail } from '@madoguchi/shared'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { listAudit } from '../testing/audit'
 import { deleteKit } from '../testing/delete-kit'
-import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
 import { deleteMutation, intakeMutation, photoBytes, photoMutation, sessionMutation } from '../testing/sync'
+import { useTestServer } from '../testing/use-server'
 
 // Deleting a photo a retake replaced, as the outreach tablet sends it: the photo and its bytes go,
 // the retake and the visitor stay, and bytes another photo record holds are kept.
 
-let server: TestServer
-let client: Client
-beforeEach(async () => {
-  server = await startTestServer()
-  client = quickClient(server, 'outreach')
-})
-afterEach(() => server.close())
-
+const t = useTestServer('outreach')
 const { push, putPhoto, held, bytesHeld, syncedVisitor } = deleteKit(
-  () => server,
-  () => client,
+  () => t.server,
+  () => t.client,
 )
 
 describe('deleting a photo a retake replaced', () => {
@@ -51,13 +44,13 @@ describe('deleting a photo a retake replaced', () => {
     expect(bytesHeld(v.retakeId, v.retake.sha256)).toBe(3)
     expect(held('intakes', v.intake.recordId)).toBe(1)
     expect(held('consultation_notes', v.note.recordId)).toBe(1)
-    const tomb = server.db.prepare('SELECT entity, deleted_with FROM sync_tombstones').all()
+    const tomb = t.server.db.prepare('SELECT entity, deleted_with FROM sync_tombstones').all()
     expect(tomb).toEqual([{ entity: 'photo', deleted_with: null }])
-    const [audit] = listAudit(server.db, { entity: 'photo', entityId: v.photoId })
+    const [audit] = listAudit(t.server.db, { entity: 'photo', entityId: v.photoId })
     expect(audit).toMatchObject({ action: 'sync_delete', actor_role: 'outreach' })
     expect(JSON.parse(audit?.detail ?? '{}')).toMatchObject({ held: true, notes: 0, photos: 1, version: 2 })
 
-    const review = quickClient(server, 'supervisor')
+    const review = t.as('supervisor')
     const res = await review.request('GET', `/api/outreach-review/sessions/${v.session.recordId}`)
     const body = (await res.json()) as ReviewSessionDetail
     expect(body.photos.map((p) => p.id)).toEqual([v.retakeId])
@@ -67,10 +60,10 @@ describe('deleting a photo a retake replaced', () => {
 
   it('leaves no trace of the replaced JPEG in the database file', async () => {
     const v = await retaken()
-    const file = join(server.dir, 'test.sqlite')
+    const file = join(t.server.dir, 'test.sqlite')
     const slice = v.photo.data.subarray(2000, 2064)
     const inFile = () => {
-      server.db.pragma('wal_checkpoint(TRUNCATE)')
+      t.server.db.pragma('wal_checkpoint(TRUNCATE)')
       return readFileSync(file).includes(slice)
     }
     expect(inFile()).toBe(true)
@@ -85,7 +78,7 @@ describe('deleting a photo a retake replaced', () => {
     expect((await push([del]))[0]?.status).toBe('duplicate')
     const again = deleteMutation('photo', v.photoId, v.session.recordId, { version: 3 })
     expect((await push([again]))[0]?.status).toBe('duplicate')
-    const deletions = listAudit(server.db, { entity: 'photo', entityId: v.photoId })
+    const deletions = listAudit(t.server.db, { entity: 'photo', entityId: v.photoId })
     expect(deletions.filter((a) => a.action === 'sync_delete')).toHaveLength(1)
 
     const chunk = await putPhoto(v.photoId, v.photo)
@@ -116,7 +109,7 @@ describe('deleting a photo a retake replaced', () => {
     const meta = photoMutation(session.recordId, intake.recordId, photoId, photo.sha256, 4000)
     expect((await push([meta]))[0]?.status).toBe('duplicate')
     expect(held('photos', photoId)).toBe(0)
-    const [audit] = listAudit(server.db, { entity: 'photo', entityId: photoId })
+    const [audit] = listAudit(t.server.db, { entity: 'photo', entityId: photoId })
     expect(JSON.parse(audit?.detail ?? '{}')).toMatchObject({ held: false, photos: 1 })
   })
 
@@ -134,10 +127,7 @@ describe('deleting a photo a retake replaced', () => {
     expect((await push([twin]))[0]?.status).toBe('applied')
     expect((await push([deleteMutation('photo', v.photoId, v.session.recordId)]))[0]?.status).toBe('applied')
     expect(held('photos', v.photoId)).toBe(0)
-    const res = await quickClient(server, 'supervisor').request(
-      'GET',
-      `/api/outreach-review/photos/${twinId}`,
-    )
+    const res = await t.as('supervisor').request('GET', `/api/outreach-review/photos/${twinId}`)
     expect(Buffer.from(await res.arrayBuffer()).equals(v.photo.data)).toBe(true)
   })
 
@@ -155,10 +145,7 @@ describe('deleting a photo a retake replaced', () => {
       v.photo.data.length,
     )
     expect((await push([twin]))[0]?.status).toBe('applied')
-    const res = await quickClient(server, 'supervisor').request(
-      'GET',
-      `/api/outreach-review/photos/${twinId}`,
-    )
+    const res = await t.as('supervisor').request('GET', `/api/outreach-review/photos/${twinId}`)
     expect(Buffer.from(await res.arrayBuffer()).equals(v.photo.data)).toBe(true)
     // Once the twin goes too, nothing of the bytes is left.
     expect((await push([deleteMutation('photo', twinId, v.session.recordId)]))[0]?.status).toBe('applied')

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { newId, type ReviewSessionDetail } from '@madoguchi/shared'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { listAudit } from '../testing/audit'
 import { deleteKit } from '../testing/delete-kit'
-import { type Client, quickClient, startTestServer, type TestServer } from '../testing/harness'
 import {
   deleteMutation,
   intakeMutation,
@@ -13,21 +12,15 @@ import {
   photoMutation,
   sessionMutation,
 } from '../testing/sync'
+import { useTestServer } from '../testing/use-server'
 
 // Deleting a visitor entered by mistake, as the outreach tablet sends it: the intake with its notes
 // and photos. A photo a retake replaced is deleted on its own: delete-photo.test.ts.
 
-let server: TestServer
-let client: Client
-beforeEach(async () => {
-  server = await startTestServer()
-  client = quickClient(server, 'outreach')
-})
-afterEach(() => server.close())
-
+const t = useTestServer('outreach')
 const { push, putPhoto, held, bytesHeld, syncedVisitor } = deleteKit(
-  () => server,
-  () => client,
+  () => t.server,
+  () => t.client,
 )
 
 describe('deleting a visitor entered by mistake', () => {
@@ -43,23 +36,23 @@ describe('deleting a visitor entered by mistake', () => {
     expect(held('photos', v.photoId)).toBe(0)
     expect(bytesHeld(v.photoId, v.photo.sha256)).toBe(0)
     expect(held('intakes', other.recordId)).toBe(1) // the session's other visitor stays
-    const tombs = server.db.prepare('SELECT * FROM sync_tombstones ORDER BY entity').all()
+    const tombs = t.server.db.prepare('SELECT * FROM sync_tombstones ORDER BY entity').all()
     expect(tombs.map((t) => (t as { entity: string }).entity)).toEqual([
       'consultation_note',
       'intake',
       'photo',
     ])
     expect(JSON.stringify(tombs)).not.toContain(v.memo)
-    const [audit] = listAudit(server.db, { entity: 'intake', entityId: v.intake.recordId })
+    const [audit] = listAudit(t.server.db, { entity: 'intake', entityId: v.intake.recordId })
     expect(audit).toMatchObject({ action: 'sync_delete', actor_role: 'outreach' })
     expect(JSON.parse(audit?.detail ?? '{}')).toMatchObject({ held: true, notes: 1, photos: 1, version: 2 })
   })
 
   it('leaves no trace of the deleted text or photo bytes in the database file', async () => {
     const v = await syncedVisitor()
-    const file = join(server.dir, 'test.sqlite')
+    const file = join(t.server.dir, 'test.sqlite')
     const inFile = (needle: Buffer | string) => {
-      server.db.pragma('wal_checkpoint(TRUNCATE)')
+      t.server.db.pragma('wal_checkpoint(TRUNCATE)')
       return readFileSync(file).includes(needle)
     }
     const photoSlice = v.photo.data.subarray(1000, 1064)
@@ -73,19 +66,13 @@ describe('deleting a visitor entered by mistake', () => {
   it('the review no longer shows it and counts the session without it', async () => {
     const v = await syncedVisitor()
     await push([deleteMutation('intake', v.intake.recordId, v.session.recordId)])
-    const res = await quickClient(server, 'supervisor').request(
-      'GET',
-      `/api/outreach-review/sessions/${v.session.recordId}`,
-    )
+    const res = await t.as('supervisor').request('GET', `/api/outreach-review/sessions/${v.session.recordId}`)
     const body = (await res.json()) as ReviewSessionDetail
     expect(body.intakes).toEqual([])
     expect(body.notes).toEqual([])
     expect(body.photos).toEqual([])
     expect(body.session).toMatchObject({ intakes: 0, notes: 0, photos: 0, complete: 0, incomplete: 0 })
-    const photo = await quickClient(server, 'supervisor').request(
-      'GET',
-      `/api/outreach-review/photos/${v.photoId}`,
-    )
+    const photo = await t.as('supervisor').request('GET', `/api/outreach-review/photos/${v.photoId}`)
     expect(photo.status).toBe(404)
   })
 
@@ -96,11 +83,11 @@ describe('deleting a visitor entered by mistake', () => {
     expect((await push([del, del]))[0]?.status).toBe('duplicate')
     const again = deleteMutation('intake', v.intake.recordId, v.session.recordId, { version: 3 })
     expect((await push([again]))[0]?.status).toBe('duplicate')
-    expect(listAudit(server.db, { entity: 'intake', entityId: v.intake.recordId })[0]?.action).toBe(
+    expect(listAudit(t.server.db, { entity: 'intake', entityId: v.intake.recordId })[0]?.action).toBe(
       'sync_delete',
     )
     expect(
-      listAudit(server.db, { entity: 'intake', entityId: v.intake.recordId }).filter(
+      listAudit(t.server.db, { entity: 'intake', entityId: v.intake.recordId }).filter(
         (a) => a.action === 'sync_delete',
       ),
     ).toHaveLength(1)
@@ -156,7 +143,7 @@ describe('deleting a visitor entered by mistake', () => {
     expect(bytesHeld(photoId, photo.sha256)).toBe(0)
     expect((await push([intake]))[0]?.status).toBe('duplicate')
     expect(held('intakes', intake.recordId)).toBe(0)
-    const [audit] = listAudit(server.db, { entity: 'intake', entityId: intake.recordId })
+    const [audit] = listAudit(t.server.db, { entity: 'intake', entityId: intake.recordId })
     expect(JSON.parse(audit?.detail ?? '{}')).toMatchObject({ held: false, photos: 1 })
   })
 
