@@ -19,7 +19,7 @@ export const deskMessages = defineMessages({
     en: 'e.g. K7M-4QX-P / 090-1234-5678 / ヤマダ / 1980-04-01',
   },
   'desk.find.hint': {
-    ja: '入力の種類は自動で判定します。Enter で検索、もう一度 Enter で選んだ結果を開きます。? でキー一覧。',
+    ja: '入力の種類は自動判定。Enter で検索、もう一度 Enter で選んだ結果を開く。? でキー一覧。',
     en: 'The kind of input is recognised as you type. Enter searches, Enter again opens the chosen result; ? lists the keys.',
   },
   'desk.find.submit': { ja: '検索', en: 'Search' },
