@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { backgroundImports } from './build/background'
 import { catalogs } from './build/catalogs'
 import { precompress } from './build/precompress'
 import { preloadHome } from './build/preload-home'
@@ -52,11 +53,14 @@ function faceModels(): Plugin {
   }
 }
 
+const background = backgroundImports()
+
 export default defineConfig({
   plugins: [
     react(),
     catalogs(),
     preloadHome(),
+    background.plugin,
     zodJitless(),
     faceModels(),
     VitePWA({
@@ -107,5 +111,11 @@ export default defineConfig({
   ],
   server: { host: '127.0.0.1', port: 5173, proxy: API },
   preview: { host: '127.0.0.1', port: 4173, proxy: API },
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: false },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { resolveDependencies: background.resolveDependencies },
+  },
 })

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { BACKGROUND_MODULES } from '../../pwa/build/background'
 import { ROOT } from '../support/server'
 
 // The production build (pwa/dist, what `npm start` serves and every tablet precaches) holds no test
@@ -40,5 +41,59 @@ describe('production build', () => {
 
   it('the test build does hold them, so the check above can see them', () => {
     expect(findTestCode(join(ROOT, 'pwa/dist-test')).some((f) => f.includes('__madoguchiSync'))).toBe(true)
+  })
+})
+
+/**
+ * Each dynamic import of a background module in the built chunks, with the files its preload helper
+ * is given (`[]`, or `__vite__mapDeps([...])` resolved against the chunk's own list).
+ */
+function backgroundImportsIn(assets: string): { chunk: string; imported: string; preloads: string[] }[] {
+  const names = BACKGROUND_MODULES.map((module) =>
+    module
+      .split('/')
+      .pop()
+      ?.replace(/\.tsx?$/, ''),
+  )
+  const found: { chunk: string; imported: string; preloads: string[] }[] = []
+  for (const chunk of readdirSync(assets).filter((name) => name.endsWith('.js'))) {
+    const text = readFileSync(join(assets, chunk), 'utf8')
+    const list = text.match(/m\.f=(\[[^\]]*\])/)?.[1]
+    const files: string[] = list ? JSON.parse(list) : []
+    const call =
+      /import\(`\.\/([\w-]+)-[\w-]{8}\.js`\)(?:\.then\([^)]*\))?,(\[\]|__vite__mapDeps\(\[([\d,]*)\]\))/g
+    for (const match of text.matchAll(call)) {
+      if (!names.includes(match[1])) continue
+      const indexes = match[3] ? match[3].split(',').map(Number) : []
+      found.push({ chunk, imported: match[1] as string, preloads: indexes.map((i) => files[i] as string) })
+    }
+  }
+  return found
+}
+
+describe('background imports in the production build', () => {
+  // pwa/build/background.ts: no modulepreload links in the task right after the first screen's paint.
+  it('preload no script, only the stylesheets the screen behind the lock needs', () => {
+    const imports = backgroundImportsIn(join(ROOT, 'pwa/dist/assets'))
+    const names = BACKGROUND_MODULES.map((module) =>
+      module
+        .split('/')
+        .pop()
+        ?.replace(/\.tsx?$/, ''),
+    )
+    expect([...new Set(imports.map((i) => i.imported))].sort()).toEqual([...names].sort())
+    for (const { chunk, imported, preloads } of imports)
+      expect(
+        preloads.filter((file) => !file.endsWith('.css')),
+        `${chunk} → ${imported}`,
+      ).toEqual([])
+  })
+
+  it('other lazy screens keep their script preloads, so the check above can see them', () => {
+    const text = readdirSync(join(ROOT, 'pwa/dist/assets'))
+      .filter((name) => name.startsWith('index-') && name.endsWith('.js'))
+      .map((name) => readFileSync(join(ROOT, 'pwa/dist/assets', name), 'utf8'))
+      .join('')
+    expect(text).toMatch(/import\(`\.\/OutreachHome-[\w-]+\.js`\)[^;]*__vite__mapDeps\(\[\d/)
   })
 })
