@@ -1,63 +1,49 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { SignIn } from '../auth/SignIn'
 import { useT } from './i18n'
+import { lazyScreen } from './lazy-screen'
 import { navigate, usePathname } from './navigation'
 import { type Decision, type DeskScreen, decide, matchRoute, type Viewer } from './router'
+import { ScreenBoundary } from './ScreenBoundary'
 import { StatusBar } from './StatusBar'
 import { useSession } from './session'
 import { UpdatePrompt } from './UpdatePrompt'
 
 // Each home is its own chunk: the tablet never parses the desk's code, and the other way round.
 const loadOutreachHome = () => import('../outreach/OutreachHome')
-const OutreachHome = lazy(() => loadOutreachHome().then((m) => ({ default: m.OutreachHome })))
+const OutreachHome = lazyScreen(() => loadOutreachHome().then((m) => m.OutreachHome))
 // Above every desk screen: the call, its keys and its help (the call is the desk's unit).
 const loadDeskFrame = () => import('../desk/call/DeskFrame')
-const DeskFrame = lazy(() => loadDeskFrame().then((m) => ({ default: m.DeskFrame })))
+const DeskFrame = lazyScreen(() => loadDeskFrame().then((m) => m.DeskFrame))
 const loadDeskHome = () => import('../desk/DeskHome')
-const DeskHome = lazy(() => loadDeskHome().then((m) => ({ default: m.DeskHome })))
-const BookingDesk = lazy(() =>
-  import('../desk/booking/BookingDesk').then((m) => ({ default: m.BookingDesk })),
+const DeskHome = lazyScreen(() => loadDeskHome().then((m) => m.DeskHome))
+const BookingDesk = lazyScreen(() => import('../desk/booking/BookingDesk').then((m) => m.BookingDesk))
+const DayListScreen = lazyScreen(() => import('../desk/booking/DayListScreen').then((m) => m.DayListScreen))
+const CallbackScreen = lazyScreen(() =>
+  import('../desk/booking/closures/CallbackScreen').then((m) => m.CallbackScreen),
 )
-const DayListScreen = lazy(() =>
-  import('../desk/booking/DayListScreen').then((m) => ({ default: m.DayListScreen })),
-)
-const CallbackScreen = lazy(() =>
-  import('../desk/booking/closures/CallbackScreen').then((m) => ({ default: m.CallbackScreen })),
-)
-const CalendarScreen = lazy(() =>
-  import('../desk/booking/calendar/CalendarScreen').then((m) => ({ default: m.CalendarScreen })),
+const CalendarScreen = lazyScreen(() =>
+  import('../desk/booking/calendar/CalendarScreen').then((m) => m.CalendarScreen),
 )
 
-const CallsScreen = lazy(() => import('../desk/calls/CallsScreen').then((m) => ({ default: m.CallsScreen })))
-const InboxScreen = lazy(() => import('../desk/calls/InboxScreen').then((m) => ({ default: m.InboxScreen })))
-const ComplaintsScreen = lazy(() =>
-  import('../desk/calls/ComplaintsScreen').then((m) => ({ default: m.ComplaintsScreen })),
+const CallsScreen = lazyScreen(() => import('../desk/calls/CallsScreen').then((m) => m.CallsScreen))
+const InboxScreen = lazyScreen(() => import('../desk/calls/InboxScreen').then((m) => m.InboxScreen))
+const ComplaintsScreen = lazyScreen(() =>
+  import('../desk/calls/ComplaintsScreen').then((m) => m.ComplaintsScreen),
 )
-const StatusScreen = lazy(() =>
-  import('../desk/status/StatusScreen').then((m) => ({ default: m.StatusScreen })),
+const StatusScreen = lazyScreen(() => import('../desk/status/StatusScreen').then((m) => m.StatusScreen))
+const ImportScreen = lazyScreen(() => import('../desk/status/ImportScreen').then((m) => m.ImportScreen))
+const StaffScreen = lazyScreen(() => import('../desk/staff/StaffScreen').then((m) => m.StaffScreen))
+const ScheduleScreen = lazyScreen(() =>
+  import('../desk/schedule/ScheduleScreen').then((m) => m.ScheduleScreen),
 )
-const ImportScreen = lazy(() =>
-  import('../desk/status/ImportScreen').then((m) => ({ default: m.ImportScreen })),
-)
-const StaffScreen = lazy(() => import('../desk/staff/StaffScreen').then((m) => ({ default: m.StaffScreen })))
-const ScheduleScreen = lazy(() =>
-  import('../desk/schedule/ScheduleScreen').then((m) => ({ default: m.ScheduleScreen })),
-)
-const FaqScreen = lazy(() => import('../desk/faq/FaqScreen').then((m) => ({ default: m.FaqScreen })))
-const FaqUsageScreen = lazy(() =>
-  import('../desk/faq/FaqUsageScreen').then((m) => ({ default: m.FaqUsageScreen })),
-)
-const FaqDigestScreen = lazy(() =>
-  import('../desk/faq/FaqDigestScreen').then((m) => ({ default: m.FaqDigestScreen })),
-)
-const TodayScreen = lazy(() => import('../desk/calls/TodayScreen').then((m) => ({ default: m.TodayScreen })))
+const FaqScreen = lazyScreen(() => import('../desk/faq/FaqScreen').then((m) => m.FaqScreen))
+const FaqUsageScreen = lazyScreen(() => import('../desk/faq/FaqUsageScreen').then((m) => m.FaqUsageScreen))
+const FaqDigestScreen = lazyScreen(() => import('../desk/faq/FaqDigestScreen').then((m) => m.FaqDigestScreen))
+const TodayScreen = lazyScreen(() => import('../desk/calls/TodayScreen').then((m) => m.TodayScreen))
 // The report, its charts and print styles load only here: neither the tablet nor the call desk grows.
-const ReportScreen = lazy(() =>
-  import('../desk/reports/ReportScreen').then((m) => ({ default: m.ReportScreen })),
-)
-const MeetingScreen = lazy(() =>
-  import('../desk/reports/MeetingScreen').then((m) => ({ default: m.MeetingScreen })),
-)
+const ReportScreen = lazyScreen(() => import('../desk/reports/ReportScreen').then((m) => m.ReportScreen))
+const MeetingScreen = lazyScreen(() => import('../desk/reports/MeetingScreen').then((m) => m.MeetingScreen))
 
 /**
  * Start fetching a home's code at start-up, while the session is still being confirmed: without it
@@ -94,7 +80,9 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('app.skipToMain')}
       </a>
-      <StatusBar />
+      <ScreenBoundary>
+        <StatusBar />
+      </ScreenBoundary>
       <UpdatePrompt />
       {offlineSession && (
         <p className="notice" role="status" data-testid="offline-session">
@@ -102,9 +90,11 @@ export function App() {
         </p>
       )}
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
-          <Screen decision={decision} />
-        </Suspense>
+        <ScreenBoundary resetKey={pathname}>
+          <Suspense fallback={<Loading />}>
+            <Screen decision={decision} />
+          </Suspense>
+        </ScreenBoundary>
       </main>
     </>
   )

@@ -1,6 +1,7 @@
 import { can, homeFor, type Lang } from '@madoguchi/shared'
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
 import { useLang, useT } from './i18n'
+import { lazyScreen } from './lazy-screen'
 import { useScreenLocked } from './locked'
 import { navigate } from './navigation'
 import { useOnline } from './online'
@@ -9,7 +10,7 @@ import { useSession } from './session'
 import { useSignOut } from './useSignOut'
 
 // Only staff whose device syncs see the outbox: its code (and Dexie) loads for them alone.
-const OutboxPanel = lazy(() => import('../sync/OutboxPanel').then((m) => ({ default: m.OutboxPanel })))
+const OutboxPanel = lazyScreen(() => import('../sync/OutboxPanel').then((m) => m.OutboxPanel))
 
 /**
  * Always on screen: network state, who is signed in, the language switch and sign-out.

@@ -1,6 +1,7 @@
 import { can, type MessageKey, type Permission } from '@madoguchi/shared'
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
 import { useT } from '../app/i18n'
+import { lazyScreen } from '../app/lazy-screen'
 import { navigate } from '../app/navigation'
 import { PATHS } from '../app/router'
 import { useCan, useSession } from '../app/session'
@@ -8,12 +9,10 @@ import { Card } from '../ui/Card'
 import { PageTitle } from '../ui/PageTitle'
 
 // The supervisor's panel: its own chunk, for those who may read it.
-const DashboardPanel = lazy(() =>
-  import('./reports/DashboardPanel').then((m) => ({ default: m.DashboardPanel })),
-)
+const DashboardPanel = lazyScreen(() => import('./reports/DashboardPanel').then((m) => m.DashboardPanel))
 // Only reviewers load it, and not before the desk's first paint.
-const OutreachReview = lazy(() =>
-  import('./outreach-review/OutreachReview').then((m) => ({ default: m.OutreachReview })),
+const OutreachReview = lazyScreen(() =>
+  import('./outreach-review/OutreachReview').then((m) => m.OutreachReview),
 )
 
 /**

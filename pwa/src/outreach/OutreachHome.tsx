@@ -1,6 +1,8 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { afterFirstPaint, markFirstScreenShown } from '../app/after-paint'
 import { useT } from '../app/i18n'
+import { lazyScreen } from '../app/lazy-screen'
+import { ScreenBoundary } from '../app/ScreenBoundary'
 import { useSession } from '../app/session'
 import { PageTitle } from '../ui/PageTitle'
 import { LockScreen } from './lock/LockScreen'
@@ -16,7 +18,7 @@ import './outreach.css'
 // set-up or lock screen, which every opening of the app shows first, does not wait for it. It starts
 // loading once that screen is painted, so it is there by the time the PIN is typed.
 const loadWorkspace = () => import('./Workspace')
-const Workspace = lazy(() => loadWorkspace().then((m) => ({ default: m.Workspace })))
+const Workspace = lazyScreen(() => loadWorkspace().then((m) => m.Workspace))
 
 /**
  * The tablet at a pop-up site. First the lock decides what may be shown (PIN setup, lock screen or
@@ -61,9 +63,11 @@ export function OutreachHome() {
       ) : status === 'locked' ? (
         <LockScreen />
       ) : (
-        <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-          <Workspace />
-        </Suspense>
+        <ScreenBoundary>
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+            <Workspace />
+          </Suspense>
+        </ScreenBoundary>
       )}
     </section>
   )

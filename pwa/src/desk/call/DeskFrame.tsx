@@ -1,7 +1,9 @@
 import { can } from '@madoguchi/shared'
-import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react'
-import { navigate } from '../../app/navigation'
+import { type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react'
+import { lazyScreen } from '../../app/lazy-screen'
+import { navigate, usePathname } from '../../app/navigation'
 import { PATHS } from '../../app/router'
+import { ScreenBoundary } from '../../app/ScreenBoundary'
 import { useSession } from '../../app/session'
 import { callsApi } from '../calls/api'
 import { CallLogPanel } from '../calls/CallLogPanel'
@@ -17,7 +19,7 @@ import './call.css'
 /** Where Alt+J sends focus: the status screen's 申請書ID box (the screen focuses it when it opens). */
 export const STATUS_BOX = '[data-testid="status-box"]'
 // The FAQ panel loads with the first call, not with the desk's first paint.
-const FaqPanel = lazy(() => import('../faq/FaqPanel').then((m) => ({ default: m.FaqPanel })))
+const FaqPanel = lazyScreen(() => import('../faq/FaqPanel').then((m) => m.FaqPanel))
 
 /** Where Alt+L sends focus: the call log's first control, or the call bar while there is no log. */
 export const CALL_LOG_FOCUS = '[data-call-focus]'
@@ -31,6 +33,7 @@ export function DeskFrame({ children }: { children: ReactNode }) {
   const user = useSession((s) => s.session?.user)
   const mayLog = can(user?.role, 'calls.log')
   const mayReadFaq = can(user?.role, 'faq.read')
+  const pathname = usePathname()
   const help = useCallWorkspace((s) => s.help)
   const setHelp = useCallWorkspace((s) => s.setHelp)
   // Where the operator was when the help opened: closing it gives focus back there.
@@ -77,12 +80,16 @@ export function DeskFrame({ children }: { children: ReactNode }) {
       {mayLog && hasCall && <CallLogPanel restored={restored} />}
       {/* During a call the FAQ is one key away (Alt+F) on every screen, and the call stays open. */}
       {mayReadFaq && hasCall && (
-        <Suspense fallback={null}>
-          <FaqPanel />
-        </Suspense>
+        <ScreenBoundary>
+          <Suspense fallback={null}>
+            <FaqPanel />
+          </Suspense>
+        </ScreenBoundary>
       )}
       {/* Its own boundary: a screen still loading never takes the call bar away. */}
-      <Suspense fallback={null}>{children}</Suspense>
+      <ScreenBoundary resetKey={pathname}>
+        <Suspense fallback={null}>{children}</Suspense>
+      </ScreenBoundary>
       {help && (
         <HelpOverlay
           onClose={() => {

@@ -1,9 +1,11 @@
-import { lazy, Suspense, useState } from 'react'
+import { Suspense, useState } from 'react'
 import { useT } from '../../app/i18n'
+import { lazyScreen } from '../../app/lazy-screen'
+import { ScreenBoundary } from '../../app/ScreenBoundary'
 import '../../desk/faq/faq.css'
 
 // Its own chunk: MiniSearch and the index load when staff first open the FAQ, not with the app.
-const FaqOffline = lazy(() => import('./FaqOffline').then((m) => ({ default: m.FaqOffline })))
+const FaqOffline = lazyScreen(() => import('./FaqOffline').then((m) => m.FaqOffline))
 
 /** A button on every outreach screen that opens the offline FAQ below it, keeping the screen's place. */
 export function FaqToggle() {
@@ -21,9 +23,11 @@ export function FaqToggle() {
         {t('faq.tablet.open')}
       </button>
       {shown && (
-        <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-          <FaqOffline />
-        </Suspense>
+        <ScreenBoundary>
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+            <FaqOffline />
+          </Suspense>
+        </ScreenBoundary>
       )}
     </div>
   )

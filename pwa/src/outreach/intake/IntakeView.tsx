@@ -1,7 +1,9 @@
 import { INTAKE_STEPS, type IntakePurpose, type IntakeStep } from '@madoguchi/shared'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { lazy, Suspense, useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { useT } from '../../app/i18n'
+import { lazyScreen } from '../../app/lazy-screen'
+import { ScreenBoundary } from '../../app/ScreenBoundary'
 import { useReadAudit } from '../../audit/useReadAudit'
 import { db } from '../../db/schema'
 import { useOnScreen } from '../../sync/useOnScreen'
@@ -18,7 +20,7 @@ import { StepNav } from './StepNav'
 import { FormStep, IdentityStep } from './steps'
 
 // The camera (react-webcam) loads only when the photo step opens: the first load stays small.
-const PhotoStep = lazy(() => import('../photo/PhotoStep').then((m) => ({ default: m.PhotoStep })))
+const PhotoStep = lazyScreen(() => import('../photo/PhotoStep').then((m) => m.PhotoStep))
 
 import { heldWithSent } from './sent'
 import { summarise } from './summary'
@@ -112,9 +114,11 @@ export function IntakeView({ sessionId, intakeId }: { sessionId: string; intakeI
           )}
           {current === 'form' && <FormStep intake={intake} template={template} draft={data.draft} />}
           {current === 'photo' && (
-            <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-              <PhotoStep sessionId={sessionId} intake={intake} template={template} />
-            </Suspense>
+            <ScreenBoundary>
+              <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+                <PhotoStep sessionId={sessionId} intake={intake} template={template} />
+              </Suspense>
+            </ScreenBoundary>
           )}
           {current === 'consultation' && <NotesStep sessionId={sessionId} intakeId={intake.id} />}
           {current === 'review' && <ReviewStep intake={intake} template={template} result={result} />}

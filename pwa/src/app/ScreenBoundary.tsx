@@ -1,0 +1,59 @@
+import { Component, type ReactNode } from 'react'
+import { useT } from './i18n'
+import { loadFailedScreensAgain, ScreenLoadError } from './lazy-screen'
+
+interface Props {
+  children: ReactNode
+  /** A new value (the path) starts over: moving to another screen leaves the failure behind. */
+  resetKey?: string
+}
+
+interface State {
+  error: unknown
+  /** The resetKey the error happened under. */
+  key: string | undefined
+}
+
+/**
+ * Holds a screen that failed (its code did not load, or it threw while drawing) to its own place: the
+ * status bar, the call bar and the rest of the page stay, with a message and a button that tries the
+ * screen again, where React would otherwise take the whole page down to a blank one. What staff typed
+ * is in IndexedDB (the tablet) or in the call's store above the screens (the desk), so nothing is lost.
+ */
+export class ScreenBoundary extends Component<Props, State> {
+  override state: State = { error: null, key: undefined }
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { error }
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    if (state.error === null) return { key: props.resetKey }
+    return props.resetKey !== state.key ? { error: null, key: props.resetKey } : null
+  }
+
+  override render() {
+    if (this.state.error === null) return this.props.children
+    return (
+      <ScreenFailed
+        loadFailed={this.state.error instanceof ScreenLoadError}
+        onRetry={() => {
+          loadFailedScreensAgain()
+          this.setState({ error: null })
+        }}
+      />
+    )
+  }
+}
+
+function ScreenFailed({ loadFailed, onRetry }: { loadFailed: boolean; onRetry: () => void }) {
+  const t = useT()
+  return (
+    <div className="banner banner-warn" role="alert" data-testid="screen-failed">
+      <p>{t(loadFailed ? 'screen.loadFailed' : 'screen.failed')}</p>
+      <button type="button" className="button" data-testid="screen-retry" onClick={onRetry}>
+        {t('action.retry')}
+      </button>
+    </div>
+  )
+}
