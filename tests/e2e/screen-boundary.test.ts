@@ -10,7 +10,7 @@ const desk = browserSuite({ viewport: DESKTOP })
 // call bar included. The page here is not controlled by a service worker (it registers after the first
 // screen and does not claim the page), so its requests reach the network and the route below.
 describe('a desk screen whose code does not load', () => {
-  it('keeps the call open, says so, and shows the screen when asked again', async () => {
+  it('online, keeps the call open, says so after trying again, and shows the screen when asked', async () => {
     const { page } = desk
     await signInAtDesk(page, desk.server.url, 'operator', 'demo-operator')
     await page.getByTestId('call-take').click()
@@ -37,5 +37,26 @@ describe('a desk screen whose code does not load', () => {
     await page.getByTestId('calls-screen').waitFor()
     expect(await failed.count()).toBe(0)
     expect(await page.getByTestId('call-timer').isVisible()).toBe(true)
+  })
+
+  it('offline, says so at once, and shows the screen by itself when the network is back', async () => {
+    const { page } = desk
+    await page.getByTestId('home-link').click()
+    await page.getByTestId('desk-home').waitFor()
+    // Refused as well as offline: a chunk the page fetched before would come from the HTTP cache.
+    const chunk = '**/assets/BookingDesk-*.js'
+    await page.route(chunk, (route) => route.abort('internetdisconnected'))
+    await page.context().setOffline(true)
+    try {
+      await page.getByTestId('desk-bookings').getByRole('link').click()
+      const failed = page.getByTestId('screen-failed')
+      await failed.waitFor({ timeout: 5_000 })
+      expect(await page.getByTestId('call-timer').isVisible()).toBe(true)
+    } finally {
+      await page.unroute(chunk)
+      await page.context().setOffline(false)
+    }
+    await page.getByTestId('booking-desk').waitFor()
+    expect(await page.getByTestId('screen-failed').count()).toBe(0)
   })
 })

@@ -1,4 +1,4 @@
-import { Component, type ReactNode } from 'react'
+import { Component, type ReactNode, useEffect } from 'react'
 import { useT } from './i18n'
 import { loadFailedScreensAgain, ScreenLoadError } from './lazy-screen'
 
@@ -32,22 +32,25 @@ export class ScreenBoundary extends Component<Props, State> {
     return props.resetKey !== state.key ? { error: null, key: props.resetKey } : null
   }
 
+  retry = () => {
+    loadFailedScreensAgain()
+    this.setState({ error: null })
+  }
+
   override render() {
     if (this.state.error === null) return this.props.children
-    return (
-      <ScreenFailed
-        loadFailed={this.state.error instanceof ScreenLoadError}
-        onRetry={() => {
-          loadFailedScreensAgain()
-          this.setState({ error: null })
-        }}
-      />
-    )
+    return <ScreenFailed loadFailed={this.state.error instanceof ScreenLoadError} onRetry={this.retry} />
   }
 }
 
 function ScreenFailed({ loadFailed, onRetry }: { loadFailed: boolean; onRetry: () => void }) {
   const t = useT()
+  // Code that did not arrive is asked for again as soon as the network is back, unprompted.
+  useEffect(() => {
+    if (!loadFailed) return
+    window.addEventListener('online', onRetry)
+    return () => window.removeEventListener('online', onRetry)
+  }, [loadFailed, onRetry])
   return (
     <div className="banner banner-warn" role="alert" data-testid="screen-failed">
       <p>{t(loadFailed ? 'screen.loadFailed' : 'screen.failed')}</p>

@@ -15,31 +15,28 @@ export const LOAD_RETRY_MS = [1000, 3000]
 export interface RetryEnvironment {
   onLine(): boolean
   wait(ms: number): Promise<void>
-  /** Resolves at the next `online` event. */
-  online(): Promise<void>
 }
 
 const browser: RetryEnvironment = {
   onLine: () => navigator.onLine,
   wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  online: () => new Promise((resolve) => window.addEventListener('online', () => resolve(), { once: true })),
 }
 
 /**
- * Loads a screen's code, trying again on a failure: once the network is back when the browser is
- * offline, after `LOAD_RETRY_MS` when it is online. The screen shows its loading text meanwhile. After
- * the last try it rejects with a `ScreenLoadError`, and the screen's boundary offers to load it again.
- * Browsers that follow whatwg/html#10327 fetch a failed module again; one that remembers the failure
- * fails again at once, and a reload is the way out there.
+ * Loads a screen's code, trying again after `LOAD_RETRY_MS` while the browser is online (a dropped
+ * request, a server restarting); the screen shows its loading text meanwhile. Offline, or after the
+ * last try, it rejects with a `ScreenLoadError` at once rather than showing "loading" for as long as
+ * the network is away: the screen's boundary says what happened and loads it again when the network
+ * returns or staff ask. Browsers that follow whatwg/html#10327 fetch a failed module again; one that
+ * remembers the failure fails again at once, and a reload is the way out there.
  */
 export async function loadWithRetry<T>(load: () => Promise<T>, env: RetryEnvironment = browser): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await load()
     } catch (error) {
-      if (!env.onLine()) await env.online()
-      else if (attempt < LOAD_RETRY_MS.length) await env.wait(LOAD_RETRY_MS[attempt] as number)
-      else throw new ScreenLoadError(error)
+      if (!env.onLine() || attempt >= LOAD_RETRY_MS.length) throw new ScreenLoadError(error)
+      await env.wait(LOAD_RETRY_MS[attempt] as number)
     }
   }
 }
