@@ -6,6 +6,8 @@ interface Props {
   children: ReactNode
   /** A new value (the path) starts over: moving to another screen leaves the failure behind. */
   resetKey?: string
+  /** Within a bar: the retry button alone, with the message as its label. */
+  compact?: boolean
 }
 
 interface State {
@@ -17,8 +19,8 @@ interface State {
 /**
  * Holds a screen that failed (its code did not load, or it threw while drawing) to its own place: the
  * status bar, the call bar and the rest of the page stay, with a message and a button that tries the
- * screen again, where React would otherwise take the whole page down to a blank one. What staff typed
- * is in IndexedDB (the tablet) or in the call's store above the screens (the desk), so nothing is lost.
+ * screen again, where React would otherwise take the whole page down to a blank one. The call above the
+ * desk's screens stays open, and the tablet's entries are saved in IndexedDB as they are typed.
  */
 export class ScreenBoundary extends Component<Props, State> {
   override state: State = { error: null, key: undefined }
@@ -39,11 +41,25 @@ export class ScreenBoundary extends Component<Props, State> {
 
   override render() {
     if (this.state.error === null) return this.props.children
-    return <ScreenFailed loadFailed={this.state.error instanceof ScreenLoadError} onRetry={this.retry} />
+    return (
+      <ScreenFailed
+        loadFailed={this.state.error instanceof ScreenLoadError}
+        compact={this.props.compact === true}
+        onRetry={this.retry}
+      />
+    )
   }
 }
 
-function ScreenFailed({ loadFailed, onRetry }: { loadFailed: boolean; onRetry: () => void }) {
+function ScreenFailed({
+  loadFailed,
+  compact,
+  onRetry,
+}: {
+  loadFailed: boolean
+  compact: boolean
+  onRetry: () => void
+}) {
   const t = useT()
   // Code that did not arrive is asked for again as soon as the network is back, unprompted.
   useEffect(() => {
@@ -51,9 +67,22 @@ function ScreenFailed({ loadFailed, onRetry }: { loadFailed: boolean; onRetry: (
     window.addEventListener('online', onRetry)
     return () => window.removeEventListener('online', onRetry)
   }, [loadFailed, onRetry])
+  const message = t(loadFailed ? 'screen.loadFailed' : 'screen.failed')
+  if (compact)
+    return (
+      <button
+        type="button"
+        className="link-button"
+        title={message}
+        data-testid="screen-retry"
+        onClick={onRetry}
+      >
+        {t('screen.retryPart')}
+      </button>
+    )
   return (
     <div className="banner banner-warn" role="alert" data-testid="screen-failed">
-      <p>{t(loadFailed ? 'screen.loadFailed' : 'screen.failed')}</p>
+      <p>{message}</p>
       <button type="button" className="button" data-testid="screen-retry" onClick={onRetry}>
         {t('action.retry')}
       </button>

@@ -6,6 +6,7 @@ import { useScreenLocked } from './locked'
 import { navigate } from './navigation'
 import { useOnline } from './online'
 import { homePath } from './router'
+import { ScreenBoundary } from './ScreenBoundary'
 import { useSession } from './session'
 import { useSignOut } from './useSignOut'
 
@@ -61,9 +62,11 @@ export function StatusBar() {
       </span>
       {/* The outbox is the tablet app's: on the desk (supervisors, admins) nothing of theirs waits to be sent. */}
       {user && !locked && can(user.role, 'sync.device') && homeFor(user.role) === 'outreach' && (
-        <Suspense fallback={null}>
-          <OutboxPanel />
-        </Suspense>
+        <ScreenBoundary compact>
+          <Suspense fallback={null}>
+            <OutboxPanel />
+          </Suspense>
+        </ScreenBoundary>
       )}
       {user && (
         // The role gives way first on a tablet held upright, so the bar stays one row (768 px).

@@ -30,13 +30,15 @@ export const coreMessages = defineMessages({
   'action.close': { ja: '閉じる', en: 'Close' },
   'action.retry': { ja: 'もう一度', en: 'Try again' },
   loading: { ja: '読み込み中…', en: 'Loading…' },
-  /** A screen's code did not arrive (app/ScreenBoundary.tsx); what was typed is kept. */
+  /** A screen's code did not arrive, or the screen failed while drawing (app/ScreenBoundary.tsx). */
   'screen.loadFailed': {
-    ja: 'この画面を読み込めませんでした。通信を確認して「もう一度」を押してください。入力した内容は残っています。',
-    en: 'This screen could not be loaded. Check the connection and press “Try again”. What you entered is kept.',
+    ja: 'この画面を読み込めませんでした。通信を確認して「もう一度」を押してください。',
+    en: 'This screen could not be loaded. Check the connection and press “Try again”.',
   },
+  /** In the status bar, where a part of it (the outbox) did not load: the button's own words. */
+  'screen.retryPart': { ja: '再読み込み', en: 'Reload' },
   'screen.failed': {
-    ja: 'この画面でエラーが起きました。「もう一度」を押してください。入力した内容は残っています。',
-    en: 'Something went wrong on this screen. Press “Try again”. What you entered is kept.',
+    ja: 'この画面でエラーが起きました。「もう一度」を押してください。',
+    en: 'Something went wrong on this screen. Press “Try again”.',
   },
 })
