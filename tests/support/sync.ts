@@ -4,6 +4,7 @@ import { mulberry32, pseudoRandomBytes } from '@madoguchi/shared/sync/test-bytes
 import Database from 'better-sqlite3'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { TestHooks } from '../../pwa/src/sync/test-hooks'
+import { setPin } from './outreach'
 
 declare global {
   interface Window {
@@ -95,6 +96,34 @@ export function makeBacklog(
     }
   })
   return { sessions, intakes, notes, photos }
+}
+
+/** One more visitor of `backlog`'s first session, with a note and a small photo (tests of deleting). */
+export function makeVisitor(backlog: BacklogSpec, visitorNo: number, seed: number): BacklogSpec {
+  const intake = { ...(backlog.intakes[0] as BacklogSpec['intakes'][number]), id: newId(), visitorNo }
+  const note = { ...(backlog.notes[0] as BacklogSpec['notes'][number]), id: newId(), intakeId: intake.id }
+  const photo = { id: newId(), sessionId: intake.sessionId, intakeId: intake.id, seed, size: 30_000 }
+  return { sessions: [], intakes: [intake], notes: [note], photos: [photo] }
+}
+
+/**
+ * A tablet on its first sign-in with `backlog` sent and confirmed (purged: no grace), the PIN set and
+ * the backlog's session open on its visitor list. The sync files that start after a first sync use it
+ * so that each runs alone and in any order (sync-delete, sync-visitors-left).
+ */
+export async function openSentSession(page: Page, url: string, backlog: BacklogSpec): Promise<void> {
+  await signIn(page, url, 'outreach', 'demo-outreach')
+  await page.getByTestId('outreach-home').waitFor()
+  await waitForHooks(page)
+  // The engine starts after the first screen (see waitForEngine): wait for it before changing its purge.
+  await waitForEngine(page)
+  await page.evaluate(() => window.__madoguchiSync?.configure({ purgeGraceMs: 0 }))
+  await page.evaluate((spec) => window.__madoguchiSync?.seed(spec), backlog)
+  const pending = await page.evaluate(() => window.__madoguchiSync?.syncUntilIdle(20_000))
+  if (pending !== 0) throw new Error(`openSentSession: ${pending} records still waiting to be sent`)
+  await setPin(page)
+  await page.getByTestId('session-open').first().click()
+  await page.getByTestId('session-view').waitFor()
 }
 
 /** The SHA-256 of each photo's bytes as the test itself makes them (independent of the page). */
