@@ -167,6 +167,8 @@ describe('findIndividualNumbers', () => {
     ['twelve maru marks', '〇〇〇〇〇〇〇〇〇〇〇〇'],
     ['digits split by letters', `${EXAMPLE.slice(0, 6)}a${EXAMPLE.slice(6)}`],
     ['digits split by a colon', `${EXAMPLE.slice(0, 6)}:${EXAMPLE.slice(6)}`],
+    // Found by the property test (seed -1140529781): a time's minutes read through a list.
+    ['a time, a local number and a year in a list', '2048/1/17 08:27、27-5792、2029年2月1日'],
     ['23-digit 申請書ID holding a number', `${EXAMPLE}12345678901`],
     ['23-digit 申請書ID, number in the middle', `55${OTHER}123456789`],
     ['23-digit 申請書ID with spaces', '1234 5678 9012 3456 7890 123'],
@@ -198,6 +200,11 @@ describe('findIndividualNumbers', () => {
     ['11 digits', EXAMPLE.slice(0, 11)],
     ['empty', ''],
   ]
+
+  it('still flags a number written after a time, whose minutes are read as a time', () => {
+    const hits = findIndividualNumbers(`08:27 ${group444(EXAMPLE, ' ')}`)
+    expect(hits.map((h) => h.digits)).toContain(EXAMPLE)
+  })
 
   it.each(notFlagged)('does not flag %s', (_, text) => {
     expect(findIndividualNumbers(text)).toEqual([])

@@ -54,6 +54,11 @@ export function readGroups(run: DigitRun): Map<number, Reading> {
   // "ID 1234 5678 9018" are still numbers, and twelve digits glued to letters are judged.
   const firstGroup = run.groups[0]
   if (firstGroup && isWordy(firstGroup.before) && firstGroup.digits.length <= 10) mark(0, 'soft')
+  // The minutes or seconds of a time (08:27, 14:05:30): the colon ended the run before them. Soft,
+  // so a list such as "08:27、27-5792、2029年" is not twelve loose digits, while a number written
+  // after a time ("08:27 1234 5678 9018") still has loose digits of its own and is judged.
+  if (firstGroup && ':：'.includes(firstGroup.before || '?') && firstGroup.digits.length === 2)
+    mark(0, 'soft')
   const lastIndex = run.groups.length - 1
   const counted = run.groups[lastIndex]
   if (
