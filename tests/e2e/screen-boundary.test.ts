@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DESKTOP } from '../support/browser'
+import { DESKTOP, screenshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from '../support/browser'
 import { signInAtDesk } from '../support/desk'
+import { layoutProblems, resizeTo } from '../support/layout'
 import { browserSuite } from '../support/suite'
 
 const desk = browserSuite({ viewport: DESKTOP })
@@ -31,6 +32,13 @@ describe('a desk screen whose code does not load', () => {
     expect(refused).toBeGreaterThanOrEqual(2)
     expect(await page.getByTestId('call-timer').isVisible()).toBe(true)
     expect(await page.locator('header.status-bar').isVisible()).toBe(true)
+    // The message holds at the desk's and a tablet's sizes, with the call bar above it.
+    for (const size of [{ width: 1440, height: 900 }, TABLET_LANDSCAPE, TABLET_PORTRAIT]) {
+      await resizeTo(page, size)
+      expect(await layoutProblems(page), `${size.width}x${size.height}`).toEqual([])
+      await screenshot(page, `screen-failed-${size.width}x${size.height}`)
+    }
+    await resizeTo(page, DESKTOP)
 
     await page.unroute(chunk)
     await page.getByTestId('screen-retry').click()

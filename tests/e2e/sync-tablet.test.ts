@@ -6,9 +6,9 @@ import { browserSuite } from '../support/suite'
 import {
   enableHooks,
   expectedPhotoHashes,
-  makeBacklog,
   readServer,
   signIn,
+  syncBacklog,
   waitForEngine,
   waitForHooks,
 } from '../support/sync'
@@ -16,8 +16,7 @@ import {
 // A session recorded offline syncs completely when the network returns; staff watch the outbox badge;
 // the server's refusals stay on the device with their reason. Deleting visitors: sync-delete.test.ts;
 // the count once visitors left the tablet, and what the desk sees: sync-visitors-left.test.ts.
-const backlog = makeBacklog(7, { sessions: 1, intakes: 3, photos: 3, minPhoto: 100_000, maxPhoto: 400_000 })
-backlog.photos.push({ ...backlog.photos[0], id: newId(), jpeg: true } as (typeof backlog.photos)[number])
+const backlog = syncBacklog()
 const tablet = browserSuite({ prepare: enableHooks })
 
 const badge = () => tablet.page.getByTestId('outbox-badge')

@@ -6,16 +6,15 @@ import { browserSuite } from '../support/suite'
 import {
   type BacklogSpec,
   enableHooks,
-  makeBacklog,
   makeVisitor,
   openSentSession,
   signIn,
+  syncBacklog,
 } from '../support/sync'
 
 // Visitors sent and purged still count on the tablet, and the next one is numbered after the highest;
 // the desk sees what arrived. One file: the desk's check reads the visitors the tablet numbered here.
-const backlog = makeBacklog(7, { sessions: 1, intakes: 3, photos: 3, minPhoto: 100_000, maxPhoto: 400_000 })
-backlog.photos.push({ ...backlog.photos[0], id: newId(), jpeg: true } as (typeof backlog.photos)[number])
+const backlog = syncBacklog()
 const tablet = browserSuite({ prepare: enableHooks })
 
 // The tablet as sync-tablet's and sync-delete's tests leave theirs: visitors 1, 2, 3 and 9 sent and

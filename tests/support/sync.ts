@@ -98,6 +98,16 @@ export function makeBacklog(
   return { sessions, intakes, notes, photos }
 }
 
+/**
+ * The session the sync browser files share: three visitors, three photos of 100–400 KB and one
+ * more taken as a JPEG, so sync-tablet and sync-visitors-left start from the same tablet.
+ */
+export function syncBacklog(): BacklogSpec {
+  const backlog = makeBacklog(7, { sessions: 1, intakes: 3, photos: 3, minPhoto: 100_000, maxPhoto: 400_000 })
+  backlog.photos.push({ ...backlog.photos[0], id: newId(), jpeg: true } as (typeof backlog.photos)[number])
+  return backlog
+}
+
 /** One more visitor of `backlog`'s first session, with a note and a small photo (tests of deleting). */
 export function makeVisitor(backlog: BacklogSpec, visitorNo: number, seed: number): BacklogSpec {
   const intake = { ...(backlog.intakes[0] as BacklogSpec['intakes'][number]), id: newId(), visitorNo }

@@ -81,8 +81,8 @@ function ScreenFailed({
       </button>
     )
   return (
-    <div className="banner banner-warn" role="alert" data-testid="screen-failed">
-      <p>{message}</p>
+    <div className="notice" role="alert" data-testid="screen-failed">
+      <span>{message}</span>
       <button type="button" className="button" data-testid="screen-retry" onClick={onRetry}>
         {t('action.retry')}
       </button>
